@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { ArticleForm } from "../ArticleForm";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { requireUserOrRedirect } from "@/modules/auth/session";
+import { getArticleForEditing, listSections } from "@/modules/articles/queries";
+
+export const metadata = { title: "Edit article" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUserOrRedirect(`/admin/articles/${encodeURIComponent(id)}`);
+  try {
+    const [article, sections] = await Promise.all([getArticleForEditing(user, id), listSections()]);
+    return <ArticleForm key={article.id} article={article} sections={sections} />;
+  } catch (error) {
+    // Someone else's article looks the same as a missing one.
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+}

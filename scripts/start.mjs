@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm start` (and `npm run dev` with --dev): everything a fresh clone needs to serve.
+// 1. resolve the data directory and database (default ./data/redaktion.db),
+// 2. keep a session secret (generated once, stored owner-readable in the data directory),
+// 3. apply migrations, 4. build when no production build exists, 5. serve.
+// Demo content and the database checks run inside the server at start-up (instrumentation.ts).
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const dev = process.argv.includes("--dev");
+
+function say(message) {
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", event: "start", message }));
+}
+
+const env = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const dataDir = resolveDataDir(env);
+fs.mkdirSync(dataDir, { recursive: true });
+env.DATA_DIR = dataDir;
+env.DATABASE_URL = resolveDatabaseUrl(env);
+
+if (!env.NEXTAUTH_SECRET) {
+  const secretFile = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(secretFile)) {
+    fs.writeFileSync(secretFile, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+    say(`Generated a session secret in ${path.relative(root, secretFile) || secretFile} (readable only by you). Set NEXTAUTH_SECRET to manage it yourself.`);
+  }
+  fs.chmodSync(secretFile, 0o600);
+  env.NEXTAUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
+}
+// Without a fixed public URL, sign-in works on whatever host and port serve the site.
+if (!env.NEXTAUTH_URL && env.AUTH_TRUST_HOST === undefined) env.AUTH_TRUST_HOST = "true";
+
+function run(label, args) {
+  say(label);
+  const result = spawnSync(process.execPath, args, { env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
+const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+run(`Applying database migrations to ${env.DATABASE_URL}`, [prismaCli, "migrate", "deploy"]);
+
+if (!dev && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  run("No production build found: building (about a minute)", [prismaCli, "generate"]);
+  run("next build", [nextCli, "build"]);
+}
+
+const port = env.PORT || "3000";
+const hostname = env.HOSTNAME || "0.0.0.0";
+say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "-p", port, "-H", hostname], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,61 @@
+// Labelled form controls with hints and errors wired up for screen readers.
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+
+type Common = { label: string; errors?: string[]; hint?: ReactNode; className?: string };
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
+
+const CONTROL =
+  "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-base dark:border-neutral-600 dark:bg-neutral-900 aria-[invalid=true]:border-red-700";
+
+function FieldFrame({ label, errors, hint, className, children }: Common & { children: (control: ControlProps) => ReactNode }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {children({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy, className: CONTROL })}
+      {hint ? (
+        <p id={hintId} className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Field({ label, errors, hint, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame label={label} errors={errors} hint={hint} className={className}>
+      {(control) => <input {...control} {...input} />}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, errors, hint, className, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} errors={errors} hint={hint} className={className}>
+      {(control) => <textarea {...control} {...textarea} />}
+    </FieldFrame>
+  );
+}
+
+export function SelectField({ label, errors, hint, className, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldFrame label={label} errors={errors} hint={hint} className={className}>
+      {(control) => (
+        <select {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,12 @@
+import type { FieldErrors } from "./errors";
+
+/** What every server action answers: data, or a message a person can act on. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "INTERNAL";
+      message: string;
+      fieldErrors?: FieldErrors;
+      currentVersion?: number;
+    };

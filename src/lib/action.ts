@@ -1,0 +1,31 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { ActionResult } from "./action-result";
+import { ConflictError, ValidationError, isAppError } from "./errors";
+import { log } from "./log";
+
+/**
+ * The body of every server action: run the service call, turn typed errors into
+ * a clear result, and log anything unexpected without showing it to a person.
+ */
+export async function runAction<T>(name: string, fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    unstable_rethrow(error); // redirects and notFound() are not failures
+    if (isAppError(error)) {
+      if (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED") {
+        log.warn("action.refused", { action: name, code: error.code });
+      }
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        fieldErrors: error instanceof ValidationError ? error.fieldErrors : undefined,
+        currentVersion: error instanceof ConflictError ? error.currentVersion : undefined,
+      };
+    }
+    log.error("action.failed", { action: name, error });
+    return { ok: false, code: "INTERNAL", message: "Something went wrong on our side and nothing was changed. Please try again." };
+  }
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { log } from "./log";
+
+/**
+ * Expires cached reader data right away (not stale-while-revalidate): after a
+ * publish the very next reader request renders fresh. Services decide which
+ * tags; callers (actions, route handlers, jobs) only pass them here.
+ */
+export function invalidateTags(tags: readonly string[]) {
+  for (const tag of new Set(tags)) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      // Outside a request (a start-up job) there may be no cache to expire.
+      log.warn("cache.invalidate-failed", { tag, error });
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "@/generated/prisma/client";
+import { resolveDatabaseUrl } from "./runtime-config.mjs";
+
+/**
+ * Settings every connection gets, checked again at start-up
+ * (see checkDatabaseSettings): WAL so readers never wait for a writer,
+ * FULL sync so an acknowledged save survives a power cut, foreign keys on,
+ * and a busy timeout so a short write lock never reaches a person as an error.
+ */
+export const SQLITE_PRAGMAS = {
+  journal_mode: "wal",
+  synchronous: 2, // FULL
+  foreign_keys: 1,
+  busy_timeout: 5000,
+} as const;
+
+const PRAGMA_SCRIPT = [
+  "PRAGMA journal_mode = WAL",
+  "PRAGMA synchronous = FULL",
+  "PRAGMA foreign_keys = ON",
+  `PRAGMA busy_timeout = ${SQLITE_PRAGMAS.busy_timeout}`,
+].join(";\n");
+
+/** A FIFO lock: one holder at a time. */
+class Lock {
+  #tail: Promise<void> = Promise.resolve();
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => next);
+    return ready;
+  }
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+/**
+ * The better-sqlite3 adapter shares one connection between all callers, so a
+ * query issued while another request's interactive transaction is open would
+ * run inside that transaction: it could read uncommitted rows (a draft about
+ * to be rolled back) or be rolled back with it. Serialising plain queries
+ * behind open transactions closes that gap; queries inside a transaction go
+ * through the transaction object and are not affected.
+ */
+function serialised(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new Lock();
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = (query) => lock.run(() => queryRaw(query));
+  adapter.executeRaw = (query) => lock.run(() => executeRaw(query));
+  adapter.executeScript = (script) => lock.run(() => executeScript(script));
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock.acquire();
+    let tx: Transaction;
+    try {
+      tx = await startTransaction(isolationLevel);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const commit = tx.commit.bind(tx);
+    const rollback = tx.rollback.bind(tx);
+    tx.commit = () => commit().finally(release);
+    tx.rollback = () => rollback().finally(release);
+    return tx;
+  };
+  return adapter;
+}
+
+function adapterFactory(url: string): SqlDriverAdapterFactory {
+  const base = new PrismaBetterSQLite3({ url, timeout: SQLITE_PRAGMAS.busy_timeout });
+  return {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    async connect() {
+      const adapter = await base.connect();
+      await adapter.executeScript(PRAGMA_SCRIPT);
+      return serialised(adapter);
+    },
+  };
+}
+
+function createClient() {
+  return new PrismaClient({ adapter: adapterFactory(resolveDatabaseUrl(process.env)) });
+}
+
+type Client = ReturnType<typeof createClient>;
+const globalForDb = globalThis as unknown as { __redaktionDb?: Client };
+
+/** The one Prisma client of the process (kept across hot reloads in development). */
+export const db: Client = globalForDb.__redaktionDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.__redaktionDb = db;
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
+
+/** Reads the PRAGMAs back; throws when the database does not run as required. */
+export async function checkDatabaseSettings(client: Client = db) {
+  const read = async (name: keyof typeof SQLITE_PRAGMAS) => {
+    const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
+    const value = rows[0] ? Object.values(rows[0])[0] : undefined;
+    return typeof value === "bigint" ? Number(value) : value;
+  };
+  const actual = {
+    journal_mode: String(await read("journal_mode")).toLowerCase(),
+    synchronous: Number(await read("synchronous")),
+    foreign_keys: Number(await read("foreign_keys")),
+    busy_timeout: Number(await read("busy_timeout")),
+  };
+  const problems: string[] = [];
+  if (actual.journal_mode !== SQLITE_PRAGMAS.journal_mode) problems.push(`journal_mode=${actual.journal_mode}`);
+  if (actual.synchronous !== SQLITE_PRAGMAS.synchronous) problems.push(`synchronous=${actual.synchronous}`);
+  if (actual.foreign_keys !== 1) problems.push(`foreign_keys=${actual.foreign_keys}`);
+  if (actual.busy_timeout < SQLITE_PRAGMAS.busy_timeout) problems.push(`busy_timeout=${actual.busy_timeout}`);
+  if (problems.length > 0) throw new Error(`SQLite is not configured as required: ${problems.join(", ")}`);
+  return actual;
+}

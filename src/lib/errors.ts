@@ -1,0 +1,55 @@
+// Typed errors: the domain layer throws these, the action/route layer turns them
+// into a clear message for a person. Anything else is logged and shown as a
+// generic failure, never as a stack trace.
+
+export type FieldErrors = Record<string, string[]>;
+
+export abstract class AppError extends Error {
+  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION";
+}
+
+export class NotFoundError extends AppError {
+  readonly code = "NOT_FOUND" as const;
+  constructor(message = "Not found.") {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  readonly code = "UNAUTHORIZED" as const;
+  constructor(message = "Please sign in again.") {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly code = "FORBIDDEN" as const;
+  constructor(message = "You are not allowed to do that.") {
+    super(message);
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly code = "CONFLICT" as const;
+  constructor(
+    message: string,
+    /** The version now stored, so a client can offer to reload or compare. */
+    readonly currentVersion?: number,
+  ) {
+    super(message);
+  }
+}
+
+export class ValidationError extends AppError {
+  readonly code = "VALIDATION" as const;
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    message = "Please correct the highlighted fields.",
+  ) {
+    super(message);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,2 @@
+export function resolveDataDir(env?: Record<string, string | undefined>): string;
+export function resolveDatabaseUrl(env?: Record<string, string | undefined>): string;

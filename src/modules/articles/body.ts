@@ -1,0 +1,224 @@
+// The block registry: the one list of what an article body may contain.
+// The editor (TipTap extensions), the server validation (below) and the reader
+// renderer (src/components/site/ArticleBody.tsx) are all built from it, so a
+// new block is one change here plus its rendering.
+import { z } from "zod";
+
+/** Node types the body may contain, with the HTML each becomes for readers. */
+export const BLOCK_TYPES = [
+  "doc",
+  "paragraph",
+  "heading",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+  "hardBreak",
+  "text",
+] as const;
+export const MARK_TYPES = ["bold", "italic", "link"] as const;
+/** Subheadings: h2 and h3 (the headline is the page's only h1). */
+export const HEADING_LEVELS = [2, 3] as const;
+export const LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
+
+const MAX_BODY_BYTES = 512 * 1024;
+const MAX_DEPTH = 12;
+
+/** True for http(s) and mailto URLs only; everything else (javascript:, data:, relative tricks) is refused. */
+export function isSafeHref(href: string): boolean {
+  if (href.length > 2048 || /[\u0000-\u001f\u007f\s]/.test(href.trim())) return false;
+  try {
+    const url = new URL(href.trim());
+    return (LINK_PROTOCOLS as readonly string[]).includes(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
+const nullableString = z.string().max(200).nullable().optional();
+
+const linkMark = z
+  .object({
+    type: z.literal("link"),
+    attrs: z
+      .object({
+        href: z.string().refine(isSafeHref, { message: "Links must start with http://, https:// or mailto:." }),
+        // TipTap sends these; they are not stored (the renderer sets its own rel).
+        target: nullableString,
+        rel: nullableString,
+        class: z.null().optional(),
+        title: nullableString,
+      })
+      .strict(),
+  })
+  .strict();
+
+const mark = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }).strict(),
+  z.object({ type: z.literal("italic") }).strict(),
+  linkMark,
+]);
+
+const textNode = z
+  .object({
+    type: z.literal("text"),
+    text: z.string().min(1).max(100_000),
+    marks: z.array(mark).max(MARK_TYPES.length).optional(),
+  })
+  .strict();
+
+const hardBreak = z.object({ type: z.literal("hardBreak") }).strict();
+const inline = z.union([textNode, hardBreak]);
+const inlineContent = z.array(inline).max(10_000).optional();
+
+const paragraph = z.object({ type: z.literal("paragraph"), content: inlineContent }).strict();
+const heading = z
+  .object({
+    type: z.literal("heading"),
+    attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strict(),
+    content: inlineContent,
+  })
+  .strict();
+
+type Block =
+  | z.infer<typeof paragraph>
+  | z.infer<typeof heading>
+  | { type: "bulletList"; content: ListItem[] }
+  | { type: "orderedList"; attrs?: { start?: number; type?: string | null }; content: ListItem[] }
+  | { type: "blockquote"; content: Block[] };
+type ListItem = { type: "listItem"; content: Block[] };
+
+const block: z.ZodType<Block> = z.lazy(() =>
+  z.union([paragraph, heading, bulletList, orderedList, blockquote]),
+);
+const listItem: z.ZodType<ListItem> = z.lazy(() =>
+  z.object({ type: z.literal("listItem"), content: z.array(block).min(1).max(200) }).strict(),
+);
+const bulletList = z
+  .object({ type: z.literal("bulletList"), content: z.array(listItem).min(1).max(1000) })
+  .strict();
+const orderedList = z
+  .object({
+    type: z.literal("orderedList"),
+    attrs: z
+      .object({ start: z.number().int().min(0).max(100_000).optional(), type: z.string().max(5).nullable().optional() })
+      .strict()
+      .optional(),
+    content: z.array(listItem).min(1).max(1000),
+  })
+  .strict();
+const blockquote = z
+  .object({ type: z.literal("blockquote"), content: z.array(block).min(1).max(1000) })
+  .strict();
+
+export const bodySchema = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+
+export type BodyDoc = z.infer<typeof bodySchema>;
+export type BodyBlock = Block;
+export type BodyInline = z.infer<typeof inline>;
+export type BodyMark = z.infer<typeof mark>;
+
+export const EMPTY_BODY: BodyDoc = { type: "doc", content: [] };
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH) return depth;
+  if (value && typeof value === "object" && "content" in value && Array.isArray(value.content)) {
+    return Math.max(depth, ...value.content.map((child: unknown) => depthOf(child, depth + 1)));
+  }
+  return depth;
+}
+
+export type BodyCheck = { ok: true; body: BodyDoc } | { ok: false; message: string };
+
+/**
+ * Checks an untrusted body (JSON value) against the registry and returns it in
+ * canonical form: link marks keep only `href`, empty `marks` arrays go.
+ * Anything not in the registry (script, iframe, event attributes, unknown
+ * attributes, javascript: links) is refused with a message, never stored.
+ */
+export function parseBody(input: unknown): BodyCheck {
+  let size: number;
+  try {
+    size = JSON.stringify(input ?? null).length;
+  } catch {
+    return { ok: false, message: "The body could not be read." };
+  }
+  if (size > MAX_BODY_BYTES) return { ok: false, message: "The body is too long (at most 512 KB of text and markup)." };
+  if (depthOf(input) > MAX_DEPTH) return { ok: false, message: "The body is nested too deeply." };
+  const result = bodySchema.safeParse(input);
+  if (!result.success) return { ok: false, message: describeBodyIssue(result.error) };
+  return { ok: true, body: canonical(result.data) };
+}
+
+function describeBodyIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The body contains content that is not allowed.";
+  if (issue.code === "custom" || (issue.message && issue.message.startsWith("Links"))) return issue.message;
+  // Name what was refused without echoing the input back.
+  if (issue.code === "unrecognized_keys") {
+    return `The body contains an attribute that is not allowed (${issue.keys.slice(0, 3).join(", ")}).`;
+  }
+  if (issue.code === "invalid_union" || issue.code === "invalid_value" || issue.code === "invalid_type") {
+    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, bold, italic and http/https/mailto links).";
+  }
+  return "The body contains content that is not allowed.";
+}
+
+function canonicalInline(node: BodyInline): BodyInline {
+  if (node.type !== "text") return node;
+  const marks = node.marks?.map((m) => (m.type === "link" ? { type: "link" as const, attrs: { href: m.attrs.href.trim() } } : m));
+  return marks && marks.length > 0 ? { type: "text", text: node.text, marks } : { type: "text", text: node.text };
+}
+
+function canonicalBlock(node: Block): Block {
+  switch (node.type) {
+    case "paragraph":
+    case "heading":
+      return node.content ? { ...node, content: node.content.map(canonicalInline) } : node;
+    case "bulletList":
+    case "orderedList":
+      return { ...node, content: node.content.map((item) => ({ type: "listItem", content: item.content.map(canonicalBlock) })) };
+    case "blockquote":
+      return { type: "blockquote", content: node.content.map(canonicalBlock) };
+  }
+}
+
+function canonical(doc: BodyDoc): BodyDoc {
+  return { type: "doc", content: doc.content.map(canonicalBlock) };
+}
+
+/** Plain text of a body (for previews, search and counters). */
+export function bodyText(doc: BodyDoc): string {
+  const parts: string[] = [];
+  const walkInline = (nodes?: BodyInline[]) =>
+    nodes?.map((n) => (n.type === "text" ? n.text : "\n")).join("") ?? "";
+  const walk = (node: Block) => {
+    switch (node.type) {
+      case "paragraph":
+      case "heading":
+        parts.push(walkInline(node.content));
+        break;
+      case "bulletList":
+      case "orderedList":
+        node.content.forEach((item) => item.content.forEach(walk));
+        break;
+      case "blockquote":
+        node.content.forEach(walk);
+        break;
+    }
+  };
+  doc.content.forEach(walk);
+  return parts.filter(Boolean).join("\n\n");
+}
+
+/** Builds a body from plain paragraphs and subheadings (used for the demo article). */
+export function bodyFromBlocks(blocks: { type: "paragraph" | "subheading"; text: string }[]): BodyDoc {
+  return {
+    type: "doc",
+    content: blocks.map((b) =>
+      b.type === "subheading"
+        ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: b.text }] }
+        : { type: "paragraph", content: [{ type: "text", text: b.text }] },
+    ),
+  };
+}

@@ -1,0 +1,25 @@
+// Every cache tag for reader data is built here, so a write and the reads it
+// affects cannot disagree about names.
+
+export const TAGS = {
+  /** Lists of published articles (home page, later sections and feeds). */
+  publishedList: "articles:published",
+  /** One reader URL; also tags a cached "not found", so publishing fills it. */
+  articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
+} as const;
+
+type Located = { status: string; slug: string; sectionSlug: string };
+
+/**
+ * Tags to expire after a write that changed an article from `before` to
+ * `after`: nothing for a draft that stays unseen, otherwise the lists and both
+ * the old and the new URL (a changed slug must stop serving the old page).
+ */
+export function tagsForArticleChange(before: Located | null, after: Located): string[] {
+  const wasVisible = before?.status === "PUBLISHED";
+  const isVisible = after.status === "PUBLISHED";
+  if (!wasVisible && !isVisible) return [];
+  const tags: string[] = [TAGS.publishedList, TAGS.articlePath(after.sectionSlug, after.slug)];
+  if (before) tags.push(TAGS.articlePath(before.sectionSlug, before.slug));
+  return [...new Set(tags)];
+}

@@ -1,0 +1,106 @@
+// The shapes that leave the domain layer. Never Prisma rows: a reader DTO
+// carries no email, no draft state and nothing a page does not show.
+import type { Article, Section } from "@/generated/prisma/client";
+import type { ArticleStatus } from "@/generated/prisma/enums";
+import type { Actor } from "../auth/actor";
+import { EMPTY_BODY, parseBody, type BodyDoc } from "./body";
+import { can } from "./policy";
+
+export function articlePath(sectionSlug: string, slug: string) {
+  return `/${sectionSlug}/${slug}`;
+}
+
+/** Stored bodies were validated on the way in; this guards against old or hand-edited rows. */
+export function storedBody(value: unknown): BodyDoc {
+  const check = parseBody(value);
+  return check.ok ? check.body : EMPTY_BODY;
+}
+
+export type EditableArticle = {
+  id: string;
+  version: number;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  body: BodyDoc;
+  sectionId: string;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+  /** The reader URL (live only when published). */
+  path: string;
+  permissions: { edit: boolean; publish: boolean; unpublish: boolean };
+};
+
+export function toEditableArticle(actor: Actor, a: Article & { section: Section }): EditableArticle {
+  return {
+    id: a.id,
+    version: a.version,
+    kicker: a.kicker,
+    headline: a.headline,
+    teaser: a.teaser,
+    body: storedBody(a.body),
+    sectionId: a.sectionId,
+    slug: a.slug,
+    status: a.status,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    updatedAt: a.updatedAt.toISOString(),
+    path: articlePath(a.section.slug, a.slug),
+    permissions: {
+      edit: can(actor, "article.update", a),
+      publish: can(actor, "article.publish", a) && a.status !== "PUBLISHED",
+      unpublish: can(actor, "article.unpublish", a) && a.status === "PUBLISHED",
+    },
+  };
+}
+
+export type ReaderTeaser = {
+  id: string;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  path: string;
+  sectionName: string;
+  publishedAt: string;
+};
+
+export type ReaderArticle = ReaderTeaser & {
+  body: BodyDoc;
+  sectionSlug: string;
+  authorName: string;
+  updatedAt: string;
+};
+
+type ReaderRow = Article & { section: Section; author: { name: string } };
+
+export function toReaderTeaser(a: Omit<ReaderRow, "author">): ReaderTeaser {
+  return {
+    id: a.id,
+    kicker: a.kicker,
+    headline: a.headline,
+    teaser: a.teaser,
+    path: articlePath(a.section.slug, a.slug),
+    sectionName: a.section.name,
+    publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
+  };
+}
+
+export function toReaderArticle(a: ReaderRow): ReaderArticle {
+  return {
+    ...toReaderTeaser(a),
+    body: storedBody(a.body),
+    sectionSlug: a.section.slug,
+    authorName: a.author.name,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export type NewsroomRow = {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  sectionName: string;
+  authorName: string;
+  updatedAt: string;
+};

@@ -1,0 +1,88 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "../auth/actor";
+import { TAGS } from "./cache-tags";
+import { toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
+import { assertCan } from "./policy";
+
+/**
+ * The only filter reader queries use: the database never returns a draft to a
+ * reader page, so no later step can leak one.
+ */
+export function publishedWhere() {
+  return { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+}
+
+// ---- Reader side: cached, tagged, published only --------------------------
+
+export const HOME_LIMIT = 30;
+
+export const listPublishedTeasers = unstable_cache(
+  async (limit: number = HOME_LIMIT): Promise<ReaderTeaser[]> => {
+    const rows = await db.article.findMany({
+      where: publishedWhere(),
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: Math.min(Math.max(limit, 1), 100),
+      include: { section: true },
+    });
+    return rows.map(toReaderTeaser);
+  },
+  ["reader:published-teasers"],
+  { tags: [TAGS.publishedList] },
+);
+
+export function getPublishedArticle(sectionSlug: string, slug: string): Promise<ReaderArticle | null> {
+  return unstable_cache(
+    async () => {
+      const row = await db.article.findFirst({
+        where: { ...publishedWhere(), slug, section: { slug: sectionSlug } },
+        include: { section: true, author: { select: { name: true } } },
+      });
+      return row ? toReaderArticle(row) : null;
+    },
+    ["reader:article", sectionSlug, slug],
+    { tags: [TAGS.articlePath(sectionSlug, slug)] },
+  )();
+}
+
+// ---- Newsroom side: never cached, always for a checked actor --------------
+
+export async function listNewsroomArticles(actor: Actor): Promise<NewsroomRow[]> {
+  const mayViewAll = actor.role === "ADMIN" || actor.role === "EDITOR";
+  const rows = await db.article.findMany({
+    where: mayViewAll ? {} : { authorId: actor.id },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      headline: true,
+      status: true,
+      updatedAt: true,
+      section: { select: { name: true } },
+      author: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    status: r.status,
+    sectionName: r.section.name,
+    authorName: r.author.name,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle> {
+  const article = await db.article.findUnique({ where: { id }, include: { section: true } });
+  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  assertCan(actor, "article.view", article);
+  return toEditableArticle(actor, article);
+}
+
+export type SectionOption = { id: string; name: string; slug: string };
+
+export async function listSections(): Promise<SectionOption[]> {
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });
+}

@@ -1,0 +1,63 @@
+// One schema for the article form and the server: the client checks with it for
+// instant feedback, the service checks again because the client is not trusted.
+import { z } from "zod";
+import { parseBody, type BodyDoc } from "./body";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
+import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export const LIMITS = { kicker: 80, headline: 200, teaser: 600 } as const;
+
+// Control characters have no place in a headline; a newline pasted from a
+// document is folded into a space instead of being refused.
+const line = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text.` })
+    .transform((s) => s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").trim())
+    .pipe(z.string().max(max, `${field}: at most ${max} characters.`));
+
+export const articleFieldsSchema = z.object({
+  kicker: line("Kicker", LIMITS.kicker),
+  headline: line("Headline", LIMITS.headline),
+  teaser: z
+    .string({ error: "Teaser must be text." })
+    .transform((s) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim())
+    .pipe(z.string().max(LIMITS.teaser, `Teaser: at most ${LIMITS.teaser} characters.`)),
+  sectionId: z.string({ error: "Choose a section." }).min(1, "Choose a section.").max(64),
+  slug: z
+    .string({ error: "Slug must be text." })
+    .trim()
+    .max(MAX_SLUG_LENGTH, `Slug: at most ${MAX_SLUG_LENGTH} characters.`)
+    .refine((s) => s === "" || SLUG_PATTERN.test(s), "Slug: use lower-case letters, digits and single dashes only (e.g. trump-geht-auf-putin-zu)."),
+  body: z.unknown(),
+});
+
+export type ArticleFieldsInput = z.input<typeof articleFieldsSchema>;
+export type ArticleFields = Omit<z.output<typeof articleFieldsSchema>, "body"> & { body: BodyDoc };
+
+export const articleRefSchema = z.object({
+  id: z.string().min(1).max(64),
+  version: z.number({ error: "The article version is missing; reload the page." }).int().min(1),
+});
+export type ArticleRef = z.infer<typeof articleRefSchema>;
+
+export type FieldCheck<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
+
+/** Validates what the form sends: every field, and the body against the block registry. */
+export function checkArticleFields(input: unknown): FieldCheck<ArticleFields> {
+  const parsed = articleFieldsSchema.safeParse(input);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const body = parseBody(input && typeof input === "object" && "body" in input ? input.body : undefined);
+  if (!body.ok) fieldErrors.body = [body.message];
+  if (!parsed.success || !body.ok) return { ok: false, fieldErrors };
+  return { ok: true, data: { ...parsed.data, body: body.body } };
+}
+
+/** What must be filled in before an article can go out to readers. */
+export function checkPublishable(article: { headline: string; teaser: string; slug: string }): FieldErrors | null {
+  const errors: FieldErrors = {};
+  if (!article.headline.trim()) errors.headline = ["A headline is required to publish."];
+  if (!article.teaser.trim()) errors.teaser = ["A teaser is required to publish."];
+  if (!article.slug.trim()) errors.slug = ["A slug is required to publish."];
+  return Object.keys(errors).length > 0 ? errors : null;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { recordAudit } from "../audit/service";
+import { verifyPassword } from "./password";
+
+type SignInUser = { id: string; name: string; email: string; role: string; sessionVersion: number };
+
+/**
+ * Checks an email and password. Unknown account, wrong password and disabled
+ * account look the same to the caller and take the same time (a dummy hash is
+ * verified when there is no account); the audit trail tells them apart.
+ */
+export async function verifyCredentials(emailInput: string, password: string, ip: string): Promise<SignInUser | null> {
+  const email = String(emailInput).trim().toLowerCase().slice(0, 254);
+  const pw = String(password).slice(0, 1024);
+  const user = email ? await db.user.findUnique({ where: { email } }) : null;
+  const passwordOk = await verifyPassword(user?.passwordHash, pw);
+  const reason = !user ? "unknown-account" : !passwordOk ? "wrong-password" : user.disabled ? "disabled" : null;
+  if (reason || !user) {
+    log.warn("signin.failed", { email, ip, reason });
+    await recordAudit(db, { action: "signin.failed", actorId: user?.id, actorEmail: email, ip, outcome: "refused", detail: reason ?? "" });
+    return null;
+  }
+  log.info("signin.ok", { userId: user.id, ip });
+  await recordAudit(db, { action: "signin.ok", actorId: user.id, actorEmail: user.email, ip });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}

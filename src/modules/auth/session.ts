@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { UnauthorizedError } from "@/lib/errors";
+import { clientIp } from "@/lib/request";
+import { makeActor, type Actor } from "./actor";
+import { authOptions } from "./options";
+
+/**
+ * The signed-in user, checked against the database on every request: a session
+ * whose version or role no longer matches (password changed, role changed,
+ * user disabled) counts as signed out. Memoised per request.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const claims = session?.user;
+  if (!claims?.id) return null;
+  const user = await db.user.findUnique({ where: { id: claims.id } });
+  if (!user || user.disabled || !user.passwordHash) return null;
+  if (user.sessionVersion !== claims.sv || user.role !== claims.role) return null;
+  return makeActor({ id: user.id, role: user.role, name: user.name, email: user.email, ip: await clientIp() });
+});
+
+/** For services called from actions and route handlers: throws when signed out. */
+export async function requireUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthorizedError();
+  return user;
+}
+
+/** For newsroom pages: sends a signed-out visitor to the sign-in page. */
+export async function requireUserOrRedirect(returnTo: string): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { checkDatabaseSettings } from "@/lib/db";
+import { log } from "@/lib/log";
+import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
+
+/**
+ * Runs once when the server process starts (instrumentation.ts): refuses to
+ * run on a misconfigured database or without a session secret, then fills an
+ * empty database with what a newsroom needs on day one.
+ */
+export async function startUp() {
+  if (!process.env.NEXTAUTH_SECRET) {
+    throw new Error("NEXTAUTH_SECRET is not set. Start with `npm start`, which generates and keeps one, or set it yourself.");
+  }
+  const settings = await checkDatabaseSettings();
+  log.info("db.settings", settings);
+  await ensureDefaultSections();
+  if (process.env.SEED_DEMO !== "false") await seedDemoArticle();
+}

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname, "src"),
+      // `server-only` throws outside a React Server environment; unit tests
+      // exercise the same modules directly.
+      "server-only": path.resolve(import.meta.dirname, "src/lib/testing/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["src/**/*.test.ts", "app/**/*.test.ts"],
+    environment: "node",
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
