@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    env: { LOG_LEVEL: "silent" },
     pool: "forks",
     testTimeout: 20_000,
   },

@@ -20,6 +20,7 @@ function redact(value: unknown, depth = 0): unknown {
 }
 
 function write(level: Level, event: string, fields: Fields = {}) {
+  if (process.env.LOG_LEVEL === "silent") return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...(redact(fields) as Fields) });
   if (level === "error") console.error(line);
   else console.log(line);
