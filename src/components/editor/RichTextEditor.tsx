@@ -41,7 +41,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
       }),
       Placeholder.configure({ placeholder: "Write the article…" }),
     ],
-    content: value,
+    content: structuredClone(value), // TipTap may modify what it is given
     editorProps: {
       attributes: {
         role: "textbox",
@@ -52,7 +52,9 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
         class: "prose-editor px-4 py-3 font-serif text-lg leading-relaxed",
       },
     },
-    onUpdate: ({ editor }) => onChange(editor.getJSON() as BodyDoc),
+    // ProseMirror builds attrs as null-prototype objects, which React cannot send
+    // to a server action; a JSON round trip makes them plain data.
+    onUpdate: ({ editor }) => onChange(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDoc),
   });
 
   useEffect(() => {

@@ -82,3 +82,10 @@ describe("isSafeHref", () => {
     },
   );
 });
+
+describe("empty bodies", () => {
+  it("accepts a doc without content, as ProseMirror writes it", () => {
+    const result = parseBody({ type: "doc" });
+    expect(result).toEqual({ ok: true, body: { type: "doc", content: [] } });
+  });
+});

@@ -111,14 +111,20 @@ const blockquote = z
   .object({ type: z.literal("blockquote"), content: z.array(block).min(1).max(1000) })
   .strict();
 
-export const bodySchema = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+// ProseMirror leaves out `content` when a node has none.
+export const bodySchema = z
+  .object({ type: z.literal("doc"), content: z.array(block).max(5000).default([]) })
+  .strict();
 
-export type BodyDoc = z.infer<typeof bodySchema>;
+export type BodyDoc = z.output<typeof bodySchema>;
 export type BodyBlock = Block;
 export type BodyInline = z.infer<typeof inline>;
 export type BodyMark = z.infer<typeof mark>;
 
-export const EMPTY_BODY: BodyDoc = { type: "doc", content: [] };
+/** A new empty body (a fresh object each time: editors may mutate what they are given). */
+export function emptyBody(): BodyDoc {
+  return { type: "doc", content: [] };
+}
 
 function depthOf(value: unknown, depth = 0): number {
   if (depth > MAX_DEPTH) return depth;

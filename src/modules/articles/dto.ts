@@ -3,7 +3,7 @@
 import type { Article, Section } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor";
-import { EMPTY_BODY, parseBody, type BodyDoc } from "./body";
+import { emptyBody, parseBody, type BodyDoc } from "./body";
 import { can } from "./policy";
 
 export function articlePath(sectionSlug: string, slug: string) {
@@ -13,7 +13,7 @@ export function articlePath(sectionSlug: string, slug: string) {
 /** Stored bodies were validated on the way in; this guards against old or hand-edited rows. */
 export function storedBody(value: unknown): BodyDoc {
   const check = parseBody(value);
-  return check.ok ? check.body : EMPTY_BODY;
+  return check.ok ? check.body : emptyBody();
 }
 
 export type EditableArticle = {

@@ -7,7 +7,7 @@ import { saveArticleAction } from "./actions/save-article";
 import { unpublishArticleAction } from "./actions/unpublish-article";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
-import { EMPTY_BODY, type BodyDoc } from "@/modules/articles/body";
+import { emptyBody, type BodyDoc } from "@/modules/articles/body";
 import type { EditableArticle } from "@/modules/articles/dto";
 import type { SectionOption } from "@/modules/articles/queries";
 import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/Button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { StatusBadge } from "@/components/editor/StatusBadge";
+import { setFormNotice, useFormNotice } from "./form-notices";
 
 type Fields = { kicker: string; headline: string; teaser: string; sectionId: string; slug: string; body: BodyDoc };
 type Alert = { kind: "conflict" | "error"; message: string };
@@ -23,7 +24,7 @@ type Alert = { kind: "conflict" | "error"; message: string };
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
-  if (!article) return { kicker: "", headline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", body: EMPTY_BODY };
+  if (!article) return { kicker: "", headline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", body: emptyBody() };
   const { kicker, headline, teaser, sectionId, slug, body } = article;
   return { kicker, headline, teaser, sectionId, slug, body };
 }
@@ -35,7 +36,9 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
   const [slugTouched, setSlugTouched] = useState(() => !!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline)));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<Alert | null>(null);
-  const [notice, setNotice] = useState<string>("");
+  // Keyed by article id once there is one ("new" before the first save).
+  const noticeKey = article?.id ?? "new";
+  const notice = useFormNotice(noticeKey);
   const [pending, setPending] = useState<null | "save" | "publish" | "unpublish">(null);
   const [dirty, setDirty] = useState(false);
   const changeSeq = useRef(0);
@@ -49,6 +52,10 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
+
+  function setNotice(message: string, articleId: string = noticeKey) {
+    setFormNotice(articleId, message);
+  }
 
   function change<K extends keyof Fields>(key: K, value: Fields[K]) {
     changeSeq.current += 1;
@@ -107,7 +114,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
   const onSave = () =>
     run("save", async () => {
       const saved = await save();
-      if (saved) setNotice(`Saved ${timeFormat.format(new Date(saved.updatedAt))}${saved.status === "PUBLISHED" ? " – the live article is updated" : ""}`);
+      if (saved) setNotice(`Saved ${timeFormat.format(new Date(saved.updatedAt))}${saved.status === "PUBLISHED" ? " – the live article is updated" : ""}`, saved.id);
     });
 
   const onPublish = () =>
@@ -117,7 +124,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
       const result = await publishArticleAction({ id: current.id, version: current.version });
       if (!result.ok) return fail(result);
       accept(result.data);
-      setNotice("Published");
+      setNotice("Published", result.data.id);
     });
 
   const onUnpublish = () =>
@@ -127,7 +134,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
       const result = await unpublishArticleAction({ id: article.id, version: article.version });
       if (!result.ok) return fail(result);
       accept(result.data);
-      setNotice("Unpublished");
+      setNotice("Unpublished", result.data.id);
     });
 
   const status = article?.status ?? "DRAFT";

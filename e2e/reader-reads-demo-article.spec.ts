@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+
+const fixture = JSON.parse(fs.readFileSync("prisma/seed/seed-article.de.json", "utf8")) as {
+  headline: string;
+  teaser: string;
+  body: { type: string; text: string }[];
+  expectedSlug: string;
+};
+
+test("a reader finds the demo article on the home page and reads it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.getByRole("link", { name: fixture.headline }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/politik/${fixture.expectedSlug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixture.headline);
+  await expect(page.getByText(fixture.teaser)).toBeVisible();
+
+  const subheading = fixture.body.find((b) => b.type === "subheading")!;
+  await expect(page.getByRole("heading", { level: 2, name: subheading.text })).toBeVisible();
+
+  // German quotes exactly as written, in every paragraph.
+  for (const block of fixture.body.filter((b) => b.type === "paragraph")) {
+    await expect(page.getByText(block.text, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByText("„Wir wollen, wie Sie, eine souveräne und prosperierende Ukraine.", { exact: false })).toBeVisible();
+
+  // The date is machine-readable and shown in German, Berlin time.
+  const time = page.locator("article header time");
+  await expect(time).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  await expect(time).toHaveText(/^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/);
+  await expect(page.getByText("Von Redaktion")).toBeVisible();
+});
+
+test("an address that never existed is a real 404 page", async ({ page }) => {
+  const response = await page.goto("/politik/gibt-es-nicht");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Diese Seite gibt es nicht" })).toBeVisible();
+});

@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// Journeys run against a production build (scripts/e2e.mjs builds it) on a
+// throwaway database in .e2e/, served by the same start script users run.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://127.0.0.1:${port}`;
+export const e2eDataDir = path.resolve(".e2e", "data");
+
+// Debian's chromium where it exists (Playwright cannot download its own here),
+// Playwright's bundled browser on an ordinary developer machine.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    launchOptions,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "setup", testMatch: /first-run-setup\.spec\.ts/ },
+    { name: "journeys", testIgnore: /first-run-setup\.spec\.ts/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATA_DIR: e2eDataDir,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      SEED_DEMO: "true",
+      NEXTAUTH_URL: baseURL,
+      LOG_LEVEL: process.env.E2E_SERVER_LOG ?? "info",
+    },
+  },
+});
