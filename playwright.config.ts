@@ -52,7 +52,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
+    // Server log lines only when asked for (E2E_SERVER_LOG=info); errors always.
+    stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
     stderr: "pipe",
     env: {
       DATA_DIR: e2eDataDir,

@@ -51,9 +51,38 @@ const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 run(`Applying database migrations to ${env.DATABASE_URL}`, [prismaCli, "migrate", "deploy"]);
 
-if (!dev && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  run("No production build found: building (about a minute)", [prismaCli, "generate"]);
-  run("next build", [nextCli, "build"]);
+// The newest modification time among the files a build is made from.
+function newestSourceTime() {
+  let newest = 0;
+  const visit = (entry) => {
+    let stat;
+    try {
+      stat = fs.statSync(entry);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (entry.endsWith(`${path.sep}generated`)) return;
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ["app", "src", "public", "prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"]) {
+    visit(path.join(root, entry));
+  }
+  return newest;
+}
+
+if (!dev) {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const reason = !fs.existsSync(buildId)
+    ? "No production build found"
+    : newestSourceTime() > fs.statSync(buildId).mtimeMs
+      ? "The code changed since the last build"
+      : null;
+  if (reason) {
+    run(`${reason}: building (under a minute)`, [prismaCli, "generate"]);
+    run("next build", [nextCli, "build"]);
+  }
 }
 
 const port = env.PORT || "3000";
