@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 
 // One message for every failure, so the form does not tell whether an account exists.
 const FAILED = "Sign-in failed: the email or the password is wrong.";
@@ -32,7 +33,7 @@ export function LoginForm({ next }: { next: string }) {
       router.replace(next);
       router.refresh();
     } catch {
-      setError("The newsroom could not be reached. Check your connection and try again.");
+      setError(UNREACHABLE);
     } finally {
       setPending(false);
     }
@@ -40,11 +41,7 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {error ? (
-        <p role="alert" data-testid="form-alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FormAlert>{error}</FormAlert> : null}
       <Field label="Email" name="email" type="email" autoComplete="username" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending} className="w-full">

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { setupSchema } from "@/modules/users/schema";
@@ -40,7 +41,7 @@ export function SetupForm({ passwordMin }: { passwordMin: number }) {
       router.replace(signedIn && !signedIn.error ? "/admin" : "/login");
       router.refresh();
     } catch {
-      setMessage("The newsroom could not be reached. Check your connection and try again.");
+      setMessage(UNREACHABLE);
     } finally {
       setPending(false);
     }
@@ -48,11 +49,7 @@ export function SetupForm({ passwordMin }: { passwordMin: number }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {message ? (
-        <p role="alert" data-testid="form-alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {message}
-        </p>
-      ) : null}
+      {message ? <FormAlert>{message}</FormAlert> : null}
       <Field label="Name" name="name" autoComplete="name" required errors={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="username" required errors={errors.email} />
       <Field

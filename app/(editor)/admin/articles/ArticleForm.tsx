@@ -14,6 +14,7 @@ import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
 import { Button } from "@/components/ui/Button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
+import { FormAlert } from "@/components/ui/FormAlert";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { StatusBadge } from "@/components/editor/StatusBadge";
 import { setFormNotice, useFormNotice } from "./form-notices";
@@ -152,14 +153,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
       <div className="space-y-5">
         <h1 className="text-2xl font-bold">{article ? "Edit article" : "New article"}</h1>
         {alert ? (
-          <div
-            role="alert"
-            data-testid="form-alert"
-            className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-          >
-            <p className="font-semibold">{alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}</p>
-            <p className="mt-1">{alert.message}</p>
-          </div>
+          <FormAlert title={alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}>{alert.message}</FormAlert>
         ) : null}
         {readOnly ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
