@@ -4,7 +4,7 @@ import type { Article, Section } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { emptyBody, parseBody, type BodyDoc } from "./body";
-import { can } from "./policy";
+import { can } from "../access/policy";
 
 export function articlePath(sectionSlug: string, slug: string) {
   return `/${sectionSlug}/${slug}`;

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
 import { toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
-import { assertCan } from "./policy";
+import { assertCan } from "../access/policy";
 
 /**
  * The only filter reader queries use: the database never returns a draft to a

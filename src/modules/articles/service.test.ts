@@ -4,6 +4,7 @@ import { useFreshDatabase } from "@/lib/testing/test-db";
 useFreshDatabase();
 const { db, checkDatabaseSettings } = await import("@/lib/db");
 const { createArticle, updateArticle, publishArticle, unpublishArticle } = await import("./service");
+const { submitForReview } = await import("./transitions");
 const { makeActor } = await import("../auth/actor");
 const { ConflictError, ForbiddenError, ValidationError } = await import("@/lib/errors");
 const { TAGS } = await import("./cache-tags");
@@ -132,7 +133,8 @@ describe("publishing", () => {
 });
 
 describe("roles, checked in the service", () => {
-  it.each(["AUTHOR", "CONTRIBUTOR"] as const)("%s may save an own draft but not publish it", async (role) => {
+  it("a contributor may save an own draft but not publish it", async () => {
+    const role = "CONTRIBUTOR";
     const writer = await actor(role);
     const { article } = await createArticle(writer, fields({ headline: `Entwurf ${role}` }));
     const saved = await updateArticle(writer, article, fields({ headline: `Entwurf ${role} 2`, slug: article.slug }));
@@ -152,12 +154,19 @@ describe("roles, checked in the service", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).headline).toBe(`Fremd ${role}`);
   });
 
-  it("an author may not edit an own article once it is published", async () => {
-    const editor = await actor("EDITOR");
+  it("an author publishes an own article and may correct it afterwards", async () => {
     const writer = await actor("AUTHOR");
     const { article } = await createArticle(writer, fields({ headline: "Eigener Artikel" }));
-    await publishArticle(editor, article);
-    const current = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    await expect(updateArticle(writer, current, fields({ headline: "Nachträglich", slug: article.slug }))).rejects.toBeInstanceOf(ForbiddenError);
+    const published = await publishArticle(writer, article);
+    expect(published.article.status).toBe("PUBLISHED");
+    const corrected = await updateArticle(writer, published.article, fields({ headline: "Eigener Artikel, korrigiert", slug: article.slug }));
+    expect(corrected.article.headline).toBe("Eigener Artikel, korrigiert");
+  });
+
+  it("a contributor may not edit an own article once it is in review", async () => {
+    const writer = await actor("CONTRIBUTOR");
+    const { article } = await createArticle(writer, fields({ headline: "Eingereicht" }));
+    const submitted = await submitForReview(writer, article, "Bitte prüfen");
+    await expect(updateArticle(writer, submitted.article, fields({ headline: "Doch noch ändern", slug: article.slug }))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/generated/prisma/enums";
+import { can, PERMISSIONS, type Permission } from "./policy";
+
+const roles: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
+const statuses = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
+const me = (role: Role) => ({ id: "me", role });
+
+// The whole matrix written out as the README states it: for each permission and
+// role, which statuses of an OWN article and of SOMEONE ELSE's article allow it.
+type Expect = { own: readonly string[]; others: readonly string[] };
+const all = statuses;
+const none: readonly string[] = [];
+const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
+const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
+
+const matrix: Record<Exclude<Permission, "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view">, Record<Role, Expect>> = {
+  "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
+  "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
+  "article.submit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
+  "article.requestChanges": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
+  "article.publish": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
+  "article.schedule": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
+  "article.unpublish": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
+  "article.reopen": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
+  "article.changeAuthor": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
+};
+
+describe("permission table: articles", () => {
+  for (const [permission, byRole] of Object.entries(matrix)) {
+    for (const role of roles) {
+      it(`${role} × ${permission}`, () => {
+        for (const status of statuses) {
+          const p = permission as Permission;
+          expect(can(me(role), p, { authorId: "me", status }), `own ${status}`).toBe(byRole[role].own.includes(status));
+          expect(can(me(role), p, { authorId: "other", status }), `other's ${status}`).toBe(byRole[role].others.includes(status));
+        }
+      });
+    }
+  }
+});
+
+describe("permission table: the rest", () => {
+  const expected: Record<string, Role[]> = {
+    "article.create": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
+    "review.queue": ["ADMIN", "EDITOR"],
+    "taxonomy.manage": ["ADMIN", "EDITOR"],
+    "user.manage": ["ADMIN"],
+    "audit.view": ["ADMIN"],
+  };
+  for (const [permission, allowed] of Object.entries(expected)) {
+    it(`${permission}: ${allowed.join(", ")}`, () => {
+      for (const role of roles) expect(can(me(role), permission as Permission)).toBe(allowed.includes(role));
+    });
+  }
+  it("covers every permission", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...Object.keys(matrix), ...Object.keys(expected)].sort());
+  });
+});

@@ -1,0 +1,75 @@
+// The newsroom's permission table: every service function asks it before it
+// acts, and the README shows the same table. Status rules (which transitions
+// exist at all) live in src/modules/articles/workflow.ts; this file only says
+// who may attempt them.
+import type { Role } from "@/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import type { Actor } from "../auth/actor";
+
+export type Permission =
+  | "article.create"
+  | "article.view"
+  | "article.update"
+  | "article.submit"
+  | "article.requestChanges"
+  | "article.publish"
+  | "article.schedule"
+  | "article.unpublish"
+  | "article.reopen"
+  | "article.changeAuthor"
+  | "review.queue"
+  | "taxonomy.manage"
+  | "user.manage"
+  | "audit.view";
+
+export type Subject = { authorId: string; status: string };
+type Who = Pick<Actor, "id" | "role">;
+type Rule = (actor: Who, subject?: Subject) => boolean;
+
+const always: Rule = () => true;
+const never: Rule = () => false;
+const own: Rule = (actor, s) => !!s && s.authorId === actor.id;
+const ownDraft: Rule = (actor, s) => own(actor, s) && s!.status === "DRAFT";
+// Authors keep their own article in hand except while it waits for review.
+const ownNotInReview: Rule = (actor, s) => own(actor, s) && s!.status !== "IN_REVIEW";
+
+export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
+  "article.create": { ADMIN: always, EDITOR: always, AUTHOR: always, CONTRIBUTOR: always },
+  "article.view": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  "article.update": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: ownDraft },
+  "article.submit": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  "article.requestChanges": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  "article.publish": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
+  "article.schedule": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
+  "article.unpublish": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: never },
+  "article.reopen": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: never },
+  "article.changeAuthor": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  "review.queue": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  "taxonomy.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  "user.manage": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
+  "audit.view": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
+};
+
+export function can(actor: Who, permission: Permission, subject?: Subject): boolean {
+  return PERMISSIONS[permission][actor.role](actor, subject);
+}
+
+const REFUSALS: Partial<Record<Permission, string>> = {
+  "article.publish": "Your role may not publish this article. Submit it for review instead.",
+  "article.schedule": "Your role may not schedule this article. Submit it for review instead.",
+  "article.unpublish": "Your role may not unpublish this article. Ask an editor.",
+  "article.requestChanges": "Only editors can send an article back.",
+  "article.changeAuthor": "Only editors can change an article's author.",
+  "review.queue": "Only editors see the review queue.",
+  "taxonomy.manage": "Only editors manage sections and tags.",
+  "user.manage": "Only administrators manage users.",
+  "audit.view": "Only administrators see the audit log.",
+};
+
+/** Throws ForbiddenError (and logs the refusal with who, what and from where) unless allowed. */
+export function assertCan(actor: Actor, permission: Permission, subject?: Subject & { id?: string }) {
+  if (can(actor, permission, subject)) return;
+  log.warn("authz.refused", { userId: actor.id, role: actor.role, ip: actor.ip, permission, targetId: subject?.id });
+  throw new ForbiddenError(REFUSALS[permission] ?? "You may not change this article.");
+}

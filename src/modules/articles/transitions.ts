@@ -1,0 +1,167 @@
+import "server-only";
+import type { NoteKind } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { assertCan } from "../access/policy";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { tagsForArticleChange } from "./cache-tags";
+import { checkPublishable } from "./schema";
+import { checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
+import { loadForWrite, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
+
+// Status changes. Each one: permission (access/policy.ts), legality
+// (workflow.ts), version check, revision, review note and audit entry, in one
+// transaction.
+
+const MAX_NOTE = 2000;
+const MIN_SCHEDULE_AHEAD_MS = 30_000;
+const MAX_SCHEDULE_AHEAD_MS = 2 * 365 * 24 * 3600_000;
+
+type Options = {
+  data?: (current: Loaded) => Parameters<typeof writeVersioned>[4];
+  check?: (current: Loaded) => void;
+  note?: (current: Loaded) => { kind: NoteKind; text: string } | null;
+  audit?: string;
+  auditDetail?: string;
+};
+
+async function transition(actor: Actor, refInput: unknown, name: TransitionName, options: Options = {}): Promise<WriteResult> {
+  const ref = parseRef(refInput);
+  const [before, after] = await db.$transaction(async (tx) => {
+    const current = await loadForWrite(tx, ref.id);
+    const step = checkTransitionFor(actor, current, name);
+    options.check?.(current);
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { status: step.to, ...options.data?.(current) }, step.revision);
+    const note = options.note?.(current);
+    if (note) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: note.kind, text: note.text } });
+    if (options.audit) {
+      await recordAudit(tx, {
+        action: options.audit,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        targetType: "article",
+        targetId: current.id,
+        ip: actor.ip,
+        detail: options.auditDetail,
+      });
+    }
+    return [current, updated] as const;
+  });
+  log.info(`article.${name}`, { articleId: after.id, userId: actor.id, status: after.status });
+  return writeResult(actor, before, after);
+}
+
+function checkTransitionFor(actor: Actor, current: Loaded, name: TransitionName) {
+  // Permission first: someone who may not act learns nothing about the status.
+  assertCan(actor, TRANSITIONS[name].permission, current);
+  return checkTransition(name, current.status, current.version);
+}
+
+function requirePublishable(current: Loaded) {
+  const missing = checkPublishable(current);
+  if (missing) throw new ValidationError(missing, "Fill in the highlighted fields before publishing.");
+}
+
+function noteText(input: unknown, field: string, required: boolean): string {
+  const text = typeof input === "string" ? input.trim() : "";
+  if (required && !text) throw new ValidationError({ [field]: ["Say what should change: the author sees this comment."] });
+  if (text.length > MAX_NOTE) throw new ValidationError({ [field]: [`At most ${MAX_NOTE} characters.`] });
+  return text;
+}
+
+export function parseScheduleTime(input: unknown, now: Date = new Date()): Date {
+  const at = typeof input === "string" ? new Date(input) : null;
+  if (!at || Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: ["Choose a date and time."] });
+  if (at.getTime() < now.getTime() + MIN_SCHEDULE_AHEAD_MS) {
+    throw new ValidationError({ scheduledAt: ["Choose a time in the future (at least a minute from now), or publish now."] });
+  }
+  if (at.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) throw new ValidationError({ scheduledAt: ["Choose a time within the next two years."] });
+  return at;
+}
+
+export async function submitForReview(actor: Actor, ref: unknown, note: unknown) {
+  const text = noteText(note, "note", false);
+  return transition(actor, ref, "submit", { note: () => ({ kind: "SUBMITTED", text }) });
+}
+
+export async function requestChanges(actor: Actor, ref: unknown, comment: unknown) {
+  const text = noteText(comment, "comment", true);
+  return transition(actor, ref, "requestChanges", { note: () => ({ kind: "CHANGES_REQUESTED", text }), audit: "article.request-changes" });
+}
+
+/** Publishes now (from a draft, from review as "Approve and publish", or ahead of its schedule). */
+export async function publishArticle(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "publish", {
+    check: requirePublishable,
+    data: (current) => ({ publishedAt: current.publishedAt ?? new Date(), scheduledAt: null }),
+    note: (current) => (current.status === "IN_REVIEW" ? { kind: "APPROVED", text: "" } : null),
+    audit: "article.publish",
+  });
+}
+
+export async function scheduleArticle(actor: Actor, ref: unknown, when: unknown) {
+  const at = parseScheduleTime(when);
+  return transition(actor, ref, "schedule", {
+    check: requirePublishable,
+    data: () => ({ scheduledAt: at }),
+    note: (current) => (current.status === "IN_REVIEW" ? { kind: "APPROVED", text: "" } : null),
+    audit: "article.schedule",
+    auditDetail: at.toISOString(),
+  });
+}
+
+export async function unscheduleArticle(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "unschedule", { data: () => ({ scheduledAt: null }), audit: "article.unschedule" });
+}
+
+export async function unpublishArticle(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "unpublish", { audit: "article.unpublish" });
+}
+
+export async function reopenArticle(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "reopen", { audit: "article.reopen" });
+}
+
+/**
+ * The scheduler's work: publishes every SCHEDULED article whose time has come
+ * (`now` is injectable for tests). Each article is its own transaction, so one
+ * failure does not hold back the rest. Returns the cache tags to expire.
+ */
+export async function publishDueArticles(now: Date = new Date()): Promise<{ published: { id: string; late: boolean }[]; invalidate: string[] }> {
+  const due = await db.article.findMany({
+    where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+    select: { id: true },
+    orderBy: { scheduledAt: "asc" },
+    take: 500,
+  });
+  const published: { id: string; late: boolean }[] = [];
+  const invalidate = new Set<string>();
+  for (const { id } of due) {
+    try {
+      const done = await db.$transaction(async (tx) => {
+        const current = await loadForWrite(tx, id);
+        if (current.status !== "SCHEDULED" || !current.scheduledAt || current.scheduledAt > now) return null;
+        const updated = await writeVersioned(tx, null, current, current.version, { status: "PUBLISHED", publishedAt: now, scheduledAt: null }, "PUBLISH");
+        const late = now.getTime() - current.scheduledAt.getTime() > 60_000;
+        await recordAudit(tx, {
+          action: "article.publish",
+          actorEmail: "scheduler",
+          targetType: "article",
+          targetId: id,
+          detail: `scheduled for ${current.scheduledAt.toISOString()}${late ? " (missed, published late)" : ""}`,
+        });
+        return { current, updated, late };
+      });
+      if (!done) continue;
+      published.push({ id, late: done.late });
+      const located = (a: Loaded) => ({ status: a.status, slug: a.slug, sectionSlug: a.section.slug });
+      tagsForArticleChange(located(done.current), located(done.updated)).forEach((t) => invalidate.add(t));
+      log.info(done.late ? "scheduler.published-late" : "scheduler.published", { articleId: id, scheduledAt: done.current.scheduledAt?.toISOString() });
+    } catch (error) {
+      log.error("scheduler.publish-failed", { articleId: id, error });
+    }
+  }
+  return { published, invalidate: [...invalidate] };
+}

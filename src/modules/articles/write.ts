@@ -1,0 +1,82 @@
+import "server-only";
+import type { Article, Section } from "@/generated/prisma/client";
+import type { RevisionKind } from "@/generated/prisma/enums";
+import type { Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Actor } from "../auth/actor";
+import { tagsForArticleChange } from "./cache-tags";
+import { toEditableArticle, type EditableArticle } from "./dto";
+import { articleRefSchema, type ArticleFields, type ArticleRef } from "./schema";
+
+// The write path every article change shares: load, check the version, write,
+// record a revision, all inside the caller's transaction.
+
+/** What every write returns: the article as the editor now sees it, and the cache tags to expire. */
+export type WriteResult = { article: EditableArticle; invalidate: string[] };
+export type Loaded = Article & { section: Section };
+
+export const CONFLICT_MESSAGE =
+  "Someone else saved this article after you opened it. Your text is still here: copy what you need, then reload to see their version.";
+
+export function parseRef(input: unknown): ArticleRef {
+  const ref = articleRefSchema.safeParse(input);
+  if (!ref.success) throw new ValidationError({ form: ["The request does not name an article and its version."] });
+  return ref.data;
+}
+
+export async function loadForWrite(tx: Tx, id: string): Promise<Loaded> {
+  const article = await tx.article.findUnique({ where: { id }, include: { section: true } });
+  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  return article;
+}
+
+export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null) {
+  return tx.articleRevision.create({
+    data: {
+      articleId: article.id,
+      version: article.version,
+      kind,
+      kicker: article.kicker,
+      headline: article.headline,
+      teaser: article.teaser,
+      body: article.body ?? {},
+      slug: article.slug,
+      sectionId: article.sectionId,
+      status: article.status,
+      authorId: actorId,
+    },
+  });
+}
+
+type Writable = Partial<
+  Pick<Article, "kicker" | "headline" | "teaser" | "slug" | "sectionId" | "status" | "publishedAt" | "scheduledAt" | "authorId">
+> & { body?: ArticleFields["body"] };
+
+/**
+ * Writes `data` only if the stored version is still `expected`; bumps the
+ * version and records a revision in the same transaction.
+ */
+export async function writeVersioned(
+  tx: Tx,
+  actorId: string | null,
+  current: Loaded,
+  expected: number,
+  data: Writable,
+  kind: RevisionKind,
+): Promise<Loaded> {
+  if (current.version !== expected) throw new ConflictError(CONFLICT_MESSAGE, current.version);
+  const { count } = await tx.article.updateMany({
+    where: { id: current.id, version: expected },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1) throw new ConflictError(CONFLICT_MESSAGE);
+  const updated = await loadForWrite(tx, current.id);
+  await recordRevision(tx, updated, kind, actorId);
+  return updated;
+}
+
+const located = (a: Loaded) => ({ status: a.status, slug: a.slug, sectionSlug: a.section.slug });
+
+export function writeResult(viewer: Actor, before: Loaded | null, after: Loaded): WriteResult {
+  return { article: toEditableArticle(viewer, after), invalidate: tagsForArticleChange(before && located(before), located(after)) };
+}
