@@ -85,7 +85,7 @@ if (!dev) {
   }
 }
 
-const port = env.PORT || "3000";
+const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
 const hostname = env.HOSTNAME || "0.0.0.0";
 say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "-p", port, "-H", hostname], { env, stdio: "inherit" });

@@ -34,3 +34,37 @@ export function formatDateDe(iso: string): string {
 export function formatNewsroomDate(iso: string): string {
   return newsroom.format(new Date(iso));
 }
+
+const berlinParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: SITE_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A UTC instant as Berlin wall time for `<input type="datetime-local">`: "2026-11-27T10:00". */
+export function toBerlinInputValue(date: Date): string {
+  const p = Object.fromEntries(berlinParts.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/**
+ * Berlin wall time ("2026-03-29T10:00", as a datetime-local input gives it) to
+ * the UTC instant, whatever the browser's or server's own time zone. Returns
+ * null for malformed input; a time skipped by the spring DST change moves forward.
+ */
+export function berlinInputToUtc(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Berlin is UTC+1 or UTC+2: try both offsets and keep the one that reads back as the input.
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(asUtc - offsetHours * 3600_000);
+    if (toBerlinInputValue(candidate) === value) return candidate;
+  }
+  return new Date(asUtc - 3600_000);
+}

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/editor/StatusBadge";
-import { formatNewsroomDate } from "@/lib/dates";
+import { ArticleTable } from "@/components/editor/ArticleTable";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listNewsroomArticles } from "@/modules/articles/queries";
 
@@ -23,37 +22,7 @@ export default async function ArticleListPage() {
       {articles.length === 0 ? (
         <p className="mt-6">No articles yet. Start with “New article”.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Articles, most recently changed first</caption>
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-3 py-2">Headline</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Section</th>
-                <th scope="col" className="px-3 py-2">Author</th>
-                <th scope="col" className="px-3 py-2">Last change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/articles/${a.id}`} className="font-semibold hover:underline">
-                      {a.headline || "(no headline yet)"}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2"><StatusBadge status={a.status} /></td>
-                  <td className="px-3 py-2">{a.sectionName}</td>
-                  <td className="px-3 py-2">{a.authorName}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <time dateTime={a.updatedAt}>{formatNewsroomDate(a.updatedAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ArticleTable articles={articles} caption="Articles, most recently changed first" />
       )}
     </main>
   );

@@ -5,6 +5,7 @@ import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { emptyBody, parseBody, type BodyDoc } from "./body";
 import { can } from "../access/policy";
+import { allowedTransitions, TRANSITIONS, type TransitionName } from "./workflow";
 
 export function articlePath(sectionSlug: string, slug: string) {
   return `/${sectionSlug}/${slug}`;
@@ -27,11 +28,19 @@ export type EditableArticle = {
   slug: string;
   status: ArticleStatus;
   publishedAt: string | null;
+  scheduledAt: string | null;
   updatedAt: string;
   /** The reader URL (live only when published). */
   path: string;
-  permissions: { edit: boolean; publish: boolean; unpublish: boolean };
+  permissions: { edit: boolean; changeAuthor: boolean };
+  /** The status changes this person may make now (the editor shows exactly these buttons). */
+  transitions: TransitionName[];
 };
+
+/** Which status changes `actor` may make on `a` now: legal in the workflow and allowed by the table. */
+export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId: string; status: ArticleStatus }): TransitionName[] {
+  return allowedTransitions(a.status).filter((name) => can(actor, TRANSITIONS[name].permission, a));
+}
 
 export function toEditableArticle(actor: Actor, a: Article & { section: Section }): EditableArticle {
   return {
@@ -45,13 +54,11 @@ export function toEditableArticle(actor: Actor, a: Article & { section: Section 
     slug: a.slug,
     status: a.status,
     publishedAt: a.publishedAt?.toISOString() ?? null,
+    scheduledAt: a.scheduledAt?.toISOString() ?? null,
     updatedAt: a.updatedAt.toISOString(),
     path: articlePath(a.section.slug, a.slug),
-    permissions: {
-      edit: can(actor, "article.update", a),
-      publish: can(actor, "article.publish", a) && a.status !== "PUBLISHED",
-      unpublish: can(actor, "article.unpublish", a) && a.status === "PUBLISHED",
-    },
+    permissions: { edit: can(actor, "article.update", a), changeAuthor: can(actor, "article.changeAuthor", a) },
+    transitions: transitionsFor(actor, a),
   };
 }
 
@@ -103,4 +110,7 @@ export type NewsroomRow = {
   sectionName: string;
   authorName: string;
   updatedAt: string;
+  scheduledAt: string | null;
 };
+
+export type ReviewNote = { id: string; kind: "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED"; text: string; authorName: string; createdAt: string };

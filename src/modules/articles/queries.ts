@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
 import { toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
 import { assertCan } from "../access/policy";
+import type { ReviewNote } from "./dto";
 
 /**
  * The only filter reader queries use: the database never returns a draft to a
@@ -49,29 +50,73 @@ export function getPublishedArticle(sectionSlug: string, slug: string): Promise<
 
 // ---- Newsroom side: never cached, always for a checked actor --------------
 
-export async function listNewsroomArticles(actor: Actor): Promise<NewsroomRow[]> {
-  const mayViewAll = actor.role === "ADMIN" || actor.role === "EDITOR";
-  const rows = await db.article.findMany({
-    where: mayViewAll ? {} : { authorId: actor.id },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 200,
-    select: {
-      id: true,
-      headline: true,
-      status: true,
-      updatedAt: true,
-      section: { select: { name: true } },
-      author: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({
+const newsroomSelect = {
+  id: true,
+  headline: true,
+  status: true,
+  updatedAt: true,
+  scheduledAt: true,
+  section: { select: { name: true } },
+  author: { select: { name: true } },
+} as const;
+
+type NewsroomSelected = {
+  id: string;
+  headline: string;
+  status: NewsroomRow["status"];
+  updatedAt: Date;
+  scheduledAt: Date | null;
+  section: { name: string };
+  author: { name: string };
+};
+
+function toNewsroomRow(r: NewsroomSelected): NewsroomRow {
+  return {
     id: r.id,
     headline: r.headline,
     status: r.status,
     sectionName: r.section.name,
     authorName: r.author.name,
     updatedAt: r.updatedAt.toISOString(),
-  }));
+    scheduledAt: r.scheduledAt?.toISOString() ?? null,
+  };
+}
+
+export async function listNewsroomArticles(actor: Actor): Promise<NewsroomRow[]> {
+  const mayViewAll = actor.role === "ADMIN" || actor.role === "EDITOR";
+  const rows = await db.article.findMany({
+    where: mayViewAll ? {} : { authorId: actor.id },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: newsroomSelect,
+  });
+  return rows.map(toNewsroomRow);
+}
+
+/** The review queue: submitted articles, oldest submission first. */
+export async function listReviewQueue(actor: Actor): Promise<NewsroomRow[]> {
+  assertCan(actor, "review.queue");
+  const rows = await db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }], take: 200, select: newsroomSelect });
+  return rows.map(toNewsroomRow);
+}
+
+/** For the navigation badge: 0 for people who do not review. */
+export async function countReviewQueue(actor: Actor): Promise<number> {
+  if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return 0;
+  return db.article.count({ where: { status: "IN_REVIEW" } });
+}
+
+export async function listReviewNotes(actor: Actor, articleId: string): Promise<ReviewNote[]> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  assertCan(actor, "article.view", article);
+  const notes = await db.articleNote.findMany({
+    where: { articleId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    include: { author: { select: { name: true } } },
+  });
+  return notes.map((n) => ({ id: n.id, kind: n.kind, text: n.text, authorName: n.author?.name ?? "—", createdAt: n.createdAt.toISOString() }));
 }
 
 export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle> {

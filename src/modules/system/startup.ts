@@ -2,6 +2,7 @@ import "server-only";
 import { checkDatabaseSettings } from "@/lib/db";
 import { log } from "@/lib/log";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
+import { startScheduler } from "./scheduler";
 
 /**
  * Runs once when the server process starts (instrumentation.ts): refuses to
@@ -16,4 +17,6 @@ export async function startUp() {
   log.info("db.settings", settings);
   await ensureDefaultSections();
   if (process.env.SEED_DEMO !== "false") await seedDemoArticle();
+  // Its first run publishes whatever was due while the server was down.
+  startScheduler();
 }

@@ -1,26 +1,52 @@
 "use client";
 
-import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { publishArticleAction } from "./actions/publish-article";
+import { reopenArticleAction } from "./actions/reopen-article";
+import { requestChangesAction } from "./actions/request-changes";
 import { saveArticleAction } from "./actions/save-article";
+import { scheduleArticleAction, unscheduleArticleAction } from "./actions/schedule-article";
+import { submitForReviewAction } from "./actions/submit-for-review";
 import { unpublishArticleAction } from "./actions/unpublish-article";
+import { PublishingPanel } from "./PublishingPanel";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import { emptyBody, type BodyDoc } from "@/modules/articles/body";
-import type { EditableArticle } from "@/modules/articles/dto";
+import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
+import type { TransitionName } from "@/modules/articles/workflow";
 import type { SectionOption } from "@/modules/articles/queries";
 import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
-import { Button } from "@/components/ui/Button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
-import { StatusBadge } from "@/components/editor/StatusBadge";
 import { setFormNotice, useFormNotice } from "./form-notices";
 
 type Fields = { kicker: string; headline: string; teaser: string; sectionId: string; slug: string; body: BodyDoc };
 type Alert = { kind: "conflict" | "error"; message: string };
+
+type Ref = { id: string; version: number };
+const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: string) => ReturnType<typeof publishArticleAction>> = {
+  submit: (ref, note) => submitForReviewAction(ref, note ?? ""),
+  requestChanges: (ref, comment) => requestChangesAction(ref, comment ?? ""),
+  publish: (ref) => publishArticleAction(ref),
+  schedule: (ref, at) => scheduleArticleAction(ref, at),
+  unschedule: (ref) => unscheduleArticleAction(ref),
+  unpublish: (ref) => unpublishArticleAction(ref),
+  reopen: (ref) => reopenArticleAction(ref),
+};
+const TRANSITION_NOTICES: Record<TransitionName, string> = {
+  submit: "Submitted for review",
+  requestChanges: "Sent back to the author",
+  publish: "Published",
+  schedule: "Scheduled",
+  unschedule: "Schedule cancelled",
+  unpublish: "Unpublished",
+  reopen: "Back to draft",
+};
+// Changes that carry the text forward save pending edits first.
+const SAVES_FIRST: TransitionName[] = ["submit", "publish", "schedule"];
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
@@ -30,7 +56,16 @@ function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): F
   return { kicker, headline, teaser, sectionId, slug, body };
 }
 
-export function ArticleForm({ article: initial, sections }: { article: EditableArticle | null; sections: SectionOption[] }) {
+type FormProps = {
+  article: EditableArticle | null;
+  sections: SectionOption[];
+  /** For a new article: what this person may do with their own draft. */
+  newArticleTransitions?: TransitionName[];
+  notes?: ReviewNote[];
+};
+
+export function ArticleForm({ article: initial, sections, newArticleTransitions = [], notes = [] }: FormProps) {
+  const router = useRouter();
   const [article, setArticle] = useState<EditableArticle | null>(initial);
   const [fields, setFields] = useState<Fields>(() => fieldsOf(initial, sections));
   // The slug follows the headline until someone edits it, or once the article has been out.
@@ -40,7 +75,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
   // Keyed by article id once there is one ("new" before the first save).
   const noticeKey = article?.id ?? "new";
   const notice = useFormNotice(noticeKey);
-  const [pending, setPending] = useState<null | "save" | "publish" | "unpublish">(null);
+  const [pending, setPending] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const changeSeq = useRef(0);
 
@@ -101,7 +136,7 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
     return result.data;
   }
 
-  async function run(kind: "save" | "publish" | "unpublish", work: () => Promise<void>) {
+  async function run(kind: string, work: () => Promise<void>) {
     setPending(kind);
     try {
       await work();
@@ -118,35 +153,26 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
       if (saved) setNotice(`Saved ${timeFormat.format(new Date(saved.updatedAt))}${saved.status === "PUBLISHED" ? " – the live article is updated" : ""}`, saved.id);
     });
 
-  const onPublish = () =>
-    run("publish", async () => {
-      const current = dirty || !article ? await save() : article;
+  const onTransition = (name: TransitionName, argument?: string) =>
+    run(name, async () => {
+      if (name === "unpublish" && !window.confirm("Take this article off the site? Its address will answer “gone”.")) return;
+      const current = SAVES_FIRST.includes(name) && !readOnly && (dirty || !article) ? await save() : article;
       if (!current) return;
-      const result = await publishArticleAction({ id: current.id, version: current.version });
+      const result = await TRANSITION_ACTIONS[name]({ id: current.id, version: current.version }, argument);
       if (!result.ok) return fail(result);
       accept(result.data);
-      setNotice("Published", result.data.id);
-    });
-
-  const onUnpublish = () =>
-    run("unpublish", async () => {
-      if (!article) return;
-      if (!window.confirm("Take this article off the site? Readers will no longer find it.")) return;
-      const result = await unpublishArticleAction({ id: article.id, version: article.version });
-      if (!result.ok) return fail(result);
-      accept(result.data);
-      setNotice("Unpublished", result.data.id);
+      setNotice(TRANSITION_NOTICES[name], result.data.id);
+      router.refresh(); // review notes and the navigation count
     });
 
   const status = article?.status ?? "DRAFT";
-  const canPublish = article ? article.permissions.publish : true;
 
   return (
     <form
       className="grid gap-6 lg:grid-cols-[1fr_18rem]"
       onSubmit={(event) => {
         event.preventDefault();
-        void onSave();
+        if (!readOnly) void onSave();
       }}
       noValidate
     >
@@ -204,39 +230,19 @@ export function ArticleForm({ article: initial, sections }: { article: EditableA
       </div>
 
       <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label="Publishing">
-        <div className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
-          <p className="flex items-center gap-2 text-sm">
-            Status: <StatusBadge status={status} />
-          </p>
-          <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm font-semibold text-green-800 dark:text-green-300">
-            {notice}
-          </p>
-          {article && status === "PUBLISHED" ? (
-            <p className="mt-1 text-sm">
-              <Link href={article.path} className="underline" target="_blank">
-                View article
-              </Link>
-            </p>
-          ) : null}
-          {dirty && !readOnly ? <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">Unsaved changes</p> : null}
-          {!readOnly ? (
-            <div className="mt-4 flex flex-wrap gap-2">
-              <Button type="submit" variant="secondary" disabled={pending !== null}>
-                {pending === "save" ? "Saving…" : status === "PUBLISHED" ? "Save changes" : "Save draft"}
-              </Button>
-              {canPublish && status !== "PUBLISHED" ? (
-                <Button type="button" onClick={onPublish} disabled={pending !== null}>
-                  {pending === "publish" ? "Publishing…" : "Publish"}
-                </Button>
-              ) : null}
-            </div>
-          ) : null}
-          {article?.permissions.unpublish ? (
-            <Button type="button" variant="danger" className="mt-2" onClick={onUnpublish} disabled={pending !== null}>
-              {pending === "unpublish" ? "Unpublishing…" : "Unpublish"}
-            </Button>
-          ) : null}
-        </div>
+        <PublishingPanel
+          status={status}
+          transitions={article ? article.transitions : newArticleTransitions}
+          canEdit={!readOnly}
+          dirty={dirty}
+          pending={pending}
+          notice={notice}
+          scheduledAt={article?.scheduledAt ?? null}
+          livePath={article?.path ?? null}
+          notes={notes}
+          onSave={() => void onSave()}
+          onTransition={(name, argument) => void onTransition(name, argument)}
+        />
         <SelectField
           label="Section"
           value={fields.sectionId}

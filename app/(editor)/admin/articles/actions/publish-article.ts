@@ -1,15 +1,9 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { invalidateTags } from "@/lib/cache";
-import { requireUser } from "@/modules/auth/session";
-import { publishArticle } from "@/modules/articles/service";
+import { publishArticle } from "@/modules/articles/transitions";
+import { runArticleAction } from "./run";
 
+/** Publish now: from a draft, "Approve and publish" from review, or ahead of a schedule. */
 export async function publishArticleAction(ref: unknown) {
-  return runAction("article.publish", async () => {
-    const actor = await requireUser();
-    const result = await publishArticle(actor, ref);
-    invalidateTags(result.invalidate);
-    return result.article;
-  });
+  return runArticleAction("article.publish", (actor) => publishArticle(actor, ref));
 }

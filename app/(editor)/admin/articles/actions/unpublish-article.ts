@@ -1,15 +1,8 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { invalidateTags } from "@/lib/cache";
-import { requireUser } from "@/modules/auth/session";
-import { unpublishArticle } from "@/modules/articles/service";
+import { unpublishArticle } from "@/modules/articles/transitions";
+import { runArticleAction } from "./run";
 
 export async function unpublishArticleAction(ref: unknown) {
-  return runAction("article.unpublish", async () => {
-    const actor = await requireUser();
-    const result = await unpublishArticle(actor, ref);
-    invalidateTags(result.invalidate);
-    return result.article;
-  });
+  return runArticleAction("article.unpublish", (actor) => unpublishArticle(actor, ref));
 }

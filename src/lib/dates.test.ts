@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { berlinInputToUtc, formatDateTimeDe, toBerlinInputValue } from "./dates";
+
+describe("Berlin wall time", () => {
+  it("converts winter and summer times to UTC", () => {
+    expect(berlinInputToUtc("2026-11-27T10:00")?.toISOString()).toBe("2026-11-27T09:00:00.000Z");
+    expect(berlinInputToUtc("2026-07-01T10:00")?.toISOString()).toBe("2026-07-01T08:00:00.000Z");
+  });
+  it("round-trips", () => {
+    const instant = new Date("2026-03-29T01:30:00Z"); // just after the spring change
+    expect(berlinInputToUtc(toBerlinInputValue(instant))?.toISOString()).toBe(instant.toISOString());
+  });
+  it("refuses malformed input", () => {
+    expect(berlinInputToUtc("27.11.2026 10:00")).toBeNull();
+  });
+  it("formats reader dates in German, Berlin time", () => {
+    expect(formatDateTimeDe("2026-11-27T09:05:00Z")).toBe("27. November 2026 um 10:05 Uhr");
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { ForbiddenError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { publishDueArticles } from "../articles/transitions";
+
+// Scheduled publishing without any visitor: a timer in the server process
+// knocks on its own loopback route every few seconds. The route runs the due
+// publications inside a request, where Next can expire the cached reader pages
+// (cache invalidation has no effect outside a request).
+
+const INTERVAL_MS = Math.max(1000, Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000));
+
+function schedulerToken(): string {
+  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update("redaktion:scheduler:v1").digest("base64url");
+}
+
+/** The route's check: only this server process knows the token. */
+export function assertSchedulerRequest(authorization: string | null) {
+  const expected = Buffer.from(`Bearer ${schedulerToken()}`);
+  const given = Buffer.from(authorization ?? "");
+  if (!process.env.NEXTAUTH_SECRET || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    log.warn("scheduler.refused");
+    throw new ForbiddenError("Not allowed.");
+  }
+}
+
+export async function runDuePublications(now = new Date()) {
+  return publishDueArticles(now);
+}
+
+function loopbackUrl() {
+  const port = process.env.PORT || "3000";
+  const host = !process.env.HOSTNAME || process.env.HOSTNAME === "0.0.0.0" || process.env.HOSTNAME === "::" ? "127.0.0.1" : process.env.HOSTNAME;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}/api/internal/publish-due`;
+}
+
+let started = false;
+
+export function startScheduler() {
+  if (started || process.env.SCHEDULER === "off") return;
+  started = true;
+  let busy = false;
+  let failures = 0;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const response = await fetch(loopbackUrl(), { method: "POST", headers: { authorization: `Bearer ${schedulerToken()}` } });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      failures = 0;
+    } catch (error) {
+      // The first ticks may come before the server listens; only persistent trouble is worth a line.
+      if (++failures === 5) log.error("scheduler.unreachable", { url: loopbackUrl(), error });
+    } finally {
+      busy = false;
+    }
+  };
+  setTimeout(tick, 500).unref();
+  setInterval(tick, INTERVAL_MS).unref();
+  log.info("scheduler.started", { intervalMs: INTERVAL_MS });
+}
