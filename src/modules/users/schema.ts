@@ -28,3 +28,17 @@ export const nameSchema = z
 
 export const setupSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
 export type SetupInput = z.input<typeof setupSchema>;
+
+export const ROLES = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"] as const;
+export const roleSchema = z.enum(ROLES, { error: "Role: choose one of admin, editor, author, contributor." });
+
+export const inviteSchema = z.object({ name: nameSchema, email: emailSchema, role: roleSchema });
+export const profileSchema = z.object({
+  name: nameSchema,
+  bio: z.string({ error: "Bio must be text." }).trim().max(1000, "Bio: at most 1000 characters."),
+});
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
+  newPassword: passwordSchema,
+});
+export const acceptInvitationSchema = z.object({ token: z.string().min(10).max(200), password: passwordSchema });

@@ -1,11 +1,25 @@
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { recordAudit } from "../audit/service";
-import { hashPassword } from "../auth/password";
-import { setupSchema } from "./schema";
 import { fieldErrorsOf } from "@/lib/validation";
+import { assertCan } from "../access/policy";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { acceptInvitationSchema, inviteSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
+
+export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
+
+function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** First run: true until an administrator exists. */
 export async function isSetupNeeded(): Promise<boolean> {
@@ -18,9 +32,7 @@ export async function isSetupNeeded(): Promise<boolean> {
  * simultaneous attempts cannot both succeed.
  */
 export async function createFirstAdmin(input: unknown, ip: string) {
-  const parsed = setupSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const { name, email, password } = parsed.data;
+  const { name, email, password } = parse(setupSchema, input);
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     if ((await tx.user.count({ where: { role: "ADMIN" } })) > 0) {
@@ -35,4 +47,101 @@ export async function createFirstAdmin(input: unknown, ip: string) {
   });
   log.info("setup.admin-created", { userId: user.id, ip });
   return { id: user.id, email: user.email };
+}
+
+/**
+ * Creates a colleague's account (it cannot sign in yet) and a one-time link to
+ * choose a password. There is no mail server: the admin passes the link on.
+ */
+export async function inviteUser(actor: Actor, input: unknown) {
+  assertCan(actor, "user.manage");
+  const { name, email, role } = parse(inviteSchema, input);
+  const token = randomBytes(32).toString("base64url");
+  const user = await db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email } })) {
+      throw new ValidationError({ email: ["Email: an account with this address exists already."] });
+    }
+    const created = await tx.user.create({ data: { name, email, role, passwordHash: null } });
+    await tx.invitation.create({
+      data: { tokenHash: hashToken(token), userId: created.id, createdById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+    });
+    await recordAudit(tx, { action: "user.invite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: created.id, ip: actor.ip, detail: `${email} as ${role}` });
+    return created;
+  });
+  return { userId: user.id, invitePath: `/invite/${token}`, expiresAt: new Date(Date.now() + INVITATION_TTL_MS).toISOString() };
+}
+
+async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { id: string; role: Role; disabled: boolean }) => { data: { role?: Role; disabled?: boolean }; audit: string; detail: string }) {
+  assertCan(actor, "user.manage");
+  const userId = typeof userIdInput === "string" ? userIdInput : "";
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId } });
+    if (!target) throw new NotFoundError("This user does not exist.");
+    const { data, audit, detail } = apply(target);
+    const remainingAdmins = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: target.id } } });
+    const stillAdmin = (data.role ?? target.role) === "ADMIN" && !(data.disabled ?? target.disabled);
+    if (target.role === "ADMIN" && !target.disabled && !stillAdmin && remainingAdmins === 0) {
+      throw new ConflictError("This is the last active administrator. Make someone else an administrator first.");
+    }
+    // A new session version signs the user out everywhere on their next request.
+    const updated = await tx.user.update({ where: { id: target.id }, data: { ...data, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { action: audit, actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail });
+    return { id: updated.id, role: updated.role, disabled: updated.disabled };
+  });
+}
+
+export function changeRole(actor: Actor, userId: unknown, roleInput: unknown) {
+  const role = parse(roleSchema, roleInput);
+  return changeUser(actor, userId, (target) => ({ data: { role }, audit: "user.role-change", detail: `${target.role} → ${role}` }));
+}
+
+export function setUserDisabled(actor: Actor, userId: unknown, disabled: unknown) {
+  if (typeof disabled !== "boolean") throw new ValidationError({ disabled: ["Say whether the account is disabled."] });
+  if (userId === actor.id && disabled) throw new ConflictError("You cannot disable your own account.");
+  return changeUser(actor, userId, () => ({ data: { disabled }, audit: disabled ? "user.disable" : "user.enable", detail: "" }));
+}
+
+/** Public: the page behind an invitation link. Null when the link is unknown, used or expired. */
+export async function findInvitation(token: string) {
+  if (typeof token !== "string" || token.length < 10 || token.length > 200) return null;
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) return null;
+  return { name: invitation.user.name, email: invitation.user.email };
+}
+
+export async function acceptInvitation(input: unknown, ip: string) {
+  const { token, password } = parse(acceptInvitationSchema, input);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+    if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) {
+      throw new ForbiddenError("This invitation link is not valid any more. Ask an administrator for a new one.");
+    }
+    await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
+    await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { action: "user.invitation-accepted", actorId: invitation.userId, actorEmail: invitation.user.email, targetType: "user", targetId: invitation.userId, ip });
+    return { email: invitation.user.email };
+  });
+}
+
+export async function updateProfile(actor: Actor, input: unknown) {
+  const { name, bio } = parse(profileSchema, input);
+  const user = await db.user.update({ where: { id: actor.id }, data: { name, bio } });
+  return { name: user.name, bio: user.bio };
+}
+
+/** Needs the current password; every other session of this user is signed out. */
+export async function changePassword(actor: Actor, input: unknown) {
+  const { currentPassword, newPassword } = parse(passwordChangeSchema, input);
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    log.warn("password-change.refused", { userId: actor.id, ip: actor.ip });
+    throw new ValidationError({ currentPassword: ["Current password: this is not your current password."] });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { action: "user.password-change", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: actor.id, ip: actor.ip });
+  });
+  return { email: user.email };
 }

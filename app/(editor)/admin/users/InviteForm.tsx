@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { Field, SelectField } from "@/components/ui/Field";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import type { FieldErrors } from "@/lib/errors";
+import { ROLES } from "@/modules/users/schema";
+import { inviteUserAction } from "./actions";
+
+export function InviteForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setPending(true);
+    setMessage(null);
+    setLink(null);
+    try {
+      const result = await inviteUserAction({ name: form.get("name"), email: form.get("email"), role: form.get("role") });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setMessage(result.message);
+        return;
+      }
+      setErrors({});
+      setLink(new URL(result.data.invitePath, window.location.origin).toString());
+      formElement.reset();
+    } catch {
+      setMessage(UNREACHABLE);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="invite-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
+      <h2 id="invite-heading" className="text-lg font-bold">
+        Invite a colleague
+      </h2>
+      <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+        You get a link to pass on; it lets them choose a password and works once, for 7 days.
+      </p>
+      <form onSubmit={onSubmit} className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_12rem_auto] sm:items-start" noValidate>
+        <Field label="Name" name="name" required errors={errors.name} />
+        <Field label="Email" name="email" type="email" required errors={errors.email} />
+        <SelectField label="Role" name="role" defaultValue="AUTHOR" errors={errors.role}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r.charAt(0) + r.slice(1).toLowerCase()}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          {pending ? "Creating…" : "Create invitation"}
+        </Button>
+      </form>
+      {message ? (
+        <div className="mt-4">
+          <FormAlert>{message}</FormAlert>
+        </div>
+      ) : null}
+      {link ? (
+        <div className="mt-4" role="status">
+          <label htmlFor="invite-link" className="block text-sm font-semibold">
+            Invitation link
+          </label>
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 block w-full rounded border border-neutral-400 bg-neutral-50 px-3 py-2 font-mono text-sm dark:bg-neutral-800"
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

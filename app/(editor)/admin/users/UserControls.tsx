@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import type { UserRow } from "@/modules/users/queries";
+import { ROLES } from "@/modules/users/schema";
+import { changeRoleAction, setUserDisabledAction } from "./actions";
+
+export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function apply(work: () => ReturnType<typeof changeRoleAction>) {
+    setPending(true);
+    setError(null);
+    try {
+      const result = await work();
+      if (!result.ok) setError(result.message);
+      router.refresh();
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${user.id}`}>
+        Role of {user.name}
+      </label>
+      <select
+        id={`role-${user.id}`}
+        value={user.role}
+        disabled={pending}
+        onChange={(e) => void apply(() => changeRoleAction(user.id, e.target.value))}
+        className="rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {r.charAt(0) + r.slice(1).toLowerCase()}
+          </option>
+        ))}
+      </select>
+      {!isSelf ? (
+        <Button
+          type="button"
+          variant={user.disabled ? "secondary" : "danger"}
+          disabled={pending}
+          aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.name}`}
+          onClick={() => void apply(() => setUserDisabledAction(user.id, !user.disabled))}
+        >
+          {user.disabled ? "Enable" : "Disable"}
+        </Button>
+      ) : null}
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Role } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { assertCan } from "../access/policy";
+import type { Actor } from "../auth/actor";
+
+export type UserRow = { id: string; name: string; email: string; role: Role; disabled: boolean; pending: boolean; createdAt: string };
+
+export async function listUsers(actor: Actor): Promise<UserRow[]> {
+  assertCan(actor, "user.manage");
+  const users = await db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], take: 1000 });
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    disabled: u.disabled,
+    pending: u.passwordHash === null,
+    createdAt: u.createdAt.toISOString(),
+  }));
+}
+
+export async function getProfile(actor: Actor) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  return { name: user.name, email: user.email, bio: user.bio, role: user.role };
+}
+
+/** Colleagues who can be named as an article's author. */
+export async function listPossibleAuthors(): Promise<{ id: string; name: string }[]> {
+  return db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
