@@ -1,0 +1,139 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import { assertCan } from "../access/policy";
+import { TAGS } from "../articles/cache-tags";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { slugify } from "../articles/slug";
+import { termSchema } from "./schema";
+
+// Sections and tags. Removing one that articles use asks where they go; the
+// move and the removal share one transaction. Slugs are fixed at creation:
+// renaming changes what readers see, not the addresses they saved.
+
+type Kind = "section" | "tag";
+// Paths the reader site has under its own names; a section slug must not shadow them.
+const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "tag", "autor", "feed", "rss", "sitemap"]);
+
+function parseName(input: unknown) {
+  const result = termSchema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data.name;
+}
+
+async function uniqueSlug(tx: Tx, kind: Kind, name: string) {
+  const slug = slugify(name);
+  if (!slug) throw new ValidationError({ name: ["Name: use at least one letter or digit."] });
+  if (kind === "section" && RESERVED_SLUGS.has(slug)) throw new ValidationError({ name: [`Name: “${slug}” is reserved for the site itself.`] });
+  const clash = kind === "section" ? await tx.section.findFirst({ where: { OR: [{ slug }, { name }] } }) : await tx.tag.findFirst({ where: { OR: [{ slug }, { name }] } });
+  if (clash) throw new ValidationError({ name: [`Name: a ${kind} with this name exists already.`] });
+  return slug;
+}
+
+function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = "") {
+  return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: action.split(".")[0], targetId, ip: actor.ip, detail });
+}
+
+/** Reader caches that show section names: the lists, and every published article of the section. */
+async function sectionTags(tx: Tx, sectionId: string) {
+  const section = await tx.section.findUniqueOrThrow({ where: { id: sectionId } });
+  const published = await tx.article.findMany({ where: { sectionId, status: "PUBLISHED" }, select: { slug: true } });
+  return [TAGS.publishedList, ...published.map((a) => TAGS.articlePath(section.slug, a.slug))];
+}
+
+export async function createSection(actor: Actor, input: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  const name = parseName(input);
+  return db.$transaction(async (tx) => {
+    const slug = await uniqueSlug(tx, "section", name);
+    const position = (await tx.section.count()) + 1;
+    const section = await tx.section.create({ data: { name, slug, position } });
+    await audit(tx, actor, "section.create", section.id, name);
+    return { id: section.id, name, slug };
+  });
+}
+
+export async function renameSection(actor: Actor, id: unknown, input: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  const name = parseName(input);
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id: String(id) } });
+    if (!section) throw new NotFoundError("This section does not exist.");
+    if (await tx.section.findFirst({ where: { name, id: { not: section.id } } })) throw new ValidationError({ name: ["Name: a section with this name exists already."] });
+    await tx.section.update({ where: { id: section.id }, data: { name } });
+    await audit(tx, actor, "section.rename", section.id, `${section.name} → ${name}`);
+    return { invalidate: await sectionTags(tx, section.id) };
+  });
+}
+
+/** Removes a section; its articles (if any) move to `moveTo` first. */
+export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id: String(id) }, include: { _count: { select: { articles: true } } } });
+    if (!section) throw new NotFoundError("This section does not exist.");
+    if ((await tx.section.count()) === 1) throw new ConflictError("A newsroom needs at least one section.");
+    let invalidate: string[] = [];
+    if (section._count.articles > 0) {
+      const target = typeof moveTo === "string" && moveTo !== section.id ? await tx.section.findUnique({ where: { id: moveTo } }) : null;
+      if (!target) {
+        throw new ValidationError({ moveTo: [`${section._count.articles} article(s) are in “${section.name}”: choose the section they move to.`] });
+      }
+      invalidate = await sectionTags(tx, section.id);
+      await tx.article.updateMany({ where: { sectionId: section.id }, data: { sectionId: target.id, version: { increment: 1 } } });
+      invalidate.push(...(await sectionTags(tx, target.id)));
+    }
+    await tx.section.delete({ where: { id: section.id } });
+    await audit(tx, actor, "section.delete", section.id, `${section.name} (${section._count.articles} article(s) moved)`);
+    return { invalidate };
+  });
+}
+
+export async function createTag(actor: Actor, input: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  const name = parseName(input);
+  return db.$transaction(async (tx) => {
+    const slug = await uniqueSlug(tx, "tag", name);
+    const tag = await tx.tag.create({ data: { name, slug } });
+    await audit(tx, actor, "tag.create", tag.id, name);
+    return { id: tag.id, name, slug };
+  });
+}
+
+export async function renameTag(actor: Actor, id: unknown, input: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  const name = parseName(input);
+  return db.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { id: String(id) } });
+    if (!tag) throw new NotFoundError("This tag does not exist.");
+    if (await tx.tag.findFirst({ where: { name, id: { not: tag.id } } })) throw new ValidationError({ name: ["Name: a tag with this name exists already."] });
+    await tx.tag.update({ where: { id: tag.id }, data: { name } });
+    await audit(tx, actor, "tag.rename", tag.id, `${tag.name} → ${name}`);
+    return { invalidate: [TAGS.publishedList] };
+  });
+}
+
+/** Removes a tag; with `moveTo`, its articles get that tag instead, otherwise they just lose it. */
+export async function removeTag(actor: Actor, id: unknown, moveTo: unknown) {
+  assertCan(actor, "taxonomy.manage");
+  return db.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { id: String(id) }, include: { articles: true } });
+    if (!tag) throw new NotFoundError("This tag does not exist.");
+    if (typeof moveTo === "string" && moveTo) {
+      const target = moveTo !== tag.id ? await tx.tag.findUnique({ where: { id: moveTo } }) : null;
+      if (!target) throw new ValidationError({ moveTo: ["Choose another existing tag, or none."] });
+      for (const link of tag.articles) {
+        await tx.articleTag.upsert({
+          where: { articleId_tagId: { articleId: link.articleId, tagId: target.id } },
+          create: { articleId: link.articleId, tagId: target.id },
+          update: {},
+        });
+      }
+    }
+    await tx.tag.delete({ where: { id: tag.id } });
+    await audit(tx, actor, "tag.delete", tag.id, `${tag.name} (${tag.articles.length} article(s))`);
+    return { invalidate: [TAGS.publishedList] };
+  });
+}
