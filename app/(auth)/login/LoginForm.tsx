@@ -9,6 +9,15 @@ import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 
 // One message for every failure, so the form does not tell whether an account exists.
 const FAILED = "Sign-in failed: the email or the password is wrong.";
+const THROTTLED_PREFIX = "THROTTLED:"; // matches src/modules/auth/service.ts
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+function describe(error: string): string {
+  if (!error.startsWith(THROTTLED_PREFIX)) return FAILED;
+  const retryAt = new Date(error.slice(THROTTLED_PREFIX.length));
+  const time = Number.isNaN(retryAt.getTime()) ? "in 15 minutes" : `at ${clock.format(retryAt)}`;
+  return `Too many failed sign-ins. For your account's safety, try again ${time}.`;
+}
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
@@ -27,7 +36,7 @@ export function LoginForm({ next }: { next: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(FAILED);
+        setError(describe(result?.error ?? ""));
         return;
       }
       router.replace(next);
