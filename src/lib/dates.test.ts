@@ -10,6 +10,9 @@ describe("Berlin wall time", () => {
     const instant = new Date("2026-03-29T01:30:00Z"); // just after the spring change
     expect(berlinInputToUtc(toBerlinInputValue(instant))?.toISOString()).toBe(instant.toISOString());
   });
+  it("keeps seconds when the input has them", () => {
+    expect(berlinInputToUtc("2026-11-27T10:00:30")?.toISOString()).toBe("2026-11-27T09:00:30.000Z");
+  });
   it("refuses malformed input", () => {
     expect(berlinInputToUtc("27.11.2026 10:00")).toBeNull();
   });

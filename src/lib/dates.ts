@@ -57,14 +57,15 @@ export function toBerlinInputValue(date: Date): string {
  * null for malformed input; a time skipped by the spring DST change moves forward.
  */
 export function berlinInputToUtc(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const seconds = Number(m[6] ?? 0);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, seconds);
   // Berlin is UTC+1 or UTC+2: try both offsets and keep the one that reads back as the input.
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(asUtc - offsetHours * 3600_000);
-    if (toBerlinInputValue(candidate) === value) return candidate;
+    if (toBerlinInputValue(candidate) === value.slice(0, 16)) return candidate;
   }
   return new Date(asUtc - 3600_000);
 }

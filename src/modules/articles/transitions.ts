@@ -16,7 +16,7 @@ import { loadForWrite, parseRef, writeResult, writeVersioned, type Loaded, type 
 // transaction.
 
 const MAX_NOTE = 2000;
-const MIN_SCHEDULE_AHEAD_MS = 30_000;
+const MIN_SCHEDULE_AHEAD_MS = 5_000;
 const MAX_SCHEDULE_AHEAD_MS = 2 * 365 * 24 * 3600_000;
 
 type Options = {
@@ -75,7 +75,7 @@ export function parseScheduleTime(input: unknown, now: Date = new Date()): Date 
   const at = typeof input === "string" ? new Date(input) : null;
   if (!at || Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: ["Choose a date and time."] });
   if (at.getTime() < now.getTime() + MIN_SCHEDULE_AHEAD_MS) {
-    throw new ValidationError({ scheduledAt: ["Choose a time in the future (at least a minute from now), or publish now."] });
+    throw new ValidationError({ scheduledAt: ["Choose a time in the future, or publish now."] });
   }
   if (at.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) throw new ValidationError({ scheduledAt: ["Choose a time within the next two years."] });
   return at;

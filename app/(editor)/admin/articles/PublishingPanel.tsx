@@ -139,6 +139,7 @@ export function PublishingPanel(props: Props) {
           <input
             id="schedule-at"
             type="datetime-local"
+            step={1}
             value={scheduleFor}
             onChange={(e) => setScheduleFor(e.target.value)}
             aria-invalid={scheduleError ? true : undefined}

@@ -1,0 +1,139 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { count, createAccount, openDb, signIn } from "./helpers/accounts";
+import { callAction } from "./helpers/actions";
+import { insertArticle, politikId, readArticle, type Status } from "./helpers/articles";
+
+// The role × action matrix, called as an attacker would: straight HTTP POSTs
+// with the action ids from the build, for each role, on their own and on
+// someone else's article. Allowed calls succeed; refused calls change nothing.
+
+type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
+const ROLES: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
+type Session = { role: Role; id: string; request: APIRequestContext };
+
+// The README's permission table: who may, on an own article and on someone else's.
+const ARTICLE_MATRIX: { action: string; from: Status; args: (ref: { id: string; version: number }) => unknown[]; own: Role[]; others: Role[] }[] = [
+  { action: "saveArticleAction", from: "DRAFT", args: (ref) => [ref, fields("Geändert")], own: ROLES, others: ["ADMIN", "EDITOR"] },
+  { action: "submitForReviewAction", from: "DRAFT", args: (ref) => [ref, "Bitte prüfen"], own: ROLES, others: ["ADMIN", "EDITOR"] },
+  { action: "requestChangesAction", from: "IN_REVIEW", args: (ref) => [ref, "Quelle fehlt"], own: ["ADMIN", "EDITOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "publishArticleAction", from: "DRAFT", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "scheduleArticleAction", from: "DRAFT", args: (ref) => [ref, new Date(Date.now() + 86_400_000).toISOString()], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "unscheduleArticleAction", from: "SCHEDULED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "unpublishArticleAction", from: "PUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "reopenArticleAction", from: "UNPUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+];
+
+function fields(headline: string) {
+  return { kicker: "", headline, teaser: "Ein Vorspann.", sectionId: politikId(), slug: "", body: { type: "doc", content: [] } };
+}
+
+function tableCounts() {
+  return { articles: count("Article"), revisions: count("ArticleRevision"), users: count("User"), sections: count("Section"), tags: count("Tag"), invitations: count("Invitation") };
+}
+
+async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
+  const account = await createAccount(role);
+  const context = await browser.newContext();
+  await signIn(await context.newPage(), account.email, account.password);
+  return { role, id: account.id, request: context.request, close: () => context.close() };
+}
+
+test("every article action allows exactly the roles in the table, on own and others' articles", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const sessions = await Promise.all(ROLES.map((role) => sessionFor(browser, role)));
+  const someoneElse = await createAccount("EDITOR");
+  const outcomes: string[] = [];
+  for (const row of ARTICLE_MATRIX) {
+    for (const session of sessions) {
+      for (const owner of ["own", "others"] as const) {
+        const article = insertArticle(owner === "own" ? session.id : someoneElse.id, row.from);
+        const before = { article: readArticle(article.id), counts: tableCounts() };
+        const { body } = await callAction(session.request, baseURL!, row.action, row.args({ id: article.id, version: article.version }));
+        const allowed = (owner === "own" ? row.own : row.others).includes(session.role);
+        const label = `${session.role} ${row.action} on ${owner} ${row.from}`;
+        if (allowed) {
+          expect(body, label).toContain('"ok":true');
+          expect(readArticle(article.id).version, label).toBe(article.version + 1);
+        } else {
+          expect(body, label).toContain('"code":"FORBIDDEN"');
+          expect(readArticle(article.id), label).toEqual(before.article);
+          expect(tableCounts(), label).toEqual(before.counts);
+        }
+        outcomes.push(`${label}: ${allowed ? "allowed" : "refused"}`);
+      }
+    }
+  }
+  expect(outcomes).toHaveLength(ARTICLE_MATRIX.length * ROLES.length * 2);
+
+  // Creating a draft: every role.
+  for (const session of sessions) {
+    const { body } = await callAction(session.request, baseURL!, "saveArticleAction", [null, fields(`Neu von ${session.role}`)]);
+    expect(body, `${session.role} creates`).toContain('"ok":true');
+  }
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
+test("user, section and tag actions: admins manage users, editors manage sections and tags", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const sessions = await Promise.all(ROLES.map((role) => sessionFor(browser, role)));
+  const calls: { action: string; allowed: Role[]; args: () => Promise<unknown[]> | unknown[] }[] = [
+    { action: "inviteUserAction", allowed: ["ADMIN"], args: () => [{ name: "Neu", email: `neu-${Date.now()}-${Math.random()}@redaktion.test`, role: "AUTHOR" }] },
+    { action: "changeRoleAction", allowed: ["ADMIN"], args: async () => [(await createAccount("AUTHOR")).id, "EDITOR"] },
+    { action: "setUserDisabledAction", allowed: ["ADMIN"], args: async () => [(await createAccount("AUTHOR")).id, true] },
+    { action: "createTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", { name: `Schlagwort ${Date.now()} ${Math.random()}` }] },
+    { action: "renameTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", insertTag(), { name: `Umbenannt ${Date.now()} ${Math.random()}` }] },
+    { action: "removeTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", insertTag(), ""] },
+  ];
+  for (const call of calls) {
+    for (const session of sessions) {
+      const args = await call.args();
+      const before = tableCounts();
+      const auditBefore = count("AuditEvent");
+      const { body } = await callAction(session.request, baseURL!, call.action, args);
+      const label = `${session.role} ${call.action}`;
+      if (call.allowed.includes(session.role)) {
+        expect(body, label).toContain('"ok":true');
+        expect(count("AuditEvent"), `${label} is audited`).toBeGreaterThan(auditBefore);
+      } else {
+        expect(body, label).toContain('"code":"FORBIDDEN"');
+        expect(tableCounts(), label).toEqual(before);
+      }
+    }
+  }
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
+test("signed out, every action in the build is refused and changes nothing", async ({ request, baseURL }) => {
+  const article = insertArticle((await createAccount("AUTHOR")).id, "DRAFT");
+  const ref = { id: article.id, version: article.version };
+  const calls: [string, unknown[]][] = [
+    ["saveArticleAction", [null, fields("Von außen")]],
+    ["saveArticleAction", [ref, fields("Von außen")]],
+    ...ARTICLE_MATRIX.map((row) => [row.action, row.args(ref)] as [string, unknown[]]),
+    ["inviteUserAction", [{ name: "X", email: "x@evil.test", role: "ADMIN" }]],
+    ["changeRoleAction", [article.authorId, "ADMIN"]],
+    ["setUserDisabledAction", [article.authorId, true]],
+    ["createTermAction", ["section", { name: "Gekapert" }]],
+    ["renameTermAction", ["section", politikId(), { name: "Gekapert" }]],
+    ["removeTermAction", ["section", politikId(), ""]],
+    ["updateProfileAction", [{ name: "X", bio: "" }]],
+    ["changePasswordAction", [{ currentPassword: "x", newPassword: "neues passwort 123" }]],
+  ];
+  for (const [action, args] of calls) {
+    const before = { counts: tableCounts(), article: readArticle(article.id) };
+    const { body } = await callAction(request, baseURL!, action, args);
+    expect(body, action).toContain('"code":"UNAUTHORIZED"');
+    expect({ counts: tableCounts(), article: readArticle(article.id) }, action).toEqual(before);
+  }
+});
+
+function insertTag(): string {
+  const db = openDb();
+  try {
+    const id = `tag${Date.now()}${Math.random().toString(36).slice(2)}`;
+    db.prepare(`INSERT INTO "Tag" (id, name, slug, createdAt) VALUES (?, ?, ?, ?)`).run(id, `Tag ${id}`, id.toLowerCase(), new Date().toISOString().replace("Z", "+00:00"));
+    return id;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { adminStorageState } from "./helpers/accounts";
+
+test.use({ storageState: adminStorageState });
+
+function berlinInput(date: Date) {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
+test("an article scheduled a few seconds ahead appears for a signed-out reader on its own", async ({ page, browser }) => {
+  const headline = `Eilmeldung zur vollen Stunde ${Date.now()}`;
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Teaser").fill("Geplant veröffentlicht.");
+  const goLive = new Date(Date.now() + 8_000);
+  await page.getByLabel("Publish at (Berlin time)").fill(berlinInput(goLive));
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("Scheduled");
+  await expect(page.getByText("Goes live")).toBeVisible();
+
+  // The newsroom list says when.
+  await page.goto("/admin");
+  await expect(page.getByRole("row", { name: new RegExp(headline) })).toContainText("goes live");
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: headline })).toHaveCount(0);
+  // Nobody touches the article again: the server's own scheduler publishes it.
+  await expect(async () => {
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: headline })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 25_000, intervals: [1_000] });
+  expect(Date.now()).toBeGreaterThanOrEqual(goLive.getTime());
+});
