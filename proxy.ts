@@ -1,17 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { GONE_HTML, isGoneArticle } from "@/modules/articles/gone";
 
-// Convenience only, not a gate: a newsroom page requested without any session
-// cookie is sent to the sign-in page with the address to return to. Every
-// page, action and route handler checks the session itself in the domain
-// layer; removing this file changes where people land, not what they may do.
+// Two jobs, neither of them a permission check:
+// 1. Newsroom pages requested without any session cookie are sent to the
+//    sign-in page with the address to return to. Every page, action and route
+//    handler checks the session itself in the domain layer; removing this file
+//    changes where people land, not what they may do.
+// 2. Reader addresses of articles taken off the site answer 410 Gone (a page
+//    cannot set that status in the App Router).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("next", request.nextUrl.pathname);
-  return NextResponse.redirect(login);
+
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", pathname);
+    return NextResponse.redirect(login);
+  }
+
+  const article = ARTICLE_PATH.exec(pathname);
+  if (article && isGoneArticle(article[1]!, article[2]!)) {
+    return new NextResponse(GONE_HTML, {
+      status: 410,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    });
+  }
+  return NextResponse.next();
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  // Everything but Next's own files and the API.
+  matcher: ["/((?!_next/|api/|icon.svg|favicon.ico).*)"],
+};

@@ -31,7 +31,7 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await page.keyboard.type("Der zweite Absatz.");
 
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved");
+  await expect(page.getByRole("status").first()).toContainText("Saved");
   await expect(page).toHaveURL(/\/admin\/articles\/[a-z0-9]+$/);
   const slug = await page.getByLabel("Slug").inputValue();
   const url = `/politik/${slug}`;
@@ -44,7 +44,7 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await expect(readerView.getByRole("link", { name: headline })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published");
+  await expect(page.getByRole("status").first()).toHaveText("Published");
 
   // The very next reader request shows it: the cache was expired, not left to time out.
   await readerView.goto("/");
@@ -58,14 +58,17 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   // Editing the live article updates the reader page on the next request.
   await page.getByLabel("Teaser").fill("Neuer Vorspann nach der Korrektur.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status")).toContainText("the live article is updated");
+  await expect(page.getByRole("status").first()).toContainText("the live article is updated");
   await readerView.goto(url);
   await expect(readerView.getByText("Neuer Vorspann nach der Korrektur.")).toBeVisible({ timeout: 1_000 });
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByRole("status")).toHaveText("Unpublished");
-  expect((await readerView.goto(url))?.status()).toBe(404);
+  await expect(page.getByRole("status").first()).toHaveText("Unpublished");
+  // Taken off the site: the address answers 410 Gone, not 404.
+  const gone = await readerView.goto(url);
+  expect(gone?.status()).toBe(410);
+  await expect(readerView.getByRole("heading", { name: "Dieser Artikel ist nicht mehr verfügbar" })).toBeVisible();
   await readerView.goto("/");
   await expect(readerView.getByRole("link", { name: headline })).toHaveCount(0);
   await reader.close();
