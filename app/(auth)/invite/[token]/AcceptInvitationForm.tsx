@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signInAndOpenNewsroom } from "../../sign-in-and-open-newsroom";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
@@ -27,9 +27,7 @@ export function AcceptInvitationForm({ token, email, passwordMin }: { token: str
         setMessage(result.message);
         return;
       }
-      const signedIn = await signIn("credentials", { email, password, redirect: false });
-      router.replace(signedIn && !signedIn.error ? "/admin" : "/login");
-      router.refresh();
+      await signInAndOpenNewsroom(router, email, password);
     } catch {
       setMessage(UNREACHABLE);
     } finally {

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ForbiddenError } from "@/lib/errors";
 import { listAuditEvents } from "@/modules/audit/queries";
+import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 
 export const metadata = { title: "Audit log" };
@@ -9,10 +8,7 @@ export const metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const me = await requireUserOrRedirect("/admin/audit");
   const { before } = await searchParams;
-  const { rows, next } = await listAuditEvents(me, before).catch((error) => {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const { rows, next } = await orNotFound(listAuditEvents(me, before));
   return (
     <main>
       <h1 className="text-2xl font-bold">Audit log</h1>

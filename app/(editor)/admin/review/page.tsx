@@ -1,17 +1,13 @@
 import { ArticleTable } from "@/components/editor/ArticleTable";
+import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listReviewQueue } from "@/modules/articles/queries";
-import { ForbiddenError } from "@/lib/errors";
-import { notFound } from "next/navigation";
 
 export const metadata = { title: "Review queue" };
 
 export default async function ReviewQueuePage() {
   const user = await requireUserOrRedirect("/admin/review");
-  const articles = await listReviewQueue(user).catch((error) => {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const articles = await orNotFound(listReviewQueue(user));
   return (
     <main>
       <h1 className="text-2xl font-bold">Review queue</h1>

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { ForbiddenError } from "@/lib/errors";
+import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listTaxonomy } from "@/modules/taxonomy/queries";
 import { TermManager } from "./TermManager";
@@ -8,10 +7,7 @@ export const metadata = { title: "Sections and tags" };
 
 export default async function SectionsPage() {
   const me = await requireUserOrRedirect("/admin/sections");
-  const { sections, tags } = await listTaxonomy(me).catch((error) => {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const { sections, tags } = await orNotFound(listTaxonomy(me));
   return (
     <main className="space-y-10">
       <h1 className="text-2xl font-bold">Sections and tags</h1>

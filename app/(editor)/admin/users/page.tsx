@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
-import { ForbiddenError } from "@/lib/errors";
 import { formatNewsroomDate } from "@/lib/dates";
+import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listUsers } from "@/modules/users/queries";
 import { InviteForm } from "./InviteForm";
@@ -10,10 +9,7 @@ export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requireUserOrRedirect("/admin/users");
-  const users = await listUsers(me).catch((error) => {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const users = await orNotFound(listUsers(me));
   return (
     <main className="space-y-8">
       <h1 className="text-2xl font-bold">Users</h1>
