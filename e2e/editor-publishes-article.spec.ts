@@ -13,6 +13,8 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await page.goto("/admin");
   await page.getByRole("link", { name: "New article" }).click();
   await expect(page.getByRole("heading", { name: "New article" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
 
   await page.getByLabel("Kicker").fill("Haushalt");
   await page.getByLabel("Headline").fill(headline);

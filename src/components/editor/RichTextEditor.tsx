@@ -6,7 +6,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
-import { useEffect, useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { HEADING_LEVELS, isSafeHref, type BodyDoc } from "@/modules/articles/body";
 
 type Props = {
@@ -19,6 +19,9 @@ type Props = {
 
 export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy }: Props) {
   const labelId = useId();
+  // TipTap normalises the document on start (a trailing paragraph); only changes
+  // after someone entered the editor count as edits.
+  const touched = useRef(false);
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,
@@ -43,6 +46,12 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
     ],
     content: structuredClone(value), // TipTap may modify what it is given
     editorProps: {
+      handleDOMEvents: {
+        focus: () => {
+          touched.current = true;
+          return false;
+        },
+      },
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
@@ -54,7 +63,9 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
     },
     // ProseMirror builds attrs as null-prototype objects, which React cannot send
     // to a server action; a JSON round trip makes them plain data.
-    onUpdate: ({ editor }) => onChange(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDoc),
+    onUpdate: ({ editor }) => {
+      if (touched.current) onChange(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDoc);
+    },
   });
 
   useEffect(() => {
