@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { wordDiff } from "./diff";
+
+const join = (parts: { type: string; text: string }[], keep: string[]) => parts.filter((p) => keep.includes(p.type)).map((p) => p.text).join("");
+
+describe("word diff", () => {
+  it("finds a changed word", () => {
+    expect(wordDiff("Der Kreml bestätigte das Telefonat.", "Der Kreml dementierte das Telefonat.")).toEqual([
+      { type: "same", text: "Der Kreml " },
+      { type: "removed", text: "bestätigte " },
+      { type: "added", text: "dementierte " },
+      { type: "same", text: "das Telefonat." },
+    ]);
+  });
+  it("rebuilds both texts from its parts", () => {
+    const a = "Trump teilte am Mittwoch mit, er habe ein „langes und hochproduktives“ Telefonat geführt.";
+    const b = "Trump teilte am Donnerstag mit, er habe ein „langes“ Telefonat mit Putin geführt. Neu.";
+    const parts = wordDiff(a, b);
+    expect(join(parts, ["same", "removed"])).toBe(a);
+    expect(join(parts, ["same", "added"])).toBe(b);
+  });
+  it("handles empty sides", () => {
+    expect(wordDiff("", "neu")).toEqual([{ type: "added", text: "neu" }]);
+    expect(wordDiff("alt", "")).toEqual([{ type: "removed", text: "alt" }]);
+    expect(wordDiff("", "")).toEqual([]);
+  });
+  it("is fast enough for a long article", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `wort${i % 97}`).join(" ");
+    const changed = words.replace("wort5 ", "WORT ").replace("wort60 ", "");
+    const parts = wordDiff(words, changed);
+    expect(join(parts, ["same", "added"])).toBe(changed);
+  });
+});
