@@ -1,7 +1,9 @@
 // Renders stored body JSON for readers through the block registry's allowlist:
 // every node type maps to one element, text is escaped by React, and links are
 // re-checked at render time. There is no path by which stored HTML is emitted.
-import { Fragment, type ReactNode } from "react";
+// A block added to the registry (src/modules/articles/body.ts) fails the type
+// check here until it has a rendering.
+import { Fragment, useId, type ReactNode } from "react";
 import { isSafeHref, type BodyBlock, type BodyDoc, type BodyInline } from "@/modules/articles/body";
 
 function renderInline(node: BodyInline, key: number): ReactNode {
@@ -26,27 +28,77 @@ function renderInlines(nodes?: BodyInline[]) {
   return nodes?.map(renderInline) ?? null;
 }
 
-function renderBlock(node: BodyBlock, key: number): ReactNode {
+function InfoBox({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <aside className="info-box" aria-labelledby={title ? id : undefined}>
+      {title ? (
+        <p id={id} className="info-box-title">
+          {title}
+        </p>
+      ) : null}
+      {children}
+    </aside>
+  );
+}
+
+function renderBlock(node: BodyBlock, key: number, lead?: ReactNode): ReactNode {
   switch (node.type) {
     case "paragraph":
-      return node.content?.length ? <p key={key}>{renderInlines(node.content)}</p> : null;
+      return node.content?.length || lead ? (
+        <p key={key}>
+          {lead}
+          {renderInlines(node.content)}
+        </p>
+      ) : null;
     case "heading":
       return node.attrs.level === 2 ? <h2 key={key}>{renderInlines(node.content)}</h2> : <h3 key={key}>{renderInlines(node.content)}</h3>;
     case "bulletList":
-      return <ul key={key}>{node.content.map((item, i) => <li key={i}>{item.content.map(renderBlock)}</li>)}</ul>;
+      return <ul key={key}>{node.content.map((item, i) => <li key={i}>{item.content.map((b, j) => renderBlock(b, j))}</li>)}</ul>;
     case "orderedList":
       return (
         <ol key={key} start={node.attrs?.start && node.attrs.start !== 1 ? node.attrs.start : undefined}>
-          {node.content.map((item, i) => <li key={i}>{item.content.map(renderBlock)}</li>)}
+          {node.content.map((item, i) => <li key={i}>{item.content.map((b, j) => renderBlock(b, j))}</li>)}
         </ol>
       );
-    case "blockquote":
-      return <blockquote key={key}>{node.content.map(renderBlock)}</blockquote>;
-    default:
-      return null;
+    case "blockquote": {
+      const quote = <blockquote>{node.content.map((b, j) => renderBlock(b, j))}</blockquote>;
+      return node.attrs?.citation ? (
+        <figure key={key} className="quote">
+          {quote}
+          <figcaption>
+            – <cite>{node.attrs.citation}</cite>
+          </figcaption>
+        </figure>
+      ) : (
+        <Fragment key={key}>{quote}</Fragment>
+      );
+    }
+    case "infoBox":
+      return (
+        <InfoBox key={key} title={node.attrs.title}>
+          {node.content.map((b, j) => renderBlock(b, j))}
+        </InfoBox>
+      );
+    default: {
+      const unhandled: never = node;
+      return unhandled;
+    }
   }
 }
 
-export function ArticleBody({ doc, className }: { doc: BodyDoc; className?: string }) {
-  return <div className={`article-body ${className ?? ""}`}>{doc.content.map(renderBlock)}</div>;
+/** The body; a dateline ("Brüssel") leads the first paragraph, as in print: „Brüssel – Trump teilte …“. */
+export function ArticleBody({ doc, dateline, className }: { doc: BodyDoc; dateline?: string; className?: string }) {
+  const firstParagraph = dateline ? doc.content.findIndex((b) => b.type === "paragraph") : -1;
+  const lead = dateline ? (
+    <>
+      <span className="dateline">{dateline}</span> –{" "}
+    </>
+  ) : null;
+  return (
+    <div className={`article-body ${className ?? ""}`}>
+      {dateline && firstParagraph === -1 ? <p>{lead}</p> : null}
+      {doc.content.map((block, i) => renderBlock(block, i, i === firstParagraph ? lead : undefined))}
+    </div>
+  );
 }

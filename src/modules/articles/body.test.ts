@@ -89,3 +89,20 @@ describe("empty bodies", () => {
     expect(result).toEqual({ ok: true, body: { type: "doc", content: [] } });
   });
 });
+
+describe("quotes with attribution and info boxes", () => {
+  it("accepts a quote with a citation and an info box with a title", () => {
+    const result = parseBody(
+      doc(
+        { type: "blockquote", attrs: { citation: "  Pete Hegseth " }, content: [p("„Wir wollen eine souveräne Ukraine.“")] },
+        { type: "infoBox", attrs: { title: "Hintergrund" }, content: [p("Die Kontaktgruppe tagt seit 2022.")] },
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.body.content[0]).toMatchObject({ attrs: { citation: "Pete Hegseth" } });
+  });
+  it("refuses unknown attributes on them", () => {
+    expect(parseBody(doc({ type: "infoBox", attrs: { title: "x", onclick: "y" }, content: [p("z")] })).ok).toBe(false);
+    expect(parseBody(doc({ type: "blockquote", attrs: { cite: "javascript:x" }, content: [p("z")] })).ok).toBe(false);
+  });
+});

@@ -13,9 +13,13 @@ export const BLOCK_TYPES = [
   "orderedList",
   "listItem",
   "blockquote",
+  "infoBox",
   "hardBreak",
   "text",
 ] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+export const MAX_CITATION = 200;
+export const MAX_INFOBOX_TITLE = 120;
 export const MARK_TYPES = ["bold", "italic", "link"] as const;
 /** Subheadings: h2 and h3 (the headline is the page's only h1). */
 export const HEADING_LEVELS = [2, 3] as const;
@@ -85,11 +89,14 @@ type Block =
   | z.infer<typeof heading>
   | { type: "bulletList"; content: ListItem[] }
   | { type: "orderedList"; attrs?: { start?: number; type?: string | null }; content: ListItem[] }
-  | { type: "blockquote"; content: Block[] };
+  /** A quote; `citation` names who said it (rendered as <cite>). */
+  | { type: "blockquote"; attrs?: { citation?: string | null }; content: Block[] }
+  /** A titled aside ("Infokasten"). */
+  | { type: "infoBox"; attrs: { title: string }; content: Block[] };
 type ListItem = { type: "listItem"; content: Block[] };
 
 const block: z.ZodType<Block> = z.lazy(() =>
-  z.union([paragraph, heading, bulletList, orderedList, blockquote]),
+  z.union([paragraph, heading, bulletList, orderedList, blockquote, infoBox]),
 );
 const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.object({ type: z.literal("listItem"), content: z.array(block).min(1).max(200) }).strict(),
@@ -108,7 +115,18 @@ const orderedList = z
   })
   .strict();
 const blockquote = z
-  .object({ type: z.literal("blockquote"), content: z.array(block).min(1).max(1000) })
+  .object({
+    type: z.literal("blockquote"),
+    attrs: z.object({ citation: z.string().max(MAX_CITATION, `Quote attribution: at most ${MAX_CITATION} characters.`).nullable().optional() }).strict().optional(),
+    content: z.array(block).min(1).max(1000),
+  })
+  .strict();
+const infoBox = z
+  .object({
+    type: z.literal("infoBox"),
+    attrs: z.object({ title: z.string().max(MAX_INFOBOX_TITLE, `Info box title: at most ${MAX_INFOBOX_TITLE} characters.`) }).strict(),
+    content: z.array(block).min(1).max(200),
+  })
   .strict();
 
 // ProseMirror leaves out `content` when a node has none.
@@ -165,7 +183,7 @@ function describeBodyIssue(error: z.ZodError): string {
     return `The body contains an attribute that is not allowed (${issue.keys.slice(0, 3).join(", ")}).`;
   }
   if (issue.code === "invalid_union" || issue.code === "invalid_value" || issue.code === "invalid_type") {
-    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, bold, italic and http/https/mailto links).";
+    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, info boxes, bold, italic and http/https/mailto links).";
   }
   return "The body contains content that is not allowed.";
 }
@@ -184,8 +202,14 @@ function canonicalBlock(node: Block): Block {
     case "bulletList":
     case "orderedList":
       return { ...node, content: node.content.map((item) => ({ type: "listItem", content: item.content.map(canonicalBlock) })) };
-    case "blockquote":
-      return { type: "blockquote", content: node.content.map(canonicalBlock) };
+    case "blockquote": {
+      const citation = node.attrs?.citation?.trim();
+      return citation
+        ? { type: "blockquote", attrs: { citation }, content: node.content.map(canonicalBlock) }
+        : { type: "blockquote", content: node.content.map(canonicalBlock) };
+    }
+    case "infoBox":
+      return { type: "infoBox", attrs: { title: node.attrs.title.trim() }, content: node.content.map(canonicalBlock) };
   }
 }
 
@@ -209,6 +233,11 @@ export function bodyText(doc: BodyDoc): string {
         node.content.forEach((item) => item.content.forEach(walk));
         break;
       case "blockquote":
+        node.content.forEach(walk);
+        if (node.attrs?.citation) parts.push(node.attrs.citation);
+        break;
+      case "infoBox":
+        parts.push(node.attrs.title);
         node.content.forEach(walk);
         break;
     }

@@ -75,13 +75,27 @@ export type ReaderTeaser = {
 export type ReaderArticle = ReaderTeaser & {
   body: BodyDoc;
   sectionSlug: string;
-  authorName: string;
+  dateline: string;
+  /** In byline order. */
+  authors: { id: string; name: string }[];
+  tags: { name: string; slug: string }[];
   updatedAt: string;
 };
 
-type ReaderRow = Article & { section: Section; author: { name: string } };
+/** What a reader page needs besides the article row: section, byline, tags. */
+export const readerInclude = {
+  section: true,
+  bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
+  tags: { include: { tag: { select: { name: true, slug: true } } } },
+} as const;
 
-export function toReaderTeaser(a: Omit<ReaderRow, "author">): ReaderTeaser {
+type ReaderRow = Article & {
+  section: Section;
+  bylines: { user: { id: string; name: string } }[];
+  tags: { tag: { name: string; slug: string } }[];
+};
+
+export function toReaderTeaser(a: Article & { section: Section }): ReaderTeaser {
   return {
     id: a.id,
     kicker: a.kicker,
@@ -98,9 +112,17 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
     ...toReaderTeaser(a),
     body: storedBody(a.body),
     sectionSlug: a.section.slug,
-    authorName: a.author.name,
+    dateline: a.dateline,
+    authors: a.bylines.map((b) => b.user),
+    tags: a.tags.map((t) => t.tag).sort((x, y) => x.name.localeCompare(y.name, "de")),
     updatedAt: a.updatedAt.toISOString(),
   };
+}
+
+/** "Anna Beispiel", "Anna Beispiel und Bernd Muster", "A, B und C". */
+export function bylineText(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} und ${names[names.length - 1]}`;
 }
 
 export type NewsroomRow = {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
-import { toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
+import { readerInclude, toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
 import { assertCan } from "../access/policy";
 import type { ReviewNote } from "./dto";
 
@@ -39,7 +39,7 @@ export function getPublishedArticle(sectionSlug: string, slug: string): Promise<
     async () => {
       const row = await db.article.findFirst({
         where: { ...publishedWhere(), slug, section: { slug: sectionSlug } },
-        include: { section: true, author: { select: { name: true } } },
+        include: readerInclude,
       });
       return row ? toReaderArticle(row) : null;
     },

@@ -6,7 +6,7 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export const LIMITS = { kicker: 80, headline: 200, teaser: 600 } as const;
+export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20 } as const;
 
 // Control characters have no place in a headline; a newline pasted from a
 // document is folded into a space instead of being refused.
@@ -23,7 +23,13 @@ export const articleFieldsSchema = z.object({
     .string({ error: "Teaser must be text." })
     .transform((s) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim())
     .pipe(z.string().max(LIMITS.teaser, `Teaser: at most ${LIMITS.teaser} characters.`)),
+  dateline: line("Dateline", LIMITS.dateline).default(""),
   sectionId: z.string({ error: "Choose a section." }).min(1, "Choose a section.").max(64),
+  tagIds: z
+    .array(z.string().min(1).max(64), { error: "Tags must be a list." })
+    .max(LIMITS.tags, `Tags: at most ${LIMITS.tags}.`)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   slug: z
     .string({ error: "Slug must be text." })
     .trim()

@@ -7,6 +7,8 @@ import type { Section } from "@/generated/prisma/client";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
+import { mergesInto } from "./editing";
+import { assertNotLockedByOther } from "./locks";
 import { checkArticleFields, checkPublishable, type ArticleFields } from "./schema";
 import { slugify } from "./slug";
 import { loadForWrite, parseRef, recordRevision, writeResult, writeVersioned, type WriteResult } from "./write";
@@ -21,6 +23,17 @@ function parseFields(input: unknown): ArticleFields {
   const check = checkArticleFields(input);
   if (!check.ok) throw new ValidationError(check.fieldErrors);
   return check.data;
+}
+
+/** Makes the article's tags exactly `tagIds` (all must exist). */
+async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
+  if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
+    throw new ValidationError({ tagIds: ["Tags: choose from the list; one of them no longer exists."] });
+  }
+  await tx.articleTag.deleteMany({ where: { articleId, tagId: { notIn: tagIds } } });
+  for (const tagId of tagIds) {
+    await tx.articleTag.upsert({ where: { articleId_tagId: { articleId, tagId } }, create: { articleId, tagId }, update: {} });
+  }
 }
 
 async function requireSection(tx: Tx, sectionId: string): Promise<Section> {
@@ -57,10 +70,12 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
   const created = await db.$transaction(async (tx) => {
     await requireSection(tx, fields.sectionId);
     const slug = await resolveSlug(tx, fields, null);
+    const { tagIds, ...content } = fields;
     const article = await tx.article.create({
-      data: { ...fields, slug, authorId: actor.id, status: "DRAFT", version: 1 },
+      data: { ...content, slug, authorId: actor.id, status: "DRAFT", version: 1, bylines: { create: { userId: actor.id, position: 0 } } },
       include: { section: true },
     });
+    await syncTags(tx, article.id, tagIds);
     await recordRevision(tx, article, "CREATE", actor.id);
     return article;
   });
@@ -68,35 +83,52 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
   return writeResult(actor, null, created);
 }
 
-/** Saves the fields of an article the editor loaded at `version`. */
-export async function updateArticle(actor: Actor, refInput: unknown, input: unknown): Promise<WriteResult> {
+/**
+ * Saves the fields of an article the editor loaded at `version`. An autosave
+ * is the same write; its revision replaces the editor's previous autosave from
+ * the last 10 minutes instead of piling up (manual saves are all kept).
+ */
+export async function updateArticle(actor: Actor, refInput: unknown, input: unknown, options: { autosave?: boolean } = {}): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const fields = parseFields(input);
   const [before, after] = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);
     assertCan(actor, "article.update", current);
+    await assertNotLockedByOther(tx, actor, current.id);
     await requireSection(tx, fields.sectionId);
     const slug = await resolveSlug(tx, fields, current.id);
     if (current.status === "PUBLISHED" || current.status === "SCHEDULED") {
       const missing = checkPublishable({ ...fields, slug });
       if (missing) throw new ValidationError(missing, "A published or scheduled article needs a headline, teaser and slug.");
     }
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { ...fields, slug }, "SAVE");
+    const { tagIds, ...content } = fields;
+    if (options.autosave) {
+      const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
+      if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
+    }
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug }, options.autosave ? "AUTOSAVE" : "SAVE");
+    await syncTags(tx, current.id, tagIds);
     return [current, updated] as const;
   });
   return writeResult(actor, before, after);
 }
 
-/** Hands an article to another byline: its own permission, never part of a general save. */
-export async function changeAuthor(actor: Actor, refInput: unknown, authorIdInput: unknown): Promise<WriteResult> {
+/**
+ * Sets the byline ("Von A und B"): its own permission, never part of a general
+ * save. The first author also becomes the article's owner for the permission table.
+ */
+export async function changeAuthors(actor: Actor, refInput: unknown, authorIdsInput: unknown): Promise<WriteResult> {
   const ref = parseRef(refInput);
-  const authorId = typeof authorIdInput === "string" ? authorIdInput : "";
+  const ids = Array.isArray(authorIdsInput) ? [...new Set(authorIdsInput.filter((x): x is string => typeof x === "string"))] : [];
+  if (ids.length === 0 || ids.length > 6) throw new ValidationError({ authorIds: ["Authors: choose one to six colleagues."] });
   const [before, after] = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);
     assertCan(actor, "article.changeAuthor", current);
-    const author = await tx.user.findUnique({ where: { id: authorId } });
-    if (!author || author.disabled) throw new ValidationError({ authorId: ["Choose an active colleague as author."] });
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { authorId: author.id }, "AUTHOR_CHANGE");
+    const found = await tx.user.findMany({ where: { id: { in: ids }, disabled: false }, select: { id: true } });
+    if (found.length !== ids.length) throw new ValidationError({ authorIds: ["Authors: choose active colleagues from the list."] });
+    await tx.articleAuthor.deleteMany({ where: { articleId: current.id } });
+    for (const [position, userId] of ids.entries()) await tx.articleAuthor.create({ data: { articleId: current.id, userId, position } });
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { authorId: ids[0]! }, "AUTHOR_CHANGE");
     await recordAudit(tx, {
       action: "article.author-change",
       actorId: actor.id,
@@ -104,8 +136,24 @@ export async function changeAuthor(actor: Actor, refInput: unknown, authorIdInpu
       targetType: "article",
       targetId: current.id,
       ip: actor.ip,
-      detail: `${current.authorId} → ${author.id}`,
+      detail: ids.join(", "),
     });
+    return [current, updated] as const;
+  });
+  return writeResult(actor, before, after);
+}
+
+/** Puts an old revision's text back as a new version; nothing is deleted. */
+export async function restoreRevision(actor: Actor, refInput: unknown, revisionIdInput: unknown): Promise<WriteResult> {
+  const ref = parseRef(refInput);
+  const [before, after] = await db.$transaction(async (tx) => {
+    const current = await loadForWrite(tx, ref.id);
+    assertCan(actor, "article.update", current);
+    await assertNotLockedByOther(tx, actor, current.id);
+    const revision = await tx.articleRevision.findFirst({ where: { id: String(revisionIdInput), articleId: current.id } });
+    if (!revision) throw new ValidationError({ revision: ["This revision does not belong to the article."] });
+    const { kicker, headline, dateline, teaser, body } = revision;
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, teaser, body: body as ArticleFields["body"] }, "RESTORE");
     return [current, updated] as const;
   });
   return writeResult(actor, before, after);

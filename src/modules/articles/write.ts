@@ -38,6 +38,7 @@ export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, act
       kind,
       kicker: article.kicker,
       headline: article.headline,
+      dateline: article.dateline,
       teaser: article.teaser,
       body: article.body ?? {},
       slug: article.slug,
@@ -49,7 +50,7 @@ export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, act
 }
 
 type Writable = Partial<
-  Pick<Article, "kicker" | "headline" | "teaser" | "slug" | "sectionId" | "status" | "publishedAt" | "scheduledAt" | "authorId">
+  Pick<Article, "kicker" | "headline" | "dateline" | "teaser" | "slug" | "sectionId" | "status" | "publishedAt" | "scheduledAt" | "authorId">
 > & { body?: ArticleFields["body"] };
 
 /**
