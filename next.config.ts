@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
       { source: "/login", headers: noStore },
       { source: "/setup", headers: noStore },
       { source: "/api/auth/:path*", headers: noStore },
+      // Share-preview links: never cached, never indexed.
+      { source: "/vorschau/:path*", headers: [...noStore, { key: "X-Robots-Tag", value: "noindex, nofollow" }] },
     ];
   },
 };

@@ -1,13 +1,14 @@
 "use client";
 
 // The body editor: TipTap configured with exactly the block registry's node and
-// mark types, so pasted HTML (Word, Google Docs, web pages) is reduced to what
-// the server accepts and the reader page renders.
+// mark types (src/modules/articles/body.ts), so pasted HTML (Word, Google Docs,
+// web pages) is reduced to what the server accepts and the reader page renders.
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useEffect, useId, useRef } from "react";
-import { HEADING_LEVELS, isSafeHref, type BodyDoc } from "@/modules/articles/body";
+import { HEADING_LEVELS, isSafeHref, MAX_CITATION, MAX_INFOBOX_TITLE, type BodyDoc } from "@/modules/articles/body";
+import { GermanTypography, InfoBox, QuoteWithCitation } from "./extensions";
 
 type Props = {
   value: BodyDoc;
@@ -15,19 +16,28 @@ type Props = {
   readOnly?: boolean;
   invalid?: boolean;
   describedBy?: string;
+  /** Change it to load `value` into the editor (after a paste, a restore). */
+  resetToken?: number;
+  /** Plain text pasted into the body; return true when it was used otherwise (a whole article). */
+  onPastePlainText?: (text: string) => boolean;
 };
 
-export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy }: Props) {
+const plain = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as BodyDoc;
+
+export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy, resetToken = 0, onPastePlainText }: Props) {
   const labelId = useId();
   // TipTap normalises the document on start (a trailing paragraph); only changes
   // after someone entered the editor count as edits.
   const touched = useRef(false);
+  const pasteHandler = useRef(onPastePlainText);
+  pasteHandler.current = onPastePlainText;
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,
     extensions: [
       StarterKit.configure({
         heading: { levels: [...HEADING_LEVELS] },
+        blockquote: false,
         code: false,
         codeBlock: false,
         horizontalRule: false,
@@ -42,7 +52,10 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
           HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
         },
       }),
-      Placeholder.configure({ placeholder: "Write the article…" }),
+      QuoteWithCitation,
+      InfoBox,
+      GermanTypography,
+      Placeholder.configure({ placeholder: "Write the article, or paste a whole article as plain text…" }),
     ],
     content: structuredClone(value), // TipTap may modify what it is given
     editorProps: {
@@ -51,6 +64,11 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
           touched.current = true;
           return false;
         },
+      },
+      handlePaste: (_view, event) => {
+        const text = event.clipboardData?.getData("text/plain") ?? "";
+        const html = event.clipboardData?.getData("text/html") ?? "";
+        return !html && !!text && !!pasteHandler.current?.(text);
       },
       attributes: {
         role: "textbox",
@@ -64,7 +82,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
     // ProseMirror builds attrs as null-prototype objects, which React cannot send
     // to a server action; a JSON round trip makes them plain data.
     onUpdate: ({ editor }) => {
-      if (touched.current) onChange(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDoc);
+      if (touched.current) onChange(plain(editor.getJSON()));
     },
   });
 
@@ -72,14 +90,19 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  const lastReset = useRef(resetToken);
+  useEffect(() => {
+    if (!editor || resetToken === lastReset.current) return;
+    lastReset.current = resetToken;
+    editor.commands.setContent(structuredClone(value), { emitUpdate: false });
+  }, [editor, resetToken, value]);
+
   return (
     <div>
       <span id={labelId} className="block text-sm font-semibold">
         Body
       </span>
-      <div
-        className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}
-      >
+      <div className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}>
         {editor && !readOnly ? <Toolbar editor={editor} /> : null}
         <EditorContent editor={editor} />
       </div>
@@ -99,6 +122,9 @@ function Toolbar({ editor }: { editor: Editor }) {
       bulletList: e.isActive("bulletList"),
       orderedList: e.isActive("orderedList"),
       blockquote: e.isActive("blockquote"),
+      infoBox: e.isActive("infoBox"),
+      citation: (e.getAttributes("blockquote").citation as string | null) ?? "",
+      infoTitle: (e.getAttributes("infoBox").title as string | undefined) ?? "",
     }),
   });
 
@@ -126,23 +152,49 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: "Bulleted list", text: "• List", active: state.bulletList, run: () => editor.chain().focus().toggleBulletList().run() },
     { label: "Numbered list", text: "1. List", active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
     { label: "Quote", text: "„Quote“", active: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
+    { label: "Info box", text: "Info box", active: state.infoBox, run: () => editor.chain().focus().toggleInfoBox().run() },
   ];
 
   return (
-    <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1 border-b border-neutral-300 p-1 dark:border-neutral-700">
-      {buttons.map((b) => (
-        <button
-          key={b.label}
-          type="button"
-          aria-label={b.label}
-          aria-pressed={b.active}
-          title={b.label}
-          onClick={b.run}
-          className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-100 aria-pressed:bg-neutral-900 aria-pressed:text-white dark:hover:bg-neutral-800 dark:aria-pressed:bg-white dark:aria-pressed:text-neutral-900"
-        >
-          {b.text}
-        </button>
-      ))}
+    <div className="border-b border-neutral-300 dark:border-neutral-700">
+      <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1 p-1">
+        {buttons.map((b) => (
+          <button
+            key={b.label}
+            type="button"
+            aria-label={b.label}
+            aria-pressed={b.active}
+            title={b.label}
+            onClick={b.run}
+            className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-100 aria-pressed:bg-neutral-900 aria-pressed:text-white dark:hover:bg-neutral-800 dark:aria-pressed:bg-white dark:aria-pressed:text-neutral-900"
+          >
+            {b.text}
+          </button>
+        ))}
+      </div>
+      {state.blockquote ? (
+        <label className="flex items-center gap-2 border-t border-neutral-200 px-2 py-1 text-sm dark:border-neutral-800">
+          Quote attribution
+          <input
+            value={state.citation}
+            maxLength={MAX_CITATION}
+            placeholder="Who said it, e.g. Pete Hegseth, US-Verteidigungsminister"
+            onChange={(e) => editor.chain().updateAttributes("blockquote", { citation: e.target.value || null }).run()}
+            className="flex-1 rounded border border-neutral-300 px-2 py-0.5 dark:border-neutral-700 dark:bg-neutral-900"
+          />
+        </label>
+      ) : null}
+      {state.infoBox ? (
+        <label className="flex items-center gap-2 border-t border-neutral-200 px-2 py-1 text-sm dark:border-neutral-800">
+          Info box title
+          <input
+            value={state.infoTitle}
+            maxLength={MAX_INFOBOX_TITLE}
+            onChange={(e) => editor.chain().setInfoBoxTitle(e.target.value).run()}
+            className="flex-1 rounded border border-neutral-300 px-2 py-0.5 dark:border-neutral-700 dark:bg-neutral-900"
+          />
+        </label>
+      ) : null}
     </div>
   );
 }

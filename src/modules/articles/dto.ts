@@ -22,6 +22,10 @@ export type EditableArticle = {
   version: number;
   kicker: string;
   headline: string;
+  dateline: string;
+  tagIds: string[];
+  /** The byline, in order. */
+  authors: { id: string; name: string }[];
   teaser: string;
   body: BodyDoc;
   sectionId: string;
@@ -42,12 +46,18 @@ export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId:
   return allowedTransitions(a.status).filter((name) => can(actor, TRANSITIONS[name].permission, a));
 }
 
-export function toEditableArticle(actor: Actor, a: Article & { section: Section }): EditableArticle {
+export function toEditableArticle(
+  actor: Actor,
+  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[] },
+): EditableArticle {
   return {
     id: a.id,
     version: a.version,
     kicker: a.kicker,
     headline: a.headline,
+    dateline: a.dateline,
+    tagIds: a.tags.map((t) => t.tagId),
+    authors: a.bylines.map((b) => b.user),
     teaser: a.teaser,
     body: storedBody(a.body),
     sectionId: a.sectionId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { assertCan } from "../access/policy";
+import { assertCan, can } from "../access/policy";
 import type { Actor } from "../auth/actor";
 import { lockState } from "./editing";
 
@@ -13,7 +13,7 @@ import { lockState } from "./editing";
 
 export type LockView =
   | { state: "mine" }
-  | { state: "held"; holderName: string; since: string; takenFromYou: boolean };
+  | { state: "held"; holderName: string; since: string; takenFromYou: boolean; byYou: boolean };
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -32,7 +32,7 @@ async function loadEditable(tx: Tx, actor: Actor, articleId: string) {
 async function viewOf(tx: Tx, actor: Actor, articleId: string, clientId: string): Promise<LockView> {
   const lock = await tx.articleLock.findUnique({ where: { articleId }, include: { user: { select: { name: true } } } });
   if (lock && lockState(lock, actor.id, clientId, new Date()) === "held") {
-    return { state: "held", holderName: lock.user.name, since: lock.since.toISOString(), takenFromYou: lock.takenFromId === actor.id };
+    return { state: "held", holderName: lock.user.name, since: lock.since.toISOString(), takenFromYou: lock.takenFromId === actor.id, byYou: lock.userId === actor.id };
   }
   return { state: "mine" };
 }
@@ -78,7 +78,7 @@ export async function heartbeat(actor: Actor, articleIdInput: unknown, clientIdI
     if (state === "held") return viewOf(tx, actor, articleId, clientId);
     if (lock && lock.takenFromId === actor.id) {
       // Taken over from this person, and the taker has left since: stay read-only until they take it back.
-      return { state: "held", holderName: lock.user.name, since: lock.since.toISOString(), takenFromYou: true };
+      return { state: "held", holderName: lock.user.name, since: lock.since.toISOString(), takenFromYou: true, byYou: false };
     }
     // Expired (a laptop asleep) and nobody took it: this tab carries on.
     const now = new Date();
@@ -98,4 +98,10 @@ export async function assertNotLockedByOther(tx: Tx, actor: Actor, articleId: st
     const since = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" }).format(lock.since);
     throw new ConflictError(`${lock.user.name} is editing this article since ${since}. Take over to make changes; your text is kept.`);
   }
+}
+
+/** After a status change: a holder who may no longer edit the article lets go of it. */
+export async function releaseLockIfNotEditable(tx: Tx, article: { id: string; authorId: string; status: string }) {
+  const lock = await tx.articleLock.findUnique({ where: { articleId: article.id }, include: { user: { select: { id: true, role: true } } } });
+  if (lock && !can(lock.user, "article.update", article)) await tx.articleLock.delete({ where: { articleId: article.id } });
 }

@@ -4,8 +4,11 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
-import { readerInclude, toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
+import { bodyText } from "./body";
+import { wordDiff } from "./diff";
+import { readerInclude, storedBody, toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
 import { assertCan } from "../access/policy";
+import { loadInclude } from "./write";
 import type { ReviewNote } from "./dto";
 
 /**
@@ -120,13 +123,48 @@ export async function listReviewNotes(actor: Actor, articleId: string): Promise<
 }
 
 export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle> {
-  const article = await db.article.findUnique({ where: { id }, include: { section: true } });
+  const article = await db.article.findUnique({ where: { id }, include: loadInclude });
   if (!article) throw new NotFoundError("This article does not exist (any more).");
   assertCan(actor, "article.view", article);
   return toEditableArticle(actor, article);
 }
 
 export type SectionOption = { id: string; name: string; slug: string };
+
+export type TagOption = { id: string; name: string };
+
+export async function listTags(): Promise<TagOption[]> {
+  return db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export type RevisionRow = { id: string; version: number; kind: string; authorName: string; createdAt: string; headline: string };
+
+export async function listRevisions(actor: Actor, articleId: string): Promise<RevisionRow[]> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  assertCan(actor, "article.view", article);
+  const revisions = await db.articleRevision.findMany({
+    where: { articleId },
+    orderBy: { version: "desc" },
+    take: 200,
+    select: { id: true, version: true, kind: true, createdAt: true, headline: true, author: { select: { name: true } } },
+  });
+  return revisions.map((r) => ({ id: r.id, version: r.version, kind: r.kind, authorName: r.author?.name ?? "Scheduler", createdAt: r.createdAt.toISOString(), headline: r.headline }));
+}
+
+/** Word-level differences between two revisions of one article (headline, teaser and body as text). */
+export async function compareRevisions(actor: Actor, articleId: string, fromId: string, toId: string) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  assertCan(actor, "article.view", article);
+  const [from, to] = await Promise.all(
+    [fromId, toId].map((id) => db.articleRevision.findFirst({ where: { id, articleId } })),
+  );
+  if (!from || !to) throw new NotFoundError("One of these revisions does not belong to the article.");
+  const asText = (r: NonNullable<typeof from>) =>
+    [r.kicker, r.headline, r.dateline, r.teaser, bodyText(storedBody(r.body))].filter(Boolean).join("\n\n");
+  return { from: { id: from.id, version: from.version }, to: { id: to.id, version: to.version }, parts: wordDiff(asText(from), asText(to)) };
+}
 
 export async function listSections(): Promise<SectionOption[]> {
   return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });

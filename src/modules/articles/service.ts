@@ -73,11 +73,10 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
     const { tagIds, ...content } = fields;
     const article = await tx.article.create({
       data: { ...content, slug, authorId: actor.id, status: "DRAFT", version: 1, bylines: { create: { userId: actor.id, position: 0 } } },
-      include: { section: true },
     });
     await syncTags(tx, article.id, tagIds);
     await recordRevision(tx, article, "CREATE", actor.id);
-    return article;
+    return loadForWrite(tx, article.id);
   });
   log.info("article.created", { articleId: created.id, userId: actor.id });
   return writeResult(actor, null, created);
@@ -106,9 +105,9 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
       const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
       if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
     }
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug }, options.autosave ? "AUTOSAVE" : "SAVE");
+    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug }, options.autosave ? "AUTOSAVE" : "SAVE");
     await syncTags(tx, current.id, tagIds);
-    return [current, updated] as const;
+    return [current, await loadForWrite(tx, current.id)] as const;
   });
   return writeResult(actor, before, after);
 }
@@ -128,7 +127,8 @@ export async function changeAuthors(actor: Actor, refInput: unknown, authorIdsIn
     if (found.length !== ids.length) throw new ValidationError({ authorIds: ["Authors: choose active colleagues from the list."] });
     await tx.articleAuthor.deleteMany({ where: { articleId: current.id } });
     for (const [position, userId] of ids.entries()) await tx.articleAuthor.create({ data: { articleId: current.id, userId, position } });
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { authorId: ids[0]! }, "AUTHOR_CHANGE");
+    await writeVersioned(tx, actor.id, current, ref.version, { authorId: ids[0]! }, "AUTHOR_CHANGE");
+    const updated = await loadForWrite(tx, current.id);
     await recordAudit(tx, {
       action: "article.author-change",
       actorId: actor.id,

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { tagsForArticleChange } from "./cache-tags";
 import { checkPublishable } from "./schema";
+import { releaseLockIfNotEditable } from "./locks";
 import { checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
 import { loadForWrite, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
 
@@ -34,6 +35,7 @@ async function transition(actor: Actor, refInput: unknown, name: TransitionName,
     const step = checkTransitionFor(actor, current, name);
     options.check?.(current);
     const updated = await writeVersioned(tx, actor.id, current, ref.version, { status: step.to, ...options.data?.(current) }, step.revision);
+    await releaseLockIfNotEditable(tx, updated);
     const note = options.note?.(current);
     if (note) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: note.kind, text: note.text } });
     if (options.audit) {

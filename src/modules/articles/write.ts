@@ -13,7 +13,17 @@ import { articleRefSchema, type ArticleFields, type ArticleRef } from "./schema"
 
 /** What every write returns: the article as the editor now sees it, and the cache tags to expire. */
 export type WriteResult = { article: EditableArticle; invalidate: string[] };
-export type Loaded = Article & { section: Section };
+/** An article as writes load it: with what the editor shows besides the row. */
+export const loadInclude = {
+  section: true,
+  bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
+  tags: { select: { tagId: true } },
+} as const;
+export type Loaded = Article & {
+  section: Section;
+  bylines: { user: { id: string; name: string } }[];
+  tags: { tagId: string }[];
+};
 
 export const CONFLICT_MESSAGE =
   "Someone else saved this article after you opened it. Your text is still here: copy what you need, then reload to see their version.";
@@ -25,7 +35,7 @@ export function parseRef(input: unknown): ArticleRef {
 }
 
 export async function loadForWrite(tx: Tx, id: string): Promise<Loaded> {
-  const article = await tx.article.findUnique({ where: { id }, include: { section: true } });
+  const article = await tx.article.findUnique({ where: { id }, include: loadInclude });
   if (!article) throw new NotFoundError("This article does not exist (any more).");
   return article;
 }

@@ -1,85 +1,80 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import { publishArticleAction } from "./actions/publish-article";
-import { reopenArticleAction } from "./actions/reopen-article";
-import { requestChangesAction } from "./actions/request-changes";
-import { saveArticleAction } from "./actions/save-article";
-import { scheduleArticleAction, unscheduleArticleAction } from "./actions/schedule-article";
-import { submitForReviewAction } from "./actions/submit-for-review";
-import { unpublishArticleAction } from "./actions/unpublish-article";
-import { PublishingPanel } from "./PublishingPanel";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { RichTextEditor } from "@/components/editor/RichTextEditor";
+import { Button } from "@/components/ui/Button";
+import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
+import { FormAlert } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import { emptyBody, type BodyDoc } from "@/modules/articles/body";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
-import type { TransitionName } from "@/modules/articles/workflow";
-import type { SectionOption } from "@/modules/articles/queries";
+import { parsePlainArticle } from "@/modules/articles/paste";
+import type { PreviewLinkRow } from "@/modules/articles/previews";
+import type { SectionOption, TagOption } from "@/modules/articles/queries";
 import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
-import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
-import { FormAlert } from "@/components/ui/FormAlert";
-import { RichTextEditor } from "@/components/editor/RichTextEditor";
+import { typographyOnInput } from "@/modules/articles/typography";
+import type { TransitionName } from "@/modules/articles/workflow";
+import { changeAuthorsAction } from "./actions/change-authors";
+import { saveArticleAction } from "./actions/save-article";
+import { BylineEditor, TagPicker } from "./BylineAndTags";
+import { Counters } from "./Counters";
 import { setFormNotice, useFormNotice } from "./form-notices";
+import { PublishingPanel } from "./PublishingPanel";
+import { SharePreview } from "./SharePreview";
+import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transition-actions";
+import { useEditingLock } from "./use-editing-lock";
+import { useLocalCopy } from "./use-local-copy";
 
-type Fields = { kicker: string; headline: string; teaser: string; sectionId: string; slug: string; body: BodyDoc };
+type Fields = { kicker: string; headline: string; dateline: string; teaser: string; sectionId: string; slug: string; tagIds: string[]; body: BodyDoc };
 type Alert = { kind: "conflict" | "error"; message: string };
-
-type Ref = { id: string; version: number };
-const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: string) => ReturnType<typeof publishArticleAction>> = {
-  submit: (ref, note) => submitForReviewAction(ref, note ?? ""),
-  requestChanges: (ref, comment) => requestChangesAction(ref, comment ?? ""),
-  publish: (ref) => publishArticleAction(ref),
-  schedule: (ref, at) => scheduleArticleAction(ref, at),
-  unschedule: (ref) => unscheduleArticleAction(ref),
-  unpublish: (ref) => unpublishArticleAction(ref),
-  reopen: (ref) => reopenArticleAction(ref),
-};
-const TRANSITION_NOTICES: Record<TransitionName, string> = {
-  submit: "Submitted for review",
-  requestChanges: "Sent back to the author",
-  publish: "Published",
-  schedule: "Scheduled",
-  unschedule: "Schedule cancelled",
-  unpublish: "Unpublished",
-  reopen: "Back to draft",
-};
-// Changes that carry the text forward save pending edits first.
-const SAVES_FIRST: TransitionName[] = ["submit", "publish", "schedule"];
+const AUTOSAVE_DELAY_MS = 3000;
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
-  if (!article) return { kicker: "", headline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", body: emptyBody() };
-  const { kicker, headline, teaser, sectionId, slug, body } = article;
-  return { kicker, headline, teaser, sectionId, slug, body };
+  if (!article) return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody() };
+  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body } = article;
+  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body };
 }
+
+const isEmpty = (f: Fields) => !f.headline && !f.teaser && !f.kicker && f.body.content.every((b) => b.type === "paragraph" && !b.content?.length);
 
 type FormProps = {
   article: EditableArticle | null;
   sections: SectionOption[];
-  /** For a new article: what this person may do with their own draft. */
+  tags: TagOption[];
+  people?: { id: string; name: string }[];
   newArticleTransitions?: TransitionName[];
   notes?: ReviewNote[];
+  previewLinks?: PreviewLinkRow[];
 };
 
-export function ArticleForm({ article: initial, sections, newArticleTransitions = [], notes = [] }: FormProps) {
+export function ArticleForm({ article: initial, sections, tags, people = [], newArticleTransitions = [], notes = [], previewLinks = [] }: FormProps) {
   const router = useRouter();
   const [article, setArticle] = useState<EditableArticle | null>(initial);
   const [fields, setFields] = useState<Fields>(() => fieldsOf(initial, sections));
+  const [serverFields] = useState<Fields>(() => fieldsOf(initial, sections));
   // The slug follows the headline until someone edits it, or once the article has been out.
   const [slugTouched, setSlugTouched] = useState(() => !!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline)));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<Alert | null>(null);
-  // Keyed by article id once there is one ("new" before the first save).
-  const noticeKey = article?.id ?? "new";
-  const notice = useFormNotice(noticeKey);
   const [pending, setPending] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [resetToken, setResetToken] = useState(0);
   const changeSeq = useRef(0);
+  const saving = useRef<Promise<EditableArticle | null> | null>(null);
 
-  const readOnly = !!article && !article.permissions.edit;
+  const { lock, takeOver, recheck } = useEditingLock(article?.id ?? null, !!article?.permissions.edit);
+  const lockedOut = lock?.state === "held";
+  const readOnly = (!!article && !article.permissions.edit) || lockedOut;
+  const noticeKey = article?.id ?? "new";
+  const notice = useFormNotice(noticeKey);
+  const setNotice = useCallback((message: string, key: string = noticeKey) => setFormNotice(key, message), [noticeKey]);
+  const local = useLocalCopy<Fields>(noticeKey, fields, dirty, serverFields);
   const section = sections.find((s) => s.id === fields.sectionId);
 
   useEffect(() => {
@@ -88,10 +83,6 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
-
-  function setNotice(message: string, articleId: string = noticeKey) {
-    setFormNotice(articleId, message);
-  }
 
   function change<K extends keyof Fields>(key: K, value: Fields[K]) {
     changeSeq.current += 1;
@@ -103,10 +94,34 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
     });
   }
 
+  /** Text inputs get German typography as one types; the caret stays where it was. */
+  function typed<K extends "kicker" | "headline" | "dateline" | "teaser">(key: K) {
+    return (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const input = event.target;
+      const { value, caret } = typographyOnInput(input.value, input.selectionStart ?? input.value.length);
+      change(key, value);
+      if (value !== input.value) requestAnimationFrame(() => input.setSelectionRange(caret, caret));
+    };
+  }
+
+  /** A whole article pasted into an empty form fills headline, teaser and body. */
+  function pastePlainArticle(text: string): boolean {
+    if (!isEmpty(fields)) return false;
+    const parsed = parsePlainArticle(text);
+    if (!parsed) return false;
+    changeSeq.current += 1;
+    setDirty(true);
+    setFields((prev) => ({ ...prev, headline: parsed.headline, teaser: parsed.teaser, body: parsed.body, slug: slugTouched ? prev.slug : slugify(parsed.headline) }));
+    setResetToken((n) => n + 1);
+    setNotice("Pasted text sorted into headline, teaser and body – check the subheadings");
+    return true;
+  }
+
   function fail(result: Extract<ActionResult<unknown>, { ok: false }>) {
     setFieldErrors(result.fieldErrors ?? {});
     setAlert({ kind: result.code === "CONFLICT" ? "conflict" : "error", message: result.message });
     setNotice("");
+    if (result.code === "CONFLICT") void recheck(); // perhaps someone took the article over
   }
 
   function accept(saved: EditableArticle) {
@@ -114,27 +129,55 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
     setFields((prev) => ({ ...prev, slug: saved.slug }));
     setFieldErrors({});
     setAlert(null);
-    if (!article) window.history.replaceState(null, "", `/admin/articles/${saved.id}`);
+    if (!article) {
+      local.rename(saved.id);
+      window.history.replaceState(null, "", `/admin/articles/${saved.id}`);
+    }
   }
 
   /** Saves when needed; returns the saved article, or null when it failed (the form keeps the text). */
-  async function save(): Promise<EditableArticle | null> {
+  async function save(mode: "save" | "autosave" = "save"): Promise<EditableArticle | null> {
+    if (saving.current) await saving.current;
     const check = checkArticleFields(fields);
     if (!check.ok) {
+      if (mode === "autosave") return null;
       setFieldErrors(check.fieldErrors);
       setAlert({ kind: "error", message: "Please correct the highlighted fields." });
       return null;
     }
     const seq = changeSeq.current;
-    const result = await saveArticleAction(article ? { id: article.id, version: article.version } : null, fields);
-    if (!result.ok) {
-      fail(result);
-      return null;
+    const work = (async () => {
+      const result = await saveArticleAction(article ? { id: article.id, version: article.version } : null, fields, mode);
+      if (!result.ok) {
+        fail(result);
+        return null;
+      }
+      accept(result.data);
+      if (changeSeq.current === seq) {
+        setDirty(false);
+        local.clear();
+      }
+      setNotice(`Saved ${timeFormat.format(new Date(result.data.updatedAt))}${result.data.status === "PUBLISHED" ? " – the live article is updated" : ""}`, result.data.id);
+      return result.data;
+    })();
+    saving.current = work;
+    try {
+      return await work;
+    } finally {
+      saving.current = null;
     }
-    accept(result.data);
-    if (changeSeq.current === seq) setDirty(false);
-    return result.data;
   }
+
+  // Autosave a few seconds after typing stops; a new article once it has some text.
+  useEffect(() => {
+    if (!dirty || readOnly || pending || alert?.kind === "conflict" || isEmpty(fields)) return;
+    const timer = window.setTimeout(() => {
+      setNotice("Saving…");
+      void save("autosave").catch(() => setNotice("Not saved: no connection. Your text is kept in this browser."));
+    }, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fields, dirty, readOnly, pending, alert]);
 
   async function run(kind: string, work: () => Promise<void>) {
     setPending(kind);
@@ -147,11 +190,7 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
     }
   }
 
-  const onSave = () =>
-    run("save", async () => {
-      const saved = await save();
-      if (saved) setNotice(`Saved ${timeFormat.format(new Date(saved.updatedAt))}${saved.status === "PUBLISHED" ? " – the live article is updated" : ""}`, saved.id);
-    });
+  const onSave = () => run("save", async () => void (await save()));
 
   const onTransition = (name: TransitionName, argument?: string) =>
     run(name, async () => {
@@ -165,11 +204,20 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
       router.refresh(); // review notes and the navigation count
     });
 
+  const onTakeOver = () =>
+    run("takeover", async () => {
+      if (!lock || lock.state !== "held") return;
+      const who = lock.byYou ? "your other window" : lock.holderName;
+      if (!window.confirm(`Take over from ${who}? They will be switched to read-only; their unsaved text stays in their browser.`)) return;
+      await takeOver();
+      setAlert(null);
+    });
+
   const status = article?.status ?? "DRAFT";
 
   return (
     <form
-      className="grid gap-6 lg:grid-cols-[1fr_18rem]"
+      className="grid gap-6 lg:grid-cols-[1fr_19rem]"
       onSubmit={(event) => {
         event.preventDefault();
         if (!readOnly) void onSave();
@@ -177,42 +225,70 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
       noValidate
     >
       <div className="space-y-5">
-        <h1 className="text-2xl font-bold">{article ? "Edit article" : "New article"}</h1>
-        {alert ? (
-          <FormAlert title={alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}>{alert.message}</FormAlert>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">{article ? "Edit article" : "New article"}</h1>
+          {article ? (
+            <Link href={`/admin/articles/${article.id}/revisions`} className="text-sm underline">
+              Revisions
+            </Link>
+          ) : null}
+        </div>
+        {local.offer ? (
+          <div role="alert" className="rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
+            <p className="font-semibold">Unsaved text from {timeFormat.format(new Date(local.offer.savedAt))} was found in this browser.</p>
+            <div className="mt-2 flex gap-2">
+              <Button
+                type="button"
+                onClick={() => {
+                  setFields(local.offer!.fields);
+                  setResetToken((n) => n + 1);
+                  changeSeq.current += 1;
+                  setDirty(true);
+                  local.dismiss();
+                  setNotice("Restored the text from this browser");
+                }}
+              >
+                Restore it
+              </Button>
+              <Button type="button" variant="secondary" onClick={local.dismiss}>
+                Discard it
+              </Button>
+            </div>
+          </div>
         ) : null}
-        {readOnly ? (
-          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            You can read this article but not change it.
-          </p>
+        {lock?.state === "held" ? (
+          <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            <p className="font-semibold">
+              {lock.takenFromYou
+                ? `${lock.holderName} took over editing. You are now reading; your unsaved text is kept in this browser.`
+                : lock.byYou
+                  ? `You are editing this article in another window since ${timeFormat.format(new Date(lock.since))}.`
+                  : `${lock.holderName} is editing since ${timeFormat.format(new Date(lock.since))}.`}
+            </p>
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => void onTakeOver()}>
+              Take over
+            </Button>
+          </div>
         ) : null}
-        <Field
-          label="Kicker"
-          value={fields.kicker}
-          onChange={(e) => change("kicker", e.target.value)}
-          maxLength={LIMITS.kicker}
-          errors={fieldErrors.kicker}
-          hint="Optional: the short line above the headline (Dachzeile)."
-          readOnly={readOnly}
-        />
+        {alert ? <FormAlert title={alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}>{alert.message}</FormAlert> : null}
+        {article && !article.permissions.edit ? (
+          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">You can read this article but not change it.</p>
+        ) : null}
+        <Field label="Kicker" value={fields.kicker} onChange={typed("kicker")} maxLength={LIMITS.kicker} errors={fieldErrors.kicker} hint="Optional: the short line above the headline (Dachzeile)." readOnly={readOnly} />
         <Field
           label="Headline"
           value={fields.headline}
-          onChange={(e) => change("headline", e.target.value)}
+          onChange={typed("headline")}
+          onPaste={(e) => {
+            if (pastePlainArticle(e.clipboardData.getData("text/plain"))) e.preventDefault();
+          }}
           maxLength={LIMITS.headline}
           errors={fieldErrors.headline}
           readOnly={readOnly}
           className="[&_input]:font-serif [&_input]:text-2xl [&_input]:font-bold"
         />
-        <TextAreaField
-          label="Teaser"
-          value={fields.teaser}
-          onChange={(e) => change("teaser", e.target.value)}
-          maxLength={LIMITS.teaser}
-          rows={3}
-          errors={fieldErrors.teaser}
-          readOnly={readOnly}
-        />
+        <TextAreaField label="Teaser" value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
+        <Field label="Dateline" value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint="Optional: where the story was filed, e.g. Brüssel." readOnly={readOnly} className="max-w-xs" />
         <div>
           <RichTextEditor
             value={fields.body}
@@ -220,6 +296,8 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
             readOnly={readOnly}
             invalid={!!fieldErrors.body}
             describedBy={fieldErrors.body ? "body-error" : undefined}
+            resetToken={resetToken}
+            onPastePlainText={pastePlainArticle}
           />
           {fieldErrors.body ? (
             <p id="body-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
@@ -227,6 +305,7 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
             </p>
           ) : null}
         </div>
+        <Counters headline={fields.headline} teaser={fields.teaser} body={fields.body} />
       </div>
 
       <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label="Publishing">
@@ -243,13 +322,7 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
           onSave={() => void onSave()}
           onTransition={(name, argument) => void onTransition(name, argument)}
         />
-        <SelectField
-          label="Section"
-          value={fields.sectionId}
-          onChange={(e) => change("sectionId", e.target.value)}
-          errors={fieldErrors.sectionId}
-          disabled={readOnly}
-        >
+        <SelectField label="Section" value={fields.sectionId} onChange={(e) => change("sectionId", e.target.value)} errors={fieldErrors.sectionId} disabled={readOnly}>
           {sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -266,12 +339,23 @@ export function ArticleForm({ article: initial, sections, newArticleTransitions 
           errors={fieldErrors.slug}
           readOnly={readOnly}
           spellCheck={false}
-          hint={
-            <>
-              Address: /{section?.slug ?? "…"}/{fields.slug || "…"}
-            </>
-          }
+          hint={<>Address: /{section?.slug ?? "…"}/{fields.slug || "…"}</>}
         />
+        <TagPicker tags={tags} selected={fields.tagIds} onChange={(ids) => change("tagIds", ids)} disabled={readOnly} />
+        {article ? (
+          <BylineEditor
+            authors={article.authors}
+            people={people}
+            canChange={article.permissions.changeAuthor && !readOnly}
+            onSave={async (ids) => {
+              const result = await changeAuthorsAction({ id: article.id, version: article.version }, ids);
+              if (!result.ok) return fail(result);
+              accept(result.data);
+              setNotice("Byline saved", result.data.id);
+            }}
+          />
+        ) : null}
+        {article ? <SharePreview articleId={article.id} links={previewLinks} beforePreview={async () => (readOnly || !dirty ? true : !!(await save()))} /> : null}
       </aside>
     </form>
   );

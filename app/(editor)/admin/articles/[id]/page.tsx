@@ -1,6 +1,8 @@
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
-import { getArticleForEditing, listReviewNotes, listSections } from "@/modules/articles/queries";
+import { listPreviewLinks } from "@/modules/articles/previews";
+import { getArticleForEditing, listReviewNotes, listSections, listTags } from "@/modules/articles/queries";
+import { listPossibleAuthors } from "@/modules/users/queries";
 import { ArticleForm } from "../ArticleForm";
 
 export const metadata = { title: "Edit article" };
@@ -9,6 +11,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requireUserOrRedirect(`/admin/articles/${encodeURIComponent(id)}`);
   // Someone else's article looks the same as a missing one.
-  const [article, sections, notes] = await orNotFound(Promise.all([getArticleForEditing(user, id), listSections(), listReviewNotes(user, id)]));
-  return <ArticleForm key={article.id} article={article} sections={sections} notes={notes} />;
+  const [article, sections, tags, notes, previewLinks] = await orNotFound(
+    Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
+  );
+  const people = article.permissions.changeAuthor ? await listPossibleAuthors() : [];
+  return <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} />;
 }

@@ -5,8 +5,11 @@ import { runArticleAction } from "./run";
 
 /**
  * Saves the article form. Without a ref it creates a draft; with one it writes
- * only if the stored version is still the one the editor loaded.
+ * only if the stored version is still the one the editor loaded. `mode`
+ * "autosave" records an autosave revision (merged per editor per 10 minutes).
  */
-export async function saveArticleAction(ref: unknown, fields: unknown) {
-  return runArticleAction("article.save", (actor) => (ref == null ? createArticle(actor, fields) : updateArticle(actor, ref, fields)));
+export async function saveArticleAction(ref: unknown, fields: unknown, mode: unknown = "save") {
+  return runArticleAction("article.save", (actor) =>
+    ref == null ? createArticle(actor, fields) : updateArticle(actor, ref, fields, { autosave: mode === "autosave" }),
+  );
 }

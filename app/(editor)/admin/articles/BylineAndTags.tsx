@@ -1,0 +1,116 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import type { TagOption } from "@/modules/articles/queries";
+
+type Person = { id: string; name: string };
+
+/** Tags: a filterable list of checkboxes (editors create tags under Sections & tags). */
+export function TagPicker({ tags, selected, onChange, disabled }: { tags: TagOption[]; selected: string[]; onChange: (ids: string[]) => void; disabled?: boolean }) {
+  const [filter, setFilter] = useState("");
+  const shown = tags.filter((t) => t.name.toLocaleLowerCase("de").includes(filter.toLocaleLowerCase("de")));
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold">Tags</legend>
+      {tags.length === 0 ? (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No tags yet. Editors add them under Sections &amp; tags.</p>
+      ) : (
+        <>
+          {tags.length > 8 ? (
+            <input
+              aria-label="Filter tags"
+              placeholder="Filter tags…"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+            />
+          ) : null}
+          <ul className="mt-2 max-h-48 space-y-1 overflow-y-auto text-sm">
+            {shown.map((tag) => (
+              <li key={tag.id}>
+                <label className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    disabled={disabled}
+                    checked={selected.includes(tag.id)}
+                    onChange={(e) => onChange(e.target.checked ? [...selected, tag.id] : selected.filter((id) => id !== tag.id))}
+                  />
+                  {tag.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** The byline; editors may change it (its own action), everyone else sees it. */
+export function BylineEditor({
+  authors,
+  people,
+  canChange,
+  onSave,
+}: {
+  authors: Person[];
+  people: Person[];
+  canChange: boolean;
+  onSave: (ids: string[]) => Promise<void>;
+}) {
+  const [ids, setIds] = useState(authors.map((a) => a.id));
+  const [adding, setAdding] = useState("");
+  const changed = ids.join() !== authors.map((a) => a.id).join();
+  const name = (id: string) => people.find((p) => p.id === id)?.name ?? authors.find((a) => a.id === id)?.name ?? "?";
+  if (!canChange) {
+    return (
+      <div>
+        <p className="text-sm font-semibold">Byline</p>
+        <p className="mt-1 text-sm">Von {ids.map(name).join(" und ")}</p>
+      </div>
+    );
+  }
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold">Byline</legend>
+      <ul className="mt-1 space-y-1 text-sm">
+        {ids.map((id) => (
+          <li key={id} className="flex items-center justify-between gap-2">
+            {name(id)}
+            {ids.length > 1 ? (
+              <button type="button" className="text-xs underline" aria-label={`Remove ${name(id)} from the byline`} onClick={() => setIds(ids.filter((x) => x !== id))}>
+                Remove
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className="mt-2 flex gap-2">
+        <select
+          aria-label="Add an author"
+          value={adding}
+          onChange={(e) => setAdding(e.target.value)}
+          className="min-w-0 flex-1 rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        >
+          <option value="">Add an author…</option>
+          {people
+            .filter((p) => !ids.includes(p.id))
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+        <Button type="button" variant="secondary" disabled={!adding} onClick={() => (setIds([...ids, adding]), setAdding(""))}>
+          Add
+        </Button>
+      </div>
+      {changed ? (
+        <Button type="button" className="mt-2" onClick={() => void onSave(ids)}>
+          Save byline
+        </Button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import type { PreviewLinkRow } from "@/modules/articles/previews";
+import { createPreviewLinkAction, revokePreviewLinkAction } from "./actions/preview-links";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+const DURATIONS = [
+  { hours: 1, label: "1 hour" },
+  { hours: 24, label: "1 day" },
+  { hours: 48, label: "2 days" },
+  { hours: 168, label: "7 days" },
+];
+
+/** Preview of the saved draft, and links that show it to someone signed out. */
+export function SharePreview({ articleId, links, beforePreview }: { articleId: string; links: PreviewLinkRow[]; beforePreview: () => Promise<boolean> }) {
+  const router = useRouter();
+  const [hours, setHours] = useState(48);
+  const [created, setCreated] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function openPreview() {
+    // Open the window first (pop-up blockers allow it only on the click), then save and point it at the preview.
+    const win = window.open("about:blank", "_blank");
+    if (!(await beforePreview())) return win?.close();
+    if (win) win.location.href = `/admin/articles/${articleId}/preview`;
+    else window.location.href = `/admin/articles/${articleId}/preview`;
+  }
+
+  async function share() {
+    setError(null);
+    if (!(await beforePreview())) return;
+    const result = await createPreviewLinkAction(articleId, hours);
+    if (!result.ok) return setError(result.message);
+    setCreated(new URL(result.data.path, window.location.origin).toString());
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="preview-heading" className="space-y-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
+      <h2 id="preview-heading" className="text-sm font-semibold">
+        Preview
+      </h2>
+      <Button type="button" variant="secondary" onClick={() => void openPreview()}>
+        Preview
+      </Button>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block">Share link works for</span>
+          <select
+            value={hours}
+            onChange={(e) => setHours(Number(e.target.value))}
+            className="mt-1 rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+          >
+            {DURATIONS.map((d) => (
+              <option key={d.hours} value={d.hours}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="button" variant="secondary" onClick={() => void share()}>
+          Share preview
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {created ? (
+        <div>
+          <label htmlFor="share-link" className="block text-sm font-semibold">
+            Preview link
+          </label>
+          <input
+            id="share-link"
+            readOnly
+            value={created}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 w-full rounded border border-neutral-400 bg-neutral-50 px-2 py-1 font-mono text-xs dark:bg-neutral-800"
+          />
+        </div>
+      ) : null}
+      {links.length > 0 ? (
+        <ul className="space-y-2 text-sm" aria-label="Share links">
+          {links.map((link) => (
+            <li key={link.id} className="flex items-center justify-between gap-2">
+              <span>
+                {link.revoked ? "Revoked" : link.active ? "Active until" : "Expired"} {link.revoked ? "" : when.format(new Date(link.expiresAt))}
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">by {link.createdBy}</span>
+              </span>
+              {link.active ? (
+                <Button
+                  type="button"
+                  variant="danger"
+                  aria-label={`Revoke the link created ${when.format(new Date(link.createdAt))}`}
+                  onClick={async () => {
+                    const result = await revokePreviewLinkAction(link.id);
+                    if (!result.ok) setError(result.message);
+                    router.refresh();
+                  }}
+                >
+                  Revoke
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

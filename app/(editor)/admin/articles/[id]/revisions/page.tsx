@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { formatNewsroomDate } from "@/lib/dates";
+import { orNotFound } from "@/lib/page-guards";
+import { requireUserOrRedirect } from "@/modules/auth/session";
+import { compareRevisions, getArticleForEditing, listRevisions } from "@/modules/articles/queries";
+import { RestoreButton } from "./RestoreButton";
+
+export const metadata = { title: "Revisions" };
+
+const KIND_LABELS: Record<string, string> = {
+  CREATE: "created",
+  SAVE: "saved",
+  AUTOSAVE: "autosave",
+  PUBLISH: "published",
+  UNPUBLISH: "unpublished",
+  RESTORE: "restored",
+  SUBMIT: "submitted",
+  REQUEST_CHANGES: "sent back",
+  SCHEDULE: "scheduled",
+  UNSCHEDULE: "schedule cancelled",
+  REOPEN: "reopened",
+  AUTHOR_CHANGE: "byline changed",
+};
+
+export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+  const { id } = await params;
+  const { from, to } = await searchParams;
+  const user = await requireUserOrRedirect(`/admin/articles/${encodeURIComponent(id)}/revisions`);
+  const [article, revisions] = await orNotFound(Promise.all([getArticleForEditing(user, id), listRevisions(user, id)]));
+  const newest = revisions[0];
+  const fromId = from ?? revisions[1]?.id ?? newest?.id;
+  const toId = to ?? newest?.id;
+  const diff = fromId && toId ? await orNotFound(compareRevisions(user, id, fromId, toId)) : null;
+  const option = (r: (typeof revisions)[number]) => `v${r.version} · ${KIND_LABELS[r.kind] ?? r.kind} · ${r.authorName} · ${formatNewsroomDate(r.createdAt)}`;
+
+  return (
+    <main className="space-y-6">
+      <p>
+        <Link href={`/admin/articles/${id}`} className="text-sm underline">
+          ← Back to the article
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">Revisions of “{article.headline || "(no headline)"}”</h1>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">
+        Every save, publication and restore is kept; autosaves of one editor are merged per 10 minutes. Restoring makes a new version and deletes nothing.
+      </p>
+
+      <form className="flex flex-wrap items-end gap-3" method="get">
+        <label className="text-sm">
+          <span className="block font-semibold">Compare</span>
+          <select name="from" defaultValue={fromId} className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+            {revisions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {option(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-semibold">with</span>
+          <select name="to" defaultValue={toId} className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+            {revisions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {option(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 text-sm font-semibold">
+          Show differences
+        </button>
+      </form>
+
+      {diff ? (
+        <section aria-label="Differences" className="rounded border border-neutral-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-wrap dark:border-neutral-800 dark:bg-neutral-900">
+          {diff.parts.map((part, i) =>
+            part.type === "same" ? (
+              <span key={i}>{part.text}</span>
+            ) : part.type === "added" ? (
+              <ins key={i} className="bg-green-100 text-green-950 no-underline dark:bg-green-900 dark:text-green-50">
+                {part.text}
+              </ins>
+            ) : (
+              <del key={i} className="bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50">
+                {part.text}
+              </del>
+            ),
+          )}
+        </section>
+      ) : null}
+
+      <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Revisions, newest first</caption>
+          <thead className="border-b border-neutral-200 dark:border-neutral-800">
+            <tr>
+              <th scope="col" className="px-3 py-2">Version</th>
+              <th scope="col" className="px-3 py-2">Kind</th>
+              <th scope="col" className="px-3 py-2">Who</th>
+              <th scope="col" className="px-3 py-2">When</th>
+              <th scope="col" className="px-3 py-2">Headline</th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
+                <td className="px-3 py-2">v{r.version}</td>
+                <td className="px-3 py-2">{KIND_LABELS[r.kind] ?? r.kind}</td>
+                <td className="px-3 py-2">{r.authorName}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(r.createdAt)}</td>
+                <td className="px-3 py-2">{r.headline}</td>
+                <td className="px-3 py-2">
+                  {article.permissions.edit && r.version !== article.version ? (
+                    <RestoreButton articleId={article.id} version={article.version} revisionId={r.id} label={`Restore v${r.version}`} />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

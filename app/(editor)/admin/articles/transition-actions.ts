@@ -1,0 +1,33 @@
+import { publishArticleAction } from "./actions/publish-article";
+import { reopenArticleAction } from "./actions/reopen-article";
+import { requestChangesAction } from "./actions/request-changes";
+import { scheduleArticleAction, unscheduleArticleAction } from "./actions/schedule-article";
+import { submitForReviewAction } from "./actions/submit-for-review";
+import { unpublishArticleAction } from "./actions/unpublish-article";
+import type { TransitionName } from "@/modules/articles/workflow";
+
+type Ref = { id: string; version: number };
+
+/** The server action behind each workflow button. */
+export const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: string) => ReturnType<typeof publishArticleAction>> = {
+  submit: (ref, note) => submitForReviewAction(ref, note ?? ""),
+  requestChanges: (ref, comment) => requestChangesAction(ref, comment ?? ""),
+  publish: (ref) => publishArticleAction(ref),
+  schedule: (ref, at) => scheduleArticleAction(ref, at),
+  unschedule: (ref) => unscheduleArticleAction(ref),
+  unpublish: (ref) => unpublishArticleAction(ref),
+  reopen: (ref) => reopenArticleAction(ref),
+};
+
+export const TRANSITION_NOTICES: Record<TransitionName, string> = {
+  submit: "Submitted for review",
+  requestChanges: "Sent back to the author",
+  publish: "Published",
+  schedule: "Scheduled",
+  unschedule: "Schedule cancelled",
+  unpublish: "Unpublished",
+  reopen: "Back to draft",
+};
+
+/** Changes that carry the text forward save pending edits first. */
+export const SAVES_FIRST: TransitionName[] = ["submit", "publish", "schedule"];

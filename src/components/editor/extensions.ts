@@ -1,0 +1,100 @@
+// TipTap extensions for the body editor, one per entry of the block registry
+// (src/modules/articles/body.ts) plus German typing rules and paste cleaning.
+import { Extension, Node, mergeAttributes } from "@tiptap/core";
+import Blockquote from "@tiptap/extension-blockquote";
+import { Plugin } from "@tiptap/pm/state";
+import { MAX_CITATION, MAX_INFOBOX_TITLE } from "@/modules/articles/body";
+import { cleanPastedHtml } from "@/modules/articles/paste";
+import { germanQuote, germanTypography } from "@/modules/articles/typography";
+
+/** A quote with an attribution: `citation` becomes <cite> on the reader page. */
+export const QuoteWithCitation = Blockquote.extend({
+  addAttributes() {
+    return {
+      citation: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-citation")?.slice(0, MAX_CITATION) || null,
+        renderHTML: (attributes) => (attributes.citation ? { "data-citation": attributes.citation } : {}),
+      },
+    };
+  },
+});
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    infoBox: {
+      toggleInfoBox: () => ReturnType;
+      setInfoBoxTitle: (title: string) => ReturnType;
+    };
+  }
+}
+
+/** A titled aside („Infokasten“) holding paragraphs and lists. */
+export const InfoBox = Node.create({
+  name: "infoBox",
+  group: "block",
+  content: "(paragraph | bulletList | orderedList)+",
+  defining: true,
+  addAttributes() {
+    return {
+      title: {
+        default: "Info",
+        parseHTML: (element) => (element.getAttribute("data-title") ?? "Info").slice(0, MAX_INFOBOX_TITLE),
+        renderHTML: (attributes) => ({ "data-title": attributes.title }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "aside.info-box" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["aside", mergeAttributes(HTMLAttributes, { class: "info-box" }), 0];
+  },
+  addCommands() {
+    return {
+      toggleInfoBox:
+        () =>
+        ({ commands, editor }) =>
+          editor.isActive("infoBox") ? commands.lift("infoBox") : commands.wrapIn("infoBox", { title: "Info" }),
+      setInfoBoxTitle:
+        (title) =>
+        ({ commands }) =>
+          commands.updateAttributes("infoBox", { title: title.slice(0, MAX_INFOBOX_TITLE) }),
+    };
+  },
+});
+
+/**
+ * German typing: straight quotes become „…“ / ‚…‘, "..." an ellipsis, " - " a
+ * dash; pasted HTML is cleaned and pasted text corrected the same way.
+ */
+export const GermanTypography = Extension.create({
+  name: "germanTypography",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        props: {
+          transformPastedHTML: (html) => cleanPastedHtml(html),
+          transformPastedText: (text) => germanTypography(text),
+          handleTextInput(view, from, to, text) {
+            const $from = view.state.doc.resolve(from);
+            const before = $from.parent.textBetween(0, $from.parentOffset, "\n", " ");
+            if (text === '"' || text === "'") {
+              view.dispatch(view.state.tr.insertText(germanQuote(before, text), from, to));
+              return true;
+            }
+            if (text === "." && before.endsWith("..")) {
+              view.dispatch(view.state.tr.insertText("…", from - 2, to));
+              return true;
+            }
+            if (text === " " && /\S -$/.test(before)) {
+              view.dispatch(view.state.tr.insertText("– ", from - 1, to));
+              return true;
+            }
+            return false;
+          },
+        },
+      }),
+    ];
+  },
+});
