@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { germanTypography } from "../src/modules/articles/typography";
 import { adminStorageState } from "./helpers/accounts";
 
 test.use({ storageState: adminStorageState });
@@ -32,9 +33,10 @@ test("markup typed into headline, teaser and body appears as text and runs nothi
     expect(await readerPage.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   }
   // On the article page the markup is visible as the characters typed.
-  await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(headline);
-  await expect(readerPage.getByText(teaser)).toBeVisible();
-  await expect(readerPage.getByText(bodyText)).toBeVisible();
+  // Straight quotes became German ones as they were typed; the markup is otherwise verbatim.
+  await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(germanTypography(headline));
+  await expect(readerPage.getByText(germanTypography(teaser))).toBeVisible();
+  await expect(readerPage.getByText(germanTypography(bodyText))).toBeVisible();
   const article = readerPage.locator("article");
   await expect(article.locator("script, img, svg, iframe")).toHaveCount(0);
   await expect(article.locator('a[href^="javascript:"]')).toHaveCount(0);

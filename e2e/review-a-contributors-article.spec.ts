@@ -30,7 +30,9 @@ test("a contributor submits, an editor requests changes, the contributor revises
   await expect(editor.getByText("Bitte bis 17 Uhr.")).toBeVisible();
   await editor.getByLabel("What should change?").fill("Bitte eine zweite Quelle ergänzen.");
   await editor.getByRole("button", { name: "Request changes" }).click();
-  await expect(editor.getByRole("status").first()).toHaveText("Sent back to the author");
+  // Back to the queue, which no longer lists it.
+  await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
 
   // The contributor sees the comment, revises and resubmits.
   await writer.goto(articleUrl);

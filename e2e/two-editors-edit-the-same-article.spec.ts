@@ -20,6 +20,15 @@ test("when two tabs edit the same article, the second save gets a conflict and k
   await tabA.getByLabel("Teaser").fill("Fassung aus Tab A.");
   await tabA.getByRole("button", { name: "Save draft" }).click();
   await expect(tabA.getByRole("status")).toContainText("Saved");
+  // B still shows the version it loaded before A's save.
+  await expect(tabB.getByLabel("Teaser")).toHaveValue("Ausgangsfassung.");
+
+  // Tab A holds the editing lock: B reads until it takes over (A keeps its text locally).
+  await expect(tabB.getByText("You are editing this article in another window")).toBeVisible();
+  await expect(tabB.getByLabel("Teaser")).toHaveAttribute("readonly", "");
+  tabB.once("dialog", (dialog) => dialog.accept());
+  await tabB.getByRole("button", { name: "Take over" }).click();
+  await expect(tabB.getByText("You are editing this article in another window")).toHaveCount(0);
 
   await tabB.getByLabel("Teaser").fill("Fassung aus Tab B, die nicht verloren gehen darf.");
   await tabB.getByRole("textbox", { name: "Body" }).click();

@@ -26,6 +26,7 @@ type Options = {
   note?: (current: Loaded) => { kind: NoteKind; text: string } | null;
   audit?: string;
   auditDetail?: string;
+  releaseOwnLock?: boolean;
 };
 
 async function transition(actor: Actor, refInput: unknown, name: TransitionName, options: Options = {}): Promise<WriteResult> {
@@ -36,6 +37,7 @@ async function transition(actor: Actor, refInput: unknown, name: TransitionName,
     options.check?.(current);
     const updated = await writeVersioned(tx, actor.id, current, ref.version, { status: step.to, ...options.data?.(current) }, step.revision);
     await releaseLockIfNotEditable(tx, updated);
+    if (options.releaseOwnLock) await tx.articleLock.deleteMany({ where: { articleId: current.id, userId: actor.id } });
     const note = options.note?.(current);
     if (note) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: note.kind, text: note.text } });
     if (options.audit) {
@@ -90,7 +92,12 @@ export async function submitForReview(actor: Actor, ref: unknown, note: unknown)
 
 export async function requestChanges(actor: Actor, ref: unknown, comment: unknown) {
   const text = noteText(comment, "comment", true);
-  return transition(actor, ref, "requestChanges", { note: () => ({ kind: "CHANGES_REQUESTED", text }), audit: "article.request-changes" });
+  return transition(actor, ref, "requestChanges", {
+    note: () => ({ kind: "CHANGES_REQUESTED", text }),
+    audit: "article.request-changes",
+    // Sending it back hands it back: the editor lets go of the lock.
+    releaseOwnLock: true,
+  });
 }
 
 /** Publishes now (from a draft, from review as "Approve and publish", or ahead of its schedule). */

@@ -201,7 +201,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
       if (!result.ok) return fail(result);
       accept(result.data);
       setNotice(TRANSITION_NOTICES[name], result.data.id);
-      router.refresh(); // review notes and the navigation count
+      // Sent back: this article is the author's again; on to the next in the queue.
+      if (name === "requestChanges") router.push("/admin/review");
+      else router.refresh(); // review notes and the navigation count
     });
 
   const onTakeOver = () =>
