@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { Button } from "@/components/ui/Button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
@@ -94,13 +94,21 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
     });
   }
 
+  // Where the caret belongs after a typographic fix, applied right after React writes the value.
+  const caretFix = useRef<{ input: HTMLInputElement | HTMLTextAreaElement; caret: number } | null>(null);
+  useLayoutEffect(() => {
+    const fix = caretFix.current;
+    caretFix.current = null;
+    fix?.input.setSelectionRange(fix.caret, fix.caret);
+  });
+
   /** Text inputs get German typography as one types; the caret stays where it was. */
   function typed<K extends "kicker" | "headline" | "dateline" | "teaser">(key: K) {
     return (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const input = event.target;
       const { value, caret } = typographyOnInput(input.value, input.selectionStart ?? input.value.length);
+      if (value !== input.value) caretFix.current = { input, caret };
       change(key, value);
-      if (value !== input.value) requestAnimationFrame(() => input.setSelectionRange(caret, caret));
     };
   }
 

@@ -1,6 +1,8 @@
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { transitionsFor } from "@/modules/articles/dto";
 import { listSections, listTags } from "@/modules/articles/queries";
+import { can } from "@/modules/access/policy";
+import { listPossibleAuthors } from "@/modules/users/queries";
 import { ArticleForm } from "../ArticleForm";
 
 export const metadata = { title: "New article" };
@@ -9,6 +11,8 @@ export default async function NewArticlePage() {
   const user = await requireUserOrRedirect("/admin/articles/new");
   const [sections, tags] = await Promise.all([listSections(), listTags()]);
   // What this person may do with a draft of their own, so the right buttons show before the first save.
-  const transitions = transitionsFor(user, { authorId: user.id, status: "DRAFT" });
-  return <ArticleForm article={null} sections={sections} tags={tags} newArticleTransitions={transitions} />;
+  const draft = { authorId: user.id, status: "DRAFT" as const };
+  const transitions = transitionsFor(user, draft);
+  const people = can(user, "article.changeAuthor", draft) ? await listPossibleAuthors() : [];
+  return <ArticleForm article={null} sections={sections} tags={tags} people={people} newArticleTransitions={transitions} />;
 }

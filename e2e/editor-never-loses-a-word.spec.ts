@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { adminStorageState } from "./helpers/accounts";
+import { pasteHtml, pastePlainText } from "./helpers/editor";
+
+test.use({ storageState: adminStorageState });
+
+const fixture = JSON.parse(fs.readFileSync("prisma/seed/seed-article.de.json", "utf8")) as { headline: string; teaser: string; body: { type: string; text: string }[] };
+
+test("pasting the whole article as plain text fills headline, teaser and body with its subheading", async ({ page }) => {
+  await page.goto("/admin/articles/new");
+  await pastePlainText(page, fs.readFileSync("prisma/seed/seed-article.de.txt", "utf8"));
+  await expect(page.getByLabel("Headline")).toHaveValue(fixture.headline);
+  await expect(page.getByLabel("Teaser")).toHaveValue(fixture.teaser);
+  const body = page.getByRole("textbox", { name: "Body" });
+  await expect(body.locator("h2")).toHaveText(["USA: Ukraine muss auf Gebiete verzichten"]);
+  await expect(body.locator("p")).toHaveCount(8);
+  await expect(body).toContainText("„Wir wollen, wie Sie, eine souveräne und prosperierende Ukraine.");
+  await expect(page.getByLabel("Slug")).toHaveValue("trump-geht-auf-putin-zu");
+});
+
+test("HTML pasted from Word keeps structure and drops styles, scripts and images", async ({ page }) => {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(`Word-Import ${Date.now()}`);
+  await pasteHtml(
+    page,
+    `<p class="MsoNormal" style="color:red"><span style="font-size:14pt">Erster <b>fetter</b> Absatz</span><o:p></o:p></p><h2>Zwischentitel</h2><ul><li>Punkt</li></ul><script>window.__pwned=1</script><img src="x.png" onerror="window.__pwned=2"><p><a href="javascript:alert(1)">böse</a> <a href="https://example.org">gut</a></p>`,
+  );
+  const body = page.getByRole("textbox", { name: "Body" });
+  await expect(body.locator("strong")).toHaveText("fetter");
+  await expect(body.locator("h2")).toHaveText("Zwischentitel");
+  await expect(body.locator("li")).toHaveText("Punkt");
+  await expect(body.locator("img, script, [style], span[style]")).toHaveCount(0);
+  await expect(body.locator('a[href="https://example.org"]')).toHaveCount(1);
+  await expect(body.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("typing straight quotes, three dots and a spaced hyphen gives German typography", async ({ page }) => {
+  await page.goto("/admin/articles/new");
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type(`Er sagte "Ja" - und ging...`);
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveText("Er sagte „Ja“ – und ging…");
+  await page.getByLabel("Headline").pressSequentially(`"Ein Zitat"`);
+  await expect(page.getByLabel("Headline")).toHaveValue("„Ein Zitat“");
+});
+
+test("autosave keeps the text across a reload", async ({ page }) => {
+  const headline = `Autosave ${Date.now()}`;
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Nur getippt, nie gespeichert geklickt.");
+  // No button pressed: the autosave says so a few seconds after typing stops.
+  await expect(page.getByRole("status").first()).toHaveText(/^Saved \d{2}:\d{2}$/, { timeout: 10_000 });
+  await expect(page).toHaveURL(/\/admin\/articles\/[a-z0-9]+$/);
+  await page.reload();
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
+  await expect(page.getByRole("textbox", { name: "Body" })).toContainText("Nur getippt, nie gespeichert geklickt.");
+});
+
+test("text typed into a tab that closes before any save is offered back", async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto("/admin/articles/new");
+  await first.getByLabel("Teaser").fill("Ein Vorspann, der fast verloren ging.");
+  // The browser copy is written a second after typing; the autosave (3 s) has not run yet.
+  await first.waitForTimeout(1_500);
+  await first.close({ runBeforeUnload: false });
+
+  const second = await context.newPage();
+  await second.goto("/admin/articles/new");
+  await expect(second.getByText(/Unsaved text from \d{2}:\d{2} was found in this browser/)).toBeVisible();
+  await second.getByRole("button", { name: "Restore it" }).click();
+  await expect(second.getByLabel("Teaser")).toHaveValue("Ein Vorspann, der fast verloren ging.");
+});
+
+test("an old revision can be compared and restored; nothing is deleted", async ({ page }) => {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(`Erste Fassung ${Date.now()}`);
+  await page.getByLabel("Teaser").fill("Der erste Vorspann.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Saved");
+  await page.getByLabel("Teaser").fill("Der zweite Vorspann.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Saved");
+
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(page.getByRole("row")).toHaveCount(3); // header, v2, v1
+  const differences = page.getByRole("region", { name: "Differences" });
+  await expect(differences.locator("del")).toContainText("erste");
+  await expect(differences.locator("ins")).toContainText("zweite");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Restore v1" }).click();
+  await expect(page.getByLabel("Teaser")).toHaveValue("Der erste Vorspann.");
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(page.getByRole("row")).toHaveCount(4); // v3 (restored) on top of v2 and v1
+  await expect(page.getByRole("row").nth(1)).toContainText("restored");
+});

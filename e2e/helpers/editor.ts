@@ -1,0 +1,23 @@
+import type { Page } from "@playwright/test";
+
+/** Pastes plain text into the body editor the way a browser does (a paste event with clipboard data). */
+export async function pastePlainText(page: Page, text: string) {
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await body.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", value);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export async function pasteHtml(page: Page, html: string) {
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await body.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData("text/html", value);
+    data.setData("text/plain", value.replace(/<[^>]+>/g, ""));
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
