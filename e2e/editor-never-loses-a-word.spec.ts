@@ -17,6 +17,10 @@ test("pasting the whole article as plain text fills headline, teaser and body wi
   await expect(body.locator("p")).toHaveCount(8);
   await expect(body).toContainText("„Wir wollen, wie Sie, eine souveräne und prosperierende Ukraine.");
   await expect(page.getByLabel("Slug")).toHaveValue("trump-geht-auf-putin-zu");
+  // The demo article has that address already: the autosave picks the next free one instead of failing.
+  await expect(page.getByRole("status").first()).toHaveText(/^Saved \d{2}:\d{2}$/, { timeout: 10_000 });
+  await expect(page.getByLabel("Slug")).toHaveValue(/^trump-geht-auf-putin-zu-\d+$/);
+  await expect(page.getByTestId("form-alert")).toHaveCount(0);
 });
 
 test("HTML pasted from Word keeps structure and drops styles, scripts and images", async ({ page }) => {

@@ -94,7 +94,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
   useEffect(() => {
     if (!editor || resetToken === lastReset.current) return;
     lastReset.current = resetToken;
-    editor.commands.setContent(structuredClone(value), { emitUpdate: false });
+    editor.chain().setContent(structuredClone(value), { emitUpdate: false }).focus("end").run();
   }, [editor, resetToken, value]);
 
   return (

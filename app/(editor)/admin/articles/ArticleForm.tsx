@@ -155,7 +155,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
     }
     const seq = changeSeq.current;
     const work = (async () => {
-      const result = await saveArticleAction(article ? { id: article.id, version: article.version } : null, fields, mode);
+      // A slug nobody typed is left to the server, which picks a free one (…-2) instead of refusing.
+      const payload = slugTouched ? fields : { ...fields, slug: "" };
+      const result = await saveArticleAction(article ? { id: article.id, version: article.version } : null, payload, mode);
       if (!result.ok) {
         fail(result);
         return null;
