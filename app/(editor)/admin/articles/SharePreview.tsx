@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { CopyableLink } from "@/components/ui/CopyableLink";
 import type { PreviewLinkRow } from "@/modules/articles/previews";
 import { createPreviewLinkAction, revokePreviewLinkAction } from "./actions/preview-links";
 
@@ -70,20 +71,7 @@ export function SharePreview({ articleId, links, beforePreview }: { articleId: s
           {error}
         </p>
       ) : null}
-      {created ? (
-        <div>
-          <label htmlFor="share-link" className="block text-sm font-semibold">
-            Preview link
-          </label>
-          <input
-            id="share-link"
-            readOnly
-            value={created}
-            onFocus={(e) => e.currentTarget.select()}
-            className="mt-1 w-full rounded border border-neutral-400 bg-neutral-50 px-2 py-1 font-mono text-xs dark:bg-neutral-800"
-          />
-        </div>
-      ) : null}
+      {created ? <CopyableLink label="Preview link" url={created} /> : null}
       {links.length > 0 ? (
         <ul className="space-y-2 text-sm" aria-label="Share links">
           {links.map((link) => (

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { CopyableLink } from "@/components/ui/CopyableLink";
 import { Field, SelectField } from "@/components/ui/Field";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { FieldErrors } from "@/lib/errors";
@@ -65,20 +66,7 @@ export function InviteForm() {
           <FormAlert>{message}</FormAlert>
         </div>
       ) : null}
-      {link ? (
-        <div className="mt-4" role="status">
-          <label htmlFor="invite-link" className="block text-sm font-semibold">
-            Invitation link
-          </label>
-          <input
-            id="invite-link"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className="mt-1 block w-full rounded border border-neutral-400 bg-neutral-50 px-3 py-2 font-mono text-sm dark:bg-neutral-800"
-          />
-        </div>
-      ) : null}
+      {link ? <CopyableLink label="Invitation link" url={link} className="mt-4" /> : null}
     </section>
   );
 }

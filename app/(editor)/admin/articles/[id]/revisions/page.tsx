@@ -46,26 +46,23 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
       </p>
 
       <form className="flex flex-wrap items-end gap-3" method="get">
-        <label className="text-sm">
-          <span className="block font-semibold">Compare</span>
-          <select name="from" defaultValue={fromId} className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
-            {revisions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {option(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-semibold">with</span>
-          <select name="to" defaultValue={toId} className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
-            {revisions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {option(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ["from", "Compare", fromId],
+            ["to", "with", toId],
+          ] as const
+        ).map(([name, label, selected]) => (
+          <label key={name} className="text-sm">
+            <span className="block font-semibold">{label}</span>
+            <select name={name} defaultValue={selected} className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+              {revisions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {option(r)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 text-sm font-semibold">
           Show differences
         </button>
