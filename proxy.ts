@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { GONE_HTML, isGoneArticle } from "@/modules/articles/gone";
+import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
 
 // Two jobs, neither of them a permission check:
 // 1. Newsroom pages requested without any session cookie are sent to the
 //    sign-in page with the address to return to. Every page, action and route
 //    handler checks the session itself in the domain layer; removing this file
 //    changes where people land, not what they may do.
-// 2. Reader addresses of articles taken off the site answer 410 Gone (a page
-//    cannot set that status in the App Router).
+// 2. Reader addresses of articles that moved answer 308 to the new address;
+//    of articles taken off the site, 410 Gone (a page cannot set that status
+//    in the App Router).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -23,7 +24,9 @@ export function proxy(request: NextRequest) {
   }
 
   const article = ARTICLE_PATH.exec(pathname);
-  if (article && isGoneArticle(article[1]!, article[2]!)) {
+  const fate = article ? readerPathFate(article[1]!, article[2]!) : null;
+  if (fate?.kind === "moved") return NextResponse.redirect(new URL(fate.to, request.url), 308);
+  if (fate?.kind === "gone") {
     return new NextResponse(GONE_HTML, {
       status: 410,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" },

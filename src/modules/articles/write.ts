@@ -4,8 +4,10 @@ import type { RevisionKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
+import { searchIndex } from "../search/sqlite";
+import { bodyText } from "./body";
 import { tagsForArticleChange } from "./cache-tags";
-import { toEditableArticle, type EditableArticle } from "./dto";
+import { articlePath, storedBody, toEditableArticle, type EditableArticle } from "./dto";
 import { articleRefSchema, type ArticleFields, type ArticleRef } from "./schema";
 
 // The write path every article change shares: load, check the version, write,
@@ -83,7 +85,33 @@ export async function writeVersioned(
   if (count !== 1) throw new ConflictError(CONFLICT_MESSAGE);
   const updated = await loadForWrite(tx, current.id);
   await recordRevision(tx, updated, kind, actorId);
+  await syncReaderIndexes(tx, current, updated);
   return updated;
+}
+
+/**
+ * Keeps what readers reach in step with the write, in its transaction: the
+ * search index holds exactly the published articles, and an address an
+ * article was once published under keeps answering (308 to the new one).
+ */
+export async function syncReaderIndexes(tx: Tx, before: Loaded, after: Loaded) {
+  if (after.status === "PUBLISHED") {
+    await searchIndex.upsert(tx, { articleId: after.id, headline: after.headline, teaser: after.teaser, body: bodyText(storedBody(after.body)) });
+  } else if (before.status === "PUBLISHED") {
+    await searchIndex.remove(tx, after.id);
+  }
+  const oldPath = articlePath(before.section.slug, before.slug);
+  const newPath = articlePath(after.section.slug, after.slug);
+  if (oldPath !== newPath) {
+    await rememberOldPath(tx, after.id, oldPath, !!before.publishedAt);
+    await tx.redirect.deleteMany({ where: { fromPath: newPath } });
+  }
+}
+
+/** Records `oldPath` as a redirect to the article, if readers may know it (it was published). */
+export async function rememberOldPath(tx: Tx, articleId: string, oldPath: string, wasPublished: boolean) {
+  if (!wasPublished) return;
+  await tx.redirect.upsert({ where: { fromPath: oldPath }, create: { fromPath: oldPath, articleId }, update: { articleId } });
 }
 
 const located = (a: Loaded) => ({ status: a.status, slug: a.slug, sectionSlug: a.section.slug });

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
 import { TAGS } from "../articles/cache-tags";
+import { rememberOldPath } from "../articles/write";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { slugify } from "../articles/slug";
@@ -82,6 +83,9 @@ export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) 
         throw new ValidationError({ moveTo: [`${section._count.articles} article(s) are in “${section.name}”: choose the section they move to.`] });
       }
       invalidate = await sectionTags(tx, section.id);
+      // Published addresses move with the articles: the old ones answer 308.
+      const moved = await tx.article.findMany({ where: { sectionId: section.id, publishedAt: { not: null } }, select: { id: true, slug: true } });
+      for (const a of moved) await rememberOldPath(tx, a.id, `/${section.slug}/${a.slug}`, true);
       await tx.article.updateMany({ where: { sectionId: section.id }, data: { sectionId: target.id, version: { increment: 1 } } });
       invalidate.push(...(await sectionTags(tx, target.id)));
     }
