@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from "next";
+import { SITE, siteUrl } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: process.env.SITE_NAME ?? "Redaktion", template: `%s – ${process.env.SITE_NAME ?? "Redaktion"}` },
-  description: "Nachrichten aus der Redaktion",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: SITE.name, template: `%s – ${SITE.name}` },
+    description: SITE.description,
+    alternates: { types: { "application/rss+xml": "/rss" } },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

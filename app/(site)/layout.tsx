@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { connection } from "next/server";
+import { SITE } from "@/lib/site";
+import { listSiteSections } from "@/modules/site/queries";
 
-const SITE_NAME = process.env.SITE_NAME ?? "Redaktion";
-
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  const sections = await listSiteSections();
   return (
     <>
       <a
@@ -12,16 +15,36 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         Zum Inhalt springen
       </a>
       <header className="border-b border-neutral-200 dark:border-neutral-800">
-        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
           <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
-            {SITE_NAME}
+            {SITE.name}
+          </Link>
+          <Link href="/suche" className="text-sm font-semibold underline-offset-2 hover:underline">
+            Suche
           </Link>
         </div>
+        <nav aria-label="Ressorts" className="mx-auto max-w-5xl overflow-x-auto px-4 pb-3">
+          <ul className="flex gap-5 text-sm font-semibold whitespace-nowrap">
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`} className="hover:underline">
+                  {s.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       {children}
       <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
-        <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-neutral-600 dark:text-neutral-400">
-          © {SITE_NAME}
+        <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-neutral-700 dark:text-neutral-300">
+          <span>© {SITE.name}</span>
+          <Link href="/rss" className="underline">
+            RSS-Feed
+          </Link>
+          <Link href="/sitemap.xml" className="underline">
+            Sitemap
+          </Link>
         </div>
       </footer>
     </>

@@ -1,38 +1,55 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { listPublishedTeasers } from "@/modules/articles/queries";
-import { formatDateTimeDe } from "@/lib/dates";
+import { Teaser } from "@/components/site/TeaserList";
+import { getHome } from "@/modules/site/queries";
 
 export default async function HomePage() {
   await connection(); // rendered per request from cached, tagged data; never at build time
-  const teasers = await listPublishedTeasers();
+  const { lead, latest, sections } = await getHome();
+  if (!lead) {
+    return (
+      <main id="inhalt" className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="font-serif text-2xl font-bold">Aktuelle Nachrichten</h1>
+        <p className="mt-4 text-lg text-neutral-700 dark:text-neutral-300">Noch keine Artikel veröffentlicht.</p>
+      </main>
+    );
+  }
   return (
     <main id="inhalt" className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="sr-only">Aktuelle Nachrichten</h1>
-      {teasers.length === 0 ? (
-        <p className="text-lg text-neutral-700 dark:text-neutral-300">Noch keine Artikel veröffentlicht.</p>
-      ) : (
-        <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
-          {teasers.map((t) => (
-            <li key={t.id} className="py-6 first:pt-0">
-              <article>
-                {t.kicker ? (
-                  <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">{t.kicker}</p>
-                ) : null}
-                <h2 className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
-                  <Link href={t.path} className="hover:underline">
-                    {t.headline}
-                  </Link>
-                </h2>
-                <p className="mt-2 text-lg leading-relaxed text-neutral-700 dark:text-neutral-300">{t.teaser}</p>
-                <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-                  {t.sectionName} · <time dateTime={t.publishedAt}>{formatDateTimeDe(t.publishedAt)}</time>
-                </p>
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
+      <section aria-label="Aufmacher" className="border-b border-neutral-200 pb-8 dark:border-neutral-800">
+        <Teaser teaser={lead} size="lead" />
+      </section>
+      {latest.length > 0 ? (
+        <section aria-labelledby="neueste" className="mt-8">
+          <h2 id="neueste" className="text-sm font-bold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+            Neueste Artikel
+          </h2>
+          <ol className="mt-4 grid gap-8 sm:grid-cols-2">
+            {latest.map((t) => (
+              <li key={t.id}>
+                <Teaser teaser={t} headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.slug} aria-labelledby={`ressort-${section.slug}`} className="mt-12 border-t-4 border-neutral-900 pt-4 dark:border-neutral-100">
+          <h2 id={`ressort-${section.slug}`} className="font-serif text-2xl font-bold">
+            <Link href={`/${section.slug}`} className="hover:underline">
+              {section.name}
+            </Link>
+          </h2>
+          <ol className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {section.teasers.map((t) => (
+              <li key={t.id}>
+                <Teaser teaser={t} headingLevel={3} size="small" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </main>
   );
 }

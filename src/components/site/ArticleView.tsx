@@ -1,22 +1,59 @@
 // The article as readers see it. The reader page and both previews render this
 // one component, so a preview is exactly the published page.
+import Link from "next/link";
 import { formatDateTimeDe } from "@/lib/dates";
-import { bylineText, type ReaderArticle } from "@/modules/articles/dto";
+import type { ReaderArticle } from "@/modules/articles/dto";
 import { ArticleBody } from "./ArticleBody";
 
 export function ArticleView({ article }: { article: ReaderArticle }) {
-  const byline = bylineText(article.authors.map((a) => a.name));
+  const byline = article.authors.length > 0;
   return (
     <article>
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">{article.kicker || article.sectionName}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">
+          {article.kicker ? (
+            article.kicker
+          ) : (
+            <Link href={`/${article.sectionSlug}`} className="hover:underline">
+              {article.sectionName}
+            </Link>
+          )}
+        </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
         <p className="mt-4 font-serif text-xl font-semibold leading-relaxed">{article.teaser}</p>
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">
-          {byline ? <span>Von {byline}</span> : null}
+          {byline ? (
+            <span>
+              Von{" "}
+              {article.authors.map((a, i) => (
+                <span key={a.id}>
+                  {i > 0 ? (i === article.authors.length - 1 ? " und " : ", ") : null}
+                  <Link href={`/autor/${a.id}`} className="underline underline-offset-2">
+                    {a.name}
+                  </Link>
+                </span>
+              ))}
+            </span>
+          ) : null}
           {byline ? " · " : null}
           <time dateTime={article.publishedAt}>{formatDateTimeDe(article.publishedAt)}</time>
+          {article.kicker ? (
+            <>
+              {" · "}
+              <Link href={`/${article.sectionSlug}`} className="underline underline-offset-2">
+                {article.sectionName}
+              </Link>
+            </>
+          ) : null}
         </p>
+        {article.correction ? (
+          <p className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+            <strong>
+              Aktualisiert am <time dateTime={article.correction.at}>{formatDateTimeDe(article.correction.at)}</time>:
+            </strong>{" "}
+            {article.correction.note}
+          </p>
+        ) : null}
       </header>
       <ArticleBody doc={article.body} dateline={article.dateline} className="mt-8" />
       {article.tags.length > 0 ? (
@@ -24,8 +61,10 @@ export function ArticleView({ article }: { article: ReaderArticle }) {
           <h2 className="sr-only">Themen</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {article.tags.map((t) => (
-              <li key={t.slug} className="rounded-full border border-neutral-300 px-3 py-1 dark:border-neutral-700">
-                {t.name}
+              <li key={t.slug}>
+                <Link href={`/thema/${t.slug}`} className="inline-block rounded-full border border-neutral-400 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
+                  {t.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -23,6 +23,9 @@ export type EditableArticle = {
   kicker: string;
   headline: string;
   dateline: string;
+  seoTitle: string;
+  seoDescription: string;
+  updateNote: string;
   tagIds: string[];
   /** The byline, in order. */
   authors: { id: string; name: string }[];
@@ -56,6 +59,9 @@ export function toEditableArticle(
     kicker: a.kicker,
     headline: a.headline,
     dateline: a.dateline,
+    seoTitle: a.seoTitle,
+    seoDescription: a.seoDescription,
+    updateNote: a.updateNote,
     tagIds: a.tags.map((t) => t.tagId),
     authors: a.bylines.map((b) => b.user),
     teaser: a.teaser,
@@ -86,6 +92,10 @@ export type ReaderArticle = ReaderTeaser & {
   body: BodyDoc;
   sectionSlug: string;
   dateline: string;
+  seoTitle: string;
+  seoDescription: string;
+  /** A correction shown to readers, with its time (= dateModified). */
+  correction: { note: string; at: string } | null;
   /** In byline order. */
   authors: { id: string; name: string }[];
   tags: { name: string; slug: string }[];
@@ -123,6 +133,9 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
     body: storedBody(a.body),
     sectionSlug: a.section.slug,
     dateline: a.dateline,
+    seoTitle: a.seoTitle,
+    seoDescription: a.seoDescription,
+    correction: a.correctedAt && a.updateNote ? { note: a.updateNote, at: a.correctedAt.toISOString() } : null,
     authors: a.bylines.map((b) => b.user),
     tags: a.tags.map((t) => t.tag).sort((x, y) => x.name.localeCompare(y.name, "de")),
     updatedAt: a.updatedAt.toISOString(),

@@ -6,7 +6,7 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20 } as const;
+export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
 
 // Control characters have no place in a headline; a newline pasted from a
 // document is folded into a space instead of being refused.
@@ -24,6 +24,9 @@ export const articleFieldsSchema = z.object({
     .transform((s) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim())
     .pipe(z.string().max(LIMITS.teaser, `Teaser: at most ${LIMITS.teaser} characters.`)),
   dateline: line("Dateline", LIMITS.dateline).default(""),
+  seoTitle: line("SEO title", LIMITS.seoTitle).default(""),
+  seoDescription: line("SEO description", LIMITS.seoDescription).default(""),
+  updateNote: line("Update note", LIMITS.updateNote).default(""),
   sectionId: z.string({ error: "Choose a section." }).min(1, "Choose a section.").max(64),
   tagIds: z
     .array(z.string().min(1).max(64), { error: "Tags must be a list." })

@@ -105,7 +105,9 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
       const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
       if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
     }
-    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug }, options.autosave ? "AUTOSAVE" : "SAVE");
+    // A new update note on a published article is a correction readers see ("Aktualisiert am …").
+    const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
+    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
     await syncTags(tx, current.id, tagIds);
     return [current, await loadForWrite(tx, current.id)] as const;
   });

@@ -62,7 +62,23 @@ export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, act
 }
 
 type Writable = Partial<
-  Pick<Article, "kicker" | "headline" | "dateline" | "teaser" | "slug" | "sectionId" | "status" | "publishedAt" | "scheduledAt" | "authorId">
+  Pick<
+    Article,
+    | "kicker"
+    | "headline"
+    | "dateline"
+    | "teaser"
+    | "slug"
+    | "sectionId"
+    | "status"
+    | "publishedAt"
+    | "scheduledAt"
+    | "authorId"
+    | "seoTitle"
+    | "seoDescription"
+    | "updateNote"
+    | "correctedAt"
+  >
 > & { body?: ArticleFields["body"] };
 
 /**

@@ -16,7 +16,7 @@ import { termSchema } from "./schema";
 
 type Kind = "section" | "tag";
 // Paths the reader site has under its own names; a section slug must not shadow them.
-const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "tag", "autor", "feed", "rss", "sitemap"]);
+const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "thema", "tag", "autor", "vorschau", "og", "feed", "rss", "sitemap", "sitemaps"]);
 
 function parseName(input: unknown) {
   const result = termSchema.safeParse(input);
@@ -52,7 +52,7 @@ export async function createSection(actor: Actor, input: unknown) {
     const position = (await tx.section.count()) + 1;
     const section = await tx.section.create({ data: { name, slug, position } });
     await audit(tx, actor, "section.create", section.id, name);
-    return { id: section.id, name, slug };
+    return { id: section.id, name, slug, invalidate: [TAGS.publishedList] };
   });
 }
 
@@ -102,7 +102,7 @@ export async function createTag(actor: Actor, input: unknown) {
     const slug = await uniqueSlug(tx, "tag", name);
     const tag = await tx.tag.create({ data: { name, slug } });
     await audit(tx, actor, "tag.create", tag.id, name);
-    return { id: tag.id, name, slug };
+    return { id: tag.id, name, slug, invalidate: [] as string[] };
   });
 }
 

@@ -29,16 +29,30 @@ import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transitio
 import { useEditingLock } from "./use-editing-lock";
 import { useLocalCopy } from "./use-local-copy";
 
-type Fields = { kicker: string; headline: string; dateline: string; teaser: string; sectionId: string; slug: string; tagIds: string[]; body: BodyDoc };
+type Fields = {
+  kicker: string;
+  headline: string;
+  dateline: string;
+  teaser: string;
+  sectionId: string;
+  slug: string;
+  tagIds: string[];
+  body: BodyDoc;
+  seoTitle: string;
+  seoDescription: string;
+  updateNote: string;
+};
 type Alert = { kind: "conflict" | "error"; message: string };
 const AUTOSAVE_DELAY_MS = 3000;
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
-  if (!article) return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody() };
-  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body } = article;
-  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body };
+  if (!article) {
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "" };
+  }
+  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote } = article;
+  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote };
 }
 
 const isEmpty = (f: Fields) => !f.headline && !f.teaser && !f.kicker && f.body.content.every((b) => b.type === "paragraph" && !b.content?.length);
@@ -103,7 +117,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   });
 
   /** Text inputs get German typography as one types; the caret stays where it was. */
-  function typed<K extends "kicker" | "headline" | "dateline" | "teaser">(key: K) {
+  function typed<K extends "kicker" | "headline" | "dateline" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(key: K) {
     return (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const input = event.target;
       const { value, caret } = typographyOnInput(input.value, input.selectionStart ?? input.value.length);
@@ -353,6 +367,33 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
           spellCheck={false}
           hint={<>Address: /{section?.slug ?? "…"}/{fields.slug || "…"}</>}
         />
+        {status === "PUBLISHED" ? (
+          <TextAreaField
+            label="Update note"
+            value={fields.updateNote}
+            onChange={typed("updateNote")}
+            maxLength={LIMITS.updateNote}
+            rows={2}
+            errors={fieldErrors.updateNote}
+            readOnly={readOnly}
+            hint="For corrections: shown to readers as “Aktualisiert am …” with this note."
+          />
+        ) : null}
+        <details className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900" open={!!(fields.seoTitle || fields.seoDescription)}>
+          <summary className="cursor-pointer text-sm font-semibold">Search and social</summary>
+          <Field label="SEO title" value={fields.seoTitle} onChange={typed("seoTitle")} maxLength={LIMITS.seoTitle} errors={fieldErrors.seoTitle} readOnly={readOnly} hint="Empty: the headline is used." className="mt-3" />
+          <TextAreaField
+            label="SEO description"
+            value={fields.seoDescription}
+            onChange={typed("seoDescription")}
+            maxLength={LIMITS.seoDescription}
+            rows={3}
+            errors={fieldErrors.seoDescription}
+            readOnly={readOnly}
+            hint="Empty: the teaser is used."
+            className="mt-3"
+          />
+        </details>
         <TagPicker tags={tags} selected={fields.tagIds} onChange={(ids) => change("tagIds", ids)} disabled={readOnly} />
         {article ? (
           <BylineEditor

@@ -15,7 +15,7 @@ async function withCache<T extends { invalidate?: string[] }>(result: Promise<T>
 export async function createTermAction(kind: unknown, input: unknown) {
   return runAction("taxonomy.create", async () => {
     const actor = await requireUser();
-    return kind === "section" ? createSection(actor, input) : createTag(actor, input);
+    return withCache(kind === "section" ? createSection(actor, input) : createTag(actor, input));
   });
 }
 

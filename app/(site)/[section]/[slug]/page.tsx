@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/ArticleView";
+import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
+import { jsonLdScript, newsArticleJsonLd } from "@/modules/site/jsonld";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -11,10 +13,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await getPublishedArticle(section, slug);
   if (!article) return { title: "Seite nicht gefunden", robots: { index: false } };
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || article.teaser;
+  const image = `/og${article.path}`;
   return {
-    title: article.headline,
-    description: article.teaser,
+    title,
+    description,
     alternates: { canonical: article.path },
+    authors: article.authors.map((a) => ({ name: a.name, url: `/autor/${a.id}` })),
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: article.path,
+      siteName: SITE.name,
+      locale: SITE.locale,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.correction?.at ?? article.publishedAt,
+      section: article.sectionName,
+      authors: article.authors.map((a) => a.name),
+      tags: article.tags.map((t) => t.name),
+      images: [{ url: image, width: 1200, height: 630, alt: article.headline }],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
@@ -25,6 +46,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <main id="inhalt" className="mx-auto max-w-2xl px-4 py-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, { name: SITE.name, url: siteUrl() })) }} />
       <ArticleView article={article} />
     </main>
   );

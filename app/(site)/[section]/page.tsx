@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Pagination, pageParam, TeaserList } from "@/components/site/TeaserList";
+import { getSectionPage } from "@/modules/site/queries";
+
+type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ seite?: string }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const [{ section }, { seite }] = await Promise.all([params, searchParams]);
+  const data = await getSectionPage(section, pageParam(seite));
+  if (!data) return { title: "Seite nicht gefunden", robots: { index: false } };
+  const page = data.list.page;
+  return {
+    title: page > 1 ? `${data.section.name} – Seite ${page}` : data.section.name,
+    description: `Nachrichten aus dem Ressort ${data.section.name}`,
+    alternates: { canonical: page > 1 ? `/${section}?seite=${page}` : `/${section}`, types: { "application/rss+xml": `/rss/${section}` } },
+  };
+}
+
+export default async function SectionPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ section }, { seite }] = await Promise.all([params, searchParams]);
+  const data = await getSectionPage(section, pageParam(seite));
+  if (!data || (data.list.page > 1 && data.list.items.length === 0)) notFound();
+  return (
+    <main id="inhalt" className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="font-serif text-3xl font-bold">{data.section.name}</h1>
+      <p className="mt-1 text-sm">
+        <Link href={`/rss/${data.section.slug}`} className="underline">
+          RSS-Feed
+        </Link>
+      </p>
+      <div className="mt-6">
+        {data.list.items.length === 0 ? <p>In diesem Ressort ist noch nichts erschienen.</p> : <TeaserList teasers={data.list.items} />}
+      </div>
+      <Pagination basePath={`/${data.section.slug}`} page={data.list.page} pages={data.list.pages} />
+    </main>
+  );
+}

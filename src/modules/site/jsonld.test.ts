@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { ReaderArticle } from "../articles/dto";
+import { jsonLdScript, newsArticleJsonLd } from "./jsonld";
+
+const article: ReaderArticle = {
+  id: "a1",
+  kicker: "",
+  headline: "Trump geht auf Putin zu! </script><script>alert(1)</script>",
+  teaser: "„Verhandlungen“ über die Beendigung des Krieges",
+  path: "/politik/trump-geht-auf-putin-zu",
+  sectionName: "Politik",
+  publishedAt: "2026-11-27T09:00:00.000Z",
+  body: { type: "doc", content: [] },
+  sectionSlug: "politik",
+  dateline: "",
+  seoTitle: "",
+  seoDescription: "",
+  correction: { note: "Zahl korrigiert", at: "2026-11-27T12:00:00.000Z" },
+  authors: [
+    { id: "u1", name: "Ada Admin" },
+    { id: "u2", name: "Bernd Beispiel" },
+  ],
+  tags: [],
+  updatedAt: "2026-11-27T12:00:00.000Z",
+};
+
+describe("NewsArticle JSON-LD", () => {
+  const data = newsArticleJsonLd(article, { name: "Redaktion", url: "https://zeitung.example" });
+  it("carries headline, dates, authors, publisher, section and image", () => {
+    expect(data).toMatchObject({
+      "@type": "NewsArticle",
+      datePublished: "2026-11-27T09:00:00.000Z",
+      dateModified: "2026-11-27T12:00:00.000Z",
+      articleSection: "Politik",
+      url: "https://zeitung.example/politik/trump-geht-auf-putin-zu",
+      image: ["https://zeitung.example/og/politik/trump-geht-auf-putin-zu"],
+      publisher: { "@type": "Organization", name: "Redaktion" },
+    });
+    expect(data.author.map((a) => a.name)).toEqual(["Ada Admin", "Bernd Beispiel"]);
+    expect(data.description).toBe("„Verhandlungen“ über die Beendigung des Krieges");
+  });
+  it("without a correction, dateModified is the publication time", () => {
+    expect(newsArticleJsonLd({ ...article, correction: null }, { name: "R", url: "https://z.example" }).dateModified).toBe(article.publishedAt);
+  });
+  it("cannot close its script element", () => {
+    const script = jsonLdScript(data);
+    expect(script).not.toContain("</script>");
+    expect(JSON.parse(script).headline).toContain("</script>");
+  });
+});

@@ -1,0 +1,176 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "../articles/cache-tags";
+import { readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
+import { publishedWhere } from "../articles/queries";
+import { searchIndex } from "../search/sqlite";
+
+// Reader-side lists: published articles only (publishedWhere), cached and
+// tagged with the list tag every publish, unpublish and correction expires.
+
+export const PAGE_SIZE = 20;
+const teaserInclude = { section: true } as const;
+const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+
+export type Page<T> = { items: T[]; page: number; pages: number; total: number };
+
+function pageOf(page: number) {
+  const p = Number.isInteger(page) && page > 0 ? page : 1;
+  return { page: p, skip: (p - 1) * PAGE_SIZE };
+}
+
+/** For the site's navigation. */
+export const listSiteSections = unstable_cache(
+  async () => db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } }),
+  ["site:sections"],
+  { tags: [TAGS.publishedList] },
+);
+
+export const getHome = unstable_cache(
+  async () => {
+    const latest = (await db.article.findMany({ where: publishedWhere(), orderBy: newestFirst, take: 13, include: teaserInclude })).map(toReaderTeaser);
+    const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
+    // Section blocks show what the top of the page does not, so nothing appears twice.
+    const shown = latest.map((t) => t.id);
+    const blocks = [];
+    for (const section of sections) {
+      const teasers = await db.article.findMany({
+        where: { ...publishedWhere(), sectionId: section.id, id: { notIn: shown } },
+        orderBy: newestFirst,
+        take: 4,
+        include: teaserInclude,
+      });
+      if (teasers.length > 0) blocks.push({ name: section.name, slug: section.slug, teasers: teasers.map(toReaderTeaser) });
+    }
+    return { lead: latest[0] ?? null, latest: latest.slice(1), sections: blocks };
+  },
+  ["site:home"],
+  { tags: [TAGS.publishedList] },
+);
+
+export function getSectionPage(sectionSlug: string, pageNumber: number) {
+  const { page, skip } = pageOf(pageNumber);
+  return unstable_cache(
+    async () => {
+      const section = await db.section.findUnique({ where: { slug: sectionSlug } });
+      if (!section) return null;
+      const where = { ...publishedWhere(), sectionId: section.id };
+      const [total, rows] = await Promise.all([db.article.count({ where }), db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude })]);
+      return { section: { name: section.name, slug: section.slug }, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
+    },
+    ["site:section", sectionSlug, String(page)],
+    { tags: [TAGS.publishedList] },
+  )();
+}
+
+export function getTagPage(tagSlug: string, pageNumber: number) {
+  const { page, skip } = pageOf(pageNumber);
+  return unstable_cache(
+    async () => {
+      const tag = await db.tag.findUnique({ where: { slug: tagSlug } });
+      if (!tag) return null;
+      const where = { ...publishedWhere(), tags: { some: { tagId: tag.id } } };
+      const [total, rows] = await Promise.all([db.article.count({ where }), db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude })]);
+      return { tag: { name: tag.name, slug: tag.slug }, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
+    },
+    ["site:tag", tagSlug, String(page)],
+    { tags: [TAGS.publishedList] },
+  )();
+}
+
+/** An author page exists for anyone named in the byline of a published article. */
+export function getAuthorPage(userId: string, pageNumber: number) {
+  const { page, skip } = pageOf(pageNumber);
+  return unstable_cache(
+    async () => {
+      const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, bio: true } });
+      if (!user) return null;
+      const where = { ...publishedWhere(), bylines: { some: { userId } } };
+      const [total, rows] = await Promise.all([db.article.count({ where }), db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude })]);
+      if (total === 0) return null;
+      return { author: user, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
+    },
+    ["site:author", userId, String(page)],
+    { tags: [TAGS.publishedList, TAGS.author(userId)] },
+  )();
+}
+
+export type SearchResult = ReaderTeaser & { snippet: string };
+
+export async function searchArticles(query: string, pageNumber: number): Promise<Page<SearchResult>> {
+  const { page, skip } = pageOf(pageNumber);
+  const { total, hits } = await searchIndex.search(query.slice(0, 200), { limit: PAGE_SIZE, offset: skip });
+  const rows = await db.article.findMany({ where: { ...publishedWhere(), id: { in: hits.map((h) => h.articleId) } }, include: teaserInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = hits.flatMap((h) => {
+    const row = byId.get(h.articleId);
+    return row ? [{ ...toReaderTeaser(row), snippet: h.snippet }] : [];
+  });
+  return { items, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+// ---- Feeds and sitemaps ----------------------------------------------------
+
+export const SITEMAP_PAGE_SIZE = 10_000;
+
+export const countPublished = unstable_cache(async () => db.article.count({ where: publishedWhere() }), ["site:count"], { tags: [TAGS.publishedList] });
+
+/** One page of the article sitemap, by a stable order (oldest first) so pages stay put as news arrives. */
+export function sitemapArticles(page: number) {
+  return unstable_cache(
+    async () =>
+      (
+        await db.article.findMany({
+          where: publishedWhere(),
+          orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+          skip: (page - 1) * SITEMAP_PAGE_SIZE,
+          take: SITEMAP_PAGE_SIZE,
+          select: { slug: true, updatedAt: true, correctedAt: true, publishedAt: true, section: { select: { slug: true } } },
+        })
+      ).map((a) => ({ path: `/${a.section.slug}/${a.slug}`, lastmod: (a.correctedAt ?? a.publishedAt ?? a.updatedAt).toISOString() })),
+    ["site:sitemap", String(page)],
+    { tags: [TAGS.publishedList] },
+  )();
+}
+
+export const sitemapPages = unstable_cache(
+  async () => {
+    const [sections, tags, authors] = await Promise.all([
+      db.section.findMany({ select: { slug: true } }),
+      db.tag.findMany({ where: { articles: { some: { article: publishedWhere() } } }, select: { slug: true } }),
+      db.user.findMany({ where: { bylines: { some: { article: publishedWhere() } } }, select: { id: true } }),
+    ]);
+    return ["/", ...sections.map((s) => `/${s.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map((a) => `/autor/${a.id}`)];
+  },
+  ["site:sitemap-pages"],
+  { tags: [TAGS.publishedList] },
+);
+
+/** Newest published articles, for feeds and the news sitemap. */
+export function feedArticles(options: { sectionSlug?: string; since?: Date; limit: number }) {
+  return unstable_cache(
+    async () => {
+      const rows = await db.article.findMany({
+        where: {
+          ...publishedWhere(),
+          ...(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {}),
+          ...(options.since ? { publishedAt: { gte: options.since, lte: new Date() } } : {}),
+        },
+        orderBy: newestFirst,
+        take: options.limit,
+        include: readerInclude,
+      });
+      return rows.map((a) => ({
+        title: a.headline,
+        path: `/${a.section.slug}/${a.slug}`,
+        description: a.seoDescription || a.teaser,
+        publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
+        section: a.section.name,
+        authors: a.bylines.map((b) => b.user.name),
+      }));
+    },
+    ["site:feed", options.sectionSlug ?? "", String(options.since ? Math.floor(options.since.getTime() / 60_000) : ""), String(options.limit)],
+    { tags: [TAGS.publishedList], revalidate: options.since ? 60 : false },
+  )();
+}
