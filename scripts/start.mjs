@@ -85,6 +85,11 @@ if (!dev) {
   }
 }
 
+// Next keeps cached data (unstable_cache) on disk across restarts. The database
+// may have changed while the server was down (a restore, a migration, another
+// test run), so every start begins with an empty data cache.
+fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+
 const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
 const hostname = env.HOSTNAME || "0.0.0.0";
 say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);

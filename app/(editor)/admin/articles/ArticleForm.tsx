@@ -22,7 +22,9 @@ import { changeAuthorsAction } from "./actions/change-authors";
 import { saveArticleAction } from "./actions/save-article";
 import { BylineEditor, TagPicker } from "./BylineAndTags";
 import { Counters } from "./Counters";
+import { EditorBanners } from "./EditorBanners";
 import { setFormNotice, useFormNotice } from "./form-notices";
+import { carriedFormState, rememberFormState } from "./form-state";
 import { PublishingPanel } from "./PublishingPanel";
 import { SharePreview } from "./SharePreview";
 import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transition-actions";
@@ -69,15 +71,18 @@ type FormProps = {
 
 export function ArticleForm({ article: initial, sections, tags, people = [], newArticleTransitions = [], notes = [], previewLinks = [] }: FormProps) {
   const router = useRouter();
+  const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(initial, sections));
+  const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial, sections));
   const [serverFields] = useState<Fields>(() => fieldsOf(initial, sections));
   // The slug follows the headline until someone edits it, or once the article has been out.
-  const [slugTouched, setSlugTouched] = useState(() => !!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline)));
+  const [slugTouched, setSlugTouched] = useState(
+    () => carried?.slugTouched || (!!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline))),
+  );
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<Alert | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirty] = useState(() => !!carried);
   const [resetToken, setResetToken] = useState(0);
   const changeSeq = useRef(0);
   const saving = useRef<Promise<EditableArticle | null> | null>(null);
@@ -90,6 +95,24 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   const setNotice = useCallback((message: string, key: string = noticeKey) => setFormNotice(key, message), [noticeKey]);
   const local = useLocalCopy<Fields>(noticeKey, fields, dirty, serverFields);
   const section = sections.find((s) => s.id === fields.sectionId);
+
+  // A concurrent render may have read the carried state before the previous
+  // instance wrote its last keystroke; on mount, take the newest.
+  useLayoutEffect(() => {
+    const latest = carriedFormState<Fields>(initial?.id);
+    if (!latest || latest === carried) return;
+    setFields(latest.fields);
+    setSlugTouched(latest.slugTouched);
+    setDirty(true);
+    setResetToken((n) => n + 1);
+    // Only at mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Survive a remount (see form-state.ts): keep the latest unsaved work where the next instance finds it.
+  useEffect(() => {
+    rememberFormState(article?.id ?? "new", { fields, slugTouched, dirty });
+  }, [article?.id, fields, slugTouched, dirty]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -227,7 +250,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
       setNotice(TRANSITION_NOTICES[name], result.data.id);
       // Sent back: this article is the author's again; on to the next in the queue.
       if (name === "requestChanges") router.push("/admin/review");
-      else router.refresh(); // review notes and the navigation count
+      // Review notes and the navigation count; not for a form that began at /new,
+      // whose route is still /new to the router (a refresh would remount it).
+      else if (initial) router.refresh();
     });
 
   const onTakeOver = () =>
@@ -259,43 +284,20 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
             </Link>
           ) : null}
         </div>
-        {local.offer ? (
-          <div role="alert" className="rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
-            <p className="font-semibold">Unsaved text from {timeFormat.format(new Date(local.offer.savedAt))} was found in this browser.</p>
-            <div className="mt-2 flex gap-2">
-              <Button
-                type="button"
-                onClick={() => {
-                  setFields(local.offer!.fields);
-                  setResetToken((n) => n + 1);
-                  changeSeq.current += 1;
-                  setDirty(true);
-                  local.dismiss();
-                  setNotice("Restored the text from this browser");
-                }}
-              >
-                Restore it
-              </Button>
-              <Button type="button" variant="secondary" onClick={local.dismiss}>
-                Discard it
-              </Button>
-            </div>
-          </div>
-        ) : null}
-        {lock?.state === "held" ? (
-          <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            <p className="font-semibold">
-              {lock.takenFromYou
-                ? `${lock.holderName} took over editing. You are now reading; your unsaved text is kept in this browser.`
-                : lock.byYou
-                  ? `You are editing this article in another window since ${timeFormat.format(new Date(lock.since))}.`
-                  : `${lock.holderName} is editing since ${timeFormat.format(new Date(lock.since))}.`}
-            </p>
-            <Button type="button" variant="secondary" className="mt-2" onClick={() => void onTakeOver()}>
-              Take over
-            </Button>
-          </div>
-        ) : null}
+        <EditorBanners
+          offerSavedAt={local.offer?.savedAt ?? null}
+          onRestore={() => {
+            setFields(local.offer!.fields);
+            setResetToken((n) => n + 1);
+            changeSeq.current += 1;
+            setDirty(true);
+            local.dismiss();
+            setNotice("Restored the text from this browser");
+          }}
+          onDiscard={local.dismiss}
+          lock={lock}
+          onTakeOver={() => void onTakeOver()}
+        />
         {alert ? <FormAlert title={alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}>{alert.message}</FormAlert> : null}
         {article && !article.permissions.edit ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">You can read this article but not change it.</p>

@@ -1,0 +1,103 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { adminStorageState } from "./helpers/accounts";
+
+const DEMO = "/politik/trump-geht-auf-putin-zu";
+
+test("a reader searches for „Kreml“ and finds the demo article with the hit highlighted", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Suche" }).click();
+  await page.getByLabel("Suchbegriff").fill("Kreml");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  await expect(page.getByRole("status")).toContainText("für „Kreml“");
+  await expect(page.locator("mark").first()).toHaveText("Kreml");
+  // Prefix and case: "ukrain" finds "Ukraine".
+  await page.goto("/suche?q=UKRAIN");
+  await expect(page.locator("mark").first()).toHaveText(/^Ukraine/);
+  await page.getByRole("link", { name: "Trump geht auf Putin zu!" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DEMO}$`));
+});
+
+test("a reader follows the section link and the author link", async ({ page }) => {
+  await page.goto(DEMO);
+  await page.getByRole("link", { name: "Politik", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Politik" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
+  await page.goto(DEMO);
+  await page.getByRole("article").getByRole("link", { name: "Redaktion" }).click();
+  await expect(page).toHaveURL(/\/autor\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Redaktion" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
+});
+
+test("the article page tells search engines and social networks what it is", async ({ page, request }) => {
+  await page.goto(DEMO);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${DEMO}$`));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Trump geht auf Putin zu!");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const png = await request.get(image!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: "Trump geht auf Putin zu!", articleSection: "Politik", author: [{ name: "Redaktion" }] });
+  for (const path of ["/rss", "/rss/politik", "/sitemap.xml", "/sitemaps/news.xml", "/robots.txt"]) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+  expect(await (await request.get("/rss")).text()).toContain("<title>Trump geht auf Putin zu!</title>");
+});
+
+test.describe("an editor changes a published article", () => {
+  test.use({ storageState: adminStorageState });
+
+  test("the old address answers 308 to the new one, and a correction note is shown with dateModified", async ({ page, browser, request }) => {
+    const stamp = Date.now();
+    await page.goto("/admin/articles/new");
+    await page.getByLabel("Headline").fill(`Umzug ${stamp}`);
+    await page.getByLabel("Teaser").fill("Ein Artikel zieht um.");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Published");
+    const oldPath = `/politik/umzug-${stamp}`;
+    await page.getByLabel("Slug").fill(`neue-adresse-${stamp}`);
+    await page.getByLabel("Update note").fill("Die Adresse wurde korrigiert.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").first()).toContainText("the live article is updated");
+
+    const moved = await request.get(oldPath, { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(moved.headers()["location"]).toMatch(new RegExp(`/politik/neue-adresse-${stamp}$`));
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(oldPath);
+    await expect(reader).toHaveURL(new RegExp(`/politik/neue-adresse-${stamp}$`));
+    await expect(reader.getByText(/^Aktualisiert am \d{1,2}\. \p{L}+ \d{4} um \d{2}:\d{2} Uhr:/u)).toBeVisible();
+    await expect(reader.getByText("Die Adresse wurde korrigiert.")).toBeVisible();
+    const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd.dateModified > jsonLd.datePublished).toBe(true);
+  });
+});
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, label).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing on home, article, section, search and sign-in (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/", DEMO, "/politik", "/suche?q=Ukraine", "/login"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (${scheme})`);
+    }
+  });
+}
+
+test("keyboard: the skip link is the first stop and jumps to the content", async ({ page }) => {
+  await page.goto(DEMO);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#inhalt$/);
+});
