@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/lib/testing/test-db";
+
+useFreshDatabase();
+const { db } = await import("@/lib/db");
+const { createArticle, updateArticle } = await import("./service");
+const { publishArticle, unpublishArticle } = await import("./transitions");
+const { readerPathFate } = await import("./reader-paths");
+const { sqliteSearch } = await import("../search/sqlite");
+const { makeActor } = await import("../auth/actor");
+
+let sectionId = "";
+let editor: Awaited<ReturnType<typeof makeEditor>>;
+async function makeEditor() {
+  const user = await db.user.create({ data: { name: "Ed", email: "ed@example.org", role: "EDITOR", passwordHash: "x" } });
+  return makeActor({ id: user.id, role: "EDITOR", name: user.name, email: user.email, ip: "127.0.0.1" });
+}
+const fields = (headline: string, over: Record<string, unknown> = {}) => ({
+  kicker: "",
+  headline,
+  teaser: "Der Kreml bestätigte das Telefonat.",
+  sectionId,
+  slug: "",
+  body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ein Absatz über den Ukraine-Krieg." }] }] },
+  ...over,
+});
+
+beforeAll(async () => {
+  sectionId = (await db.section.create({ data: { name: "Politik", slug: "politik" } })).id;
+  editor = await makeEditor();
+});
+
+describe("addresses that moved or went away", () => {
+  it("a published article whose slug changes leaves a 308 behind; a draft's does not", async () => {
+    let { article } = await createArticle(editor, fields("Alter Titel"));
+    ({ article } = await updateArticle(editor, article, fields("Alter Titel", { slug: "entwurfs-adresse" })));
+    expect(await db.redirect.count({ where: { fromPath: "/politik/alter-titel" } })).toBe(0);
+    ({ article } = await publishArticle(editor, article));
+    ({ article } = await updateArticle(editor, article, fields("Neuer Titel", { slug: "neue-adresse" })));
+    expect(readerPathFate("politik", "entwurfs-adresse")).toEqual({ kind: "moved", to: "/politik/neue-adresse" });
+    expect(readerPathFate("politik", "neue-adresse")).toBeNull();
+    expect(readerPathFate("politik", "gibt-es-nicht")).toBeNull();
+    // Unpublished: the current address is gone (410), and the old one no longer redirects.
+    await unpublishArticle(editor, article);
+    expect(readerPathFate("politik", "neue-adresse")).toEqual({ kind: "gone" });
+    expect(readerPathFate("politik", "entwurfs-adresse")).toBeNull();
+  });
+
+  it("a never-published draft's address is simply unknown (404), not gone", async () => {
+    const { article } = await createArticle(editor, fields("Nie erschienen"));
+    expect(readerPathFate("politik", article.slug)).toBeNull();
+  });
+});
+
+describe("search index, kept in the write's transaction", () => {
+  it("holds published articles only: prefix, case and umlaut-insensitive", async () => {
+    const { article } = await createArticle(editor, fields("Außenminister in Brüssel"));
+    expect((await sqliteSearch.search("aussenminister", { limit: 10, offset: 0 })).total).toBe(0);
+    const published = await publishArticle(editor, article);
+    for (const query of ["ukrain", "KREML", "außenmin", "brussel"]) {
+      const result = await sqliteSearch.search(query, { limit: 10, offset: 0 });
+      expect(result.hits.map((h) => h.articleId), query).toContain(article.id);
+    }
+    const { hits } = await sqliteSearch.search("kreml", { limit: 10, offset: 0 });
+    expect(hits.find((h) => h.articleId === article.id)?.snippet).toContain("\u0002Kreml\u0003");
+    await unpublishArticle(editor, published.article);
+    expect((await sqliteSearch.search("außenmin", { limit: 10, offset: 0 })).hits.map((h) => h.articleId)).not.toContain(article.id);
+  });
+
+  it("treats FTS syntax in the query as words", async () => {
+    await expect(sqliteSearch.search('Kreml" OR NEAR(', { limit: 10, offset: 0 })).resolves.toBeDefined();
+  });
+});
