@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { log } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
+import { TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -127,7 +128,8 @@ export async function acceptInvitation(input: unknown, ip: string) {
 export async function updateProfile(actor: Actor, input: unknown) {
   const { name, bio } = parse(profileSchema, input);
   const user = await db.user.update({ where: { id: actor.id }, data: { name, bio } });
-  return { name: user.name, bio: user.bio };
+  // The author page shows name and bio; bylines show the name on every article.
+  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList] };
 }
 
 /** Needs the current password; every other session of this user is signed out. */

@@ -1,11 +1,16 @@
 "use server";
 
 import { runAction } from "@/lib/action";
+import { invalidateTags } from "@/lib/cache";
 import { requireUser } from "@/modules/auth/session";
 import { changePassword, updateProfile } from "@/modules/users/service";
 
 export async function updateProfileAction(input: unknown) {
-  return runAction("user.updateProfile", async () => updateProfile(await requireUser(), input));
+  return runAction("user.updateProfile", async () => {
+    const { invalidate, ...profile } = await updateProfile(await requireUser(), input);
+    invalidateTags(invalidate);
+    return profile;
+  });
 }
 
 export async function changePasswordAction(input: unknown) {
