@@ -2,35 +2,15 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, TextAreaField } from "@/components/ui/Field";
-import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
-import type { FieldErrors } from "@/lib/errors";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { refused, succeeded, useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction, updateProfileAction } from "./actions";
-
-type Outcome = { errors: FieldErrors; message: string | null; done: string | null };
-const idle: Outcome = { errors: {}, message: null, done: null };
-
-function useSubmit() {
-  const [outcome, setOutcome] = useState<Outcome>(idle);
-  const [pending, setPending] = useState(false);
-  async function submit(work: () => Promise<Outcome>) {
-    setPending(true);
-    try {
-      setOutcome(await work());
-    } catch {
-      setOutcome({ ...idle, message: UNREACHABLE });
-    } finally {
-      setPending(false);
-    }
-  }
-  return { outcome, pending, submit };
-}
 
 export function ProfileForm({ name, bio }: { name: string; bio: string }) {
   const router = useRouter();
-  const { outcome, pending, submit } = useSubmit();
+  const { outcome, pending, submit } = useActionForm();
   return (
     <form
       className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
@@ -40,9 +20,9 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
         const form = new FormData(event.currentTarget);
         void submit(async () => {
           const result = await updateProfileAction({ name: form.get("name"), bio: form.get("bio") });
-          if (!result.ok) return { errors: result.fieldErrors ?? {}, message: result.message, done: null };
+          if (!result.ok) return refused(result);
           router.refresh();
-          return { ...idle, done: "Profile saved" };
+          return succeeded("Profile saved");
         });
       }}
     >
@@ -61,7 +41,7 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
 }
 
 export function PasswordForm({ email, passwordMin }: { email: string; passwordMin: number }) {
-  const { outcome, pending, submit } = useSubmit();
+  const { outcome, pending, submit } = useActionForm();
   return (
     <form
       className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
@@ -73,11 +53,11 @@ export function PasswordForm({ email, passwordMin }: { email: string; passwordMi
         const newPassword = String(form.get("newPassword") ?? "");
         void submit(async () => {
           const result = await changePasswordAction({ currentPassword: form.get("currentPassword"), newPassword });
-          if (!result.ok) return { errors: result.fieldErrors ?? {}, message: result.message, done: null };
+          if (!result.ok) return refused(result);
           // The change signed out every session, this one included: sign in again with the new password.
           await signIn("credentials", { email, password: newPassword, redirect: false });
           formElement.reset();
-          return { ...idle, done: "Password changed. Your other sessions are signed out." };
+          return succeeded("Password changed. Your other sessions are signed out.");
         });
       }}
     >
