@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// `npm run bench [-- --articles 100|10000|100000] [--duration 10]`
+// Seeds a corpus, starts the production server on it, and measures the reader
+// pages at 32 connections after a warm-up (wrk where installed, else
+// autocannon), publish-to-visible, draft-save p95 and server memory; where
+// nginx is installed, also the same article as a static file and through the
+// deploy/nginx.conf recipe. Writes bench/results/*.json and *.md.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ADMIN, seed } from "./seed.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1] : fallback;
+};
+const articles = Number(arg("articles", 100));
+const duration = Number(arg("duration", 10));
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const base = `http://127.0.0.1:${port}`;
+const DEMO = "/politik/trump-geht-auf-putin-zu";
+const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const say = (m) => console.log(`[bench] ${m}`);
+
+// ---- 1. corpus ---------------------------------------------------------------
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-bench-"));
+const env = { ...process.env, DATA_DIR: dataDir, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
+env.DATABASE_URL = `file:${path.join(dataDir, "redaktion.db")}`;
+say(`migrating and seeding ${articles.toLocaleString("en")} articles in ${dataDir}`);
+execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
+let t = Date.now();
+await seed(env.DATABASE_URL.slice(5), articles);
+say(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+// ---- 2. server ---------------------------------------------------------------
+if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "silent", SCHEDULER: "off", SEED_DEMO: "false" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const cleanups = [() => server.kill("SIGTERM")];
+process.on("exit", () => cleanups.forEach((f) => f()));
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {}
+  if (i > 240) throw new Error("server did not start");
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+function serverPids() {
+  const out = spawnSync("sh", ["-c", `pgrep -P ${server.pid}`], { encoding: "utf8" }).stdout.trim();
+  return [server.pid, ...out.split(/\s+/).filter(Boolean).map(Number)];
+}
+function rssMb() {
+  return serverPids().reduce((sum, pid) => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+      return sum + kb / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+// ---- 3. load -------------------------------------------------------------------
+async function load(url, seconds = duration) {
+  if (has("wrk")) {
+    spawnSync("wrk", ["-t2", "-c32", "-d3s", url], { encoding: "utf8" }); // warm-up
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 250);
+    const out = await new Promise((resolve) => {
+      const p = spawn("wrk", ["-t2", "-c32", `-d${seconds}s`, "--latency", url]);
+      let text = "";
+      p.stdout.on("data", (d) => (text += d));
+      p.on("close", () => resolve(text));
+    });
+    clearInterval(sampler);
+    const ms = (label) => {
+      const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
+      return m ? Number(m[1]) * (m[2] === "us" ? 0.001 : m[2] === "s" ? 1000 : 1) : NaN;
+    };
+    const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + Number(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0);
+    return { tool: "wrk", rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0), p50: ms("50%"), p99: ms("99%"), errors, rssPeakMb: Math.round(peak) };
+  }
+  const { default: autocannon } = await import("autocannon");
+  await autocannon({ url, connections: 32, duration: 3 });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 250);
+  const r = await autocannon({ url, connections: 32, duration: seconds });
+  clearInterval(sampler);
+  return { tool: "autocannon", rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, rssPeakMb: Math.round(peak) };
+}
+
+const section = "/politik";
+const rows = [];
+for (const [name, p] of [
+  ["home", "/"],
+  ["article", DEMO],
+  ["section", section],
+  ["search", "/suche?q=ukraine"],
+  ["sitemap index", "/sitemap.xml"],
+  ["RSS", "/rss"],
+]) {
+  say(`load: ${name}`);
+  rows.push({ name, path: p, ...(await load(`${base}${p}`)) });
+}
+
+// Single cold requests that must stay fast at any corpus size.
+async function timed(p) {
+  const start = performance.now();
+  const r = await fetch(`${base}${p}`);
+  await r.arrayBuffer();
+  return { status: r.status, ms: Math.round(performance.now() - start) };
+}
+const lastSitemap = `/sitemaps/articles-${Math.max(1, Math.ceil(articles / 10000))}.xml`;
+const singles = { sitemapFirstPage: await timed("/sitemaps/articles-1.xml"), sitemapLastPage: await timed(lastSitemap) };
+const searchTimes = [];
+for (const q of ["ukraine", "kreml", "trump", "verhandlungen", "hegseth", "brüssel", "frieden", "sicherheitsgarantien", "nato", "krim"]) {
+  for (let i = 0; i < 5; i++) searchTimes.push((await timed(`/suche?q=${encodeURIComponent(q)}&seite=${i + 1}`)).ms);
+}
+const p95 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95) - 1] ?? NaN;
+
+// ---- 4. the write path, signed in like an editor ------------------------------
+const jar = new Map();
+const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+const keep = (r) => r.headers.getSetCookie().forEach((c) => { const [kv] = c.split(";"); const i = kv.indexOf("="); jar.set(kv.slice(0, i), kv.slice(i + 1)); });
+let r = await fetch(`${base}/api/auth/csrf`);
+keep(r);
+const { csrfToken } = await r.json();
+r = await fetch(`${base}/api/auth/callback/credentials`, {
+  method: "POST",
+  headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: cookie() },
+  body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
+  redirect: "manual",
+});
+keep(r);
+const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")).node;
+const actionId = (name) => Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
+async function action(name, args) {
+  const start = performance.now();
+  const res = await fetch(`${base}/admin/articles/new`, {
+    method: "POST",
+    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base, cookie: cookie() },
+    body: JSON.stringify(args),
+  });
+  const text = await res.text();
+  const m = /"ok":true,"data":\{"id":"([^"]+)","version":(\d+)/.exec(text);
+  if (!m) throw new Error(`${name} failed: ${text.slice(0, 300)}`);
+  return { id: m[1], version: Number(m[2]), ms: performance.now() - start };
+}
+const fields = (headline) => ({ kicker: "", headline, teaser: "Ein Vorspann für die Messung.", sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ein Absatz." }] }] } });
+let draft = await action("saveArticleAction", [null, fields(`Messartikel ${Date.now()}`)]);
+const saveTimes = [];
+for (let i = 0; i < 60; i++) {
+  draft = await action("saveArticleAction", [{ id: draft.id, version: draft.version }, fields(`Messartikel Fassung ${i}`), "save"]);
+  saveTimes.push(draft.ms);
+}
+const visible = [];
+for (let i = 0; i < 5; i++) {
+  const created = await action("saveArticleAction", [null, fields(`Sichtbar nach dem Veröffentlichen ${i} ${Date.now()}`)]);
+  const slug = `sichtbar-nach-dem-veroeffentlichen-${i}`;
+  const start = performance.now();
+  await action("publishArticleAction", [{ id: created.id, version: created.version }]);
+  for (;;) {
+    const res = await fetch(`${base}/`);
+    if ((await res.text()).includes(`Sichtbar nach dem Veröffentlichen ${i}`)) break;
+    if (performance.now() - start > 10_000) break;
+  }
+  visible.push(performance.now() - start);
+  void slug;
+}
+
+// ---- 5. nginx: the machine's static limit, and the recipe -----------------------
+let nginx = null;
+if (has("nginx")) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-nginx-"));
+  // nginx workers run as an unprivileged user: they must be able to read and write here.
+  fs.chmodSync(dir, 0o777);
+  for (const sub of ["static", "cache", "tmp"]) fs.mkdirSync(path.join(dir, sub), { mode: 0o777 });
+  fs.writeFileSync(path.join(dir, "static", "article.html"), await (await fetch(`${base}${DEMO}`)).text(), { mode: 0o644 });
+  const recipe = fs
+    .readFileSync("deploy/nginx.conf", "utf8")
+    .replace("/var/cache/nginx/redaktion", path.join(dir, "cache"))
+    .replace("127.0.0.1:3000", `127.0.0.1:${port}`)
+    .replace("listen 8080;", "listen 127.0.0.1:3391;");
+  fs.writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+events { worker_connections 4096; }
+http { access_log off; client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  default_type text/html;
+  server { listen 127.0.0.1:3390; root ${dir}/static; location / { try_files $uri =404; } }
+  ${recipe}
+}`,
+  );
+  const proc = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
+  cleanups.push(() => proc.kill("SIGTERM"));
+  await new Promise((res) => setTimeout(res, 1000));
+  say("load: nginx static file, and the article through the recipe");
+  const staticRun = await load("http://127.0.0.1:3390/article.html");
+  const proxied = await load(`http://127.0.0.1:3391${DEMO}`);
+  // Publish through the app, read through the proxy.
+  const created = await action("saveArticleAction", [null, fields(`Durch den Proxy ${Date.now()}`)]);
+  const start = performance.now();
+  await action("publishArticleAction", [{ id: created.id, version: created.version }]);
+  for (;;) {
+    if ((await (await fetch("http://127.0.0.1:3391/")).text()).includes("Durch den Proxy")) break;
+    if (performance.now() - start > 10_000) break;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  nginx = { static: staticRun, proxied, proxiedRatio: proxied.rps / staticRun.rps, publishToVisibleMs: Math.round(performance.now() - start) };
+  rows.push({ name: "article via nginx recipe", path: DEMO, ...proxied }, { name: "nginx static file (limit)", path: "/article.html", ...staticRun });
+}
+
+// ---- 6. report -------------------------------------------------------------------
+const article = rows.find((x) => x.name === "article");
+const result = {
+  at: new Date().toISOString(),
+  cores: os.cpus().length,
+  articles,
+  rows,
+  articleVsStatic: nginx ? +(article.rps / nginx.static.rps).toFixed(4) : null,
+  proxiedVsStatic: nginx ? +nginx.proxiedRatio.toFixed(3) : null,
+  searchP95Ms: p95(searchTimes),
+  sitemap: singles,
+  draftSaveP95Ms: Math.round(p95(saveTimes)),
+  publishToVisibleMs: { app: Math.round(Math.max(...visible)), viaRecipe: nginx?.publishToVisibleMs ?? null },
+  rssPeakMb: Math.max(...rows.map((x) => x.rssPeakMb || 0)),
+};
+const md = [
+  `# Redaktion bench: ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
+  "",
+  "| what | path | req/s | p50 ms | p99 ms | errors | server RSS peak MB |",
+  "|---|---|---:|---:|---:|---:|---:|",
+  ...rows.map((x) => `| ${x.name} | ${x.path} | ${Math.round(x.rps)} | ${x.p50.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} | ${x.rssPeakMb || ""} |`),
+  "",
+  `- article (app alone) / nginx static: ${result.articleVsStatic ?? "n/a (no nginx)"}; through the recipe / static: ${result.proxiedVsStatic ?? "n/a"}`,
+  `- search p95 (50 queries, cold pages): ${result.searchP95Ms} ms; sitemap page 1: ${singles.sitemapFirstPage.ms} ms, last page: ${singles.sitemapLastPage.ms} ms`,
+  `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms app alone, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe`,
+];
+fs.mkdirSync("bench/results", { recursive: true });
+const stamp = `${articles}-${result.at.replace(/[:.]/g, "-")}`;
+fs.writeFileSync(`bench/results/bench-${stamp}.json`, JSON.stringify(result, null, 2));
+fs.writeFileSync(`bench/results/bench-${stamp}.md`, md.join("\n") + "\n");
+console.log(md.join("\n"));
+process.exit(0);
