@@ -1,13 +1,16 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { log } from "./log";
+import { purgeCdn } from "./purge";
 
 /**
  * Expires cached reader data right away (not stale-while-revalidate): after a
- * publish the very next reader request renders fresh. Services decide which
- * tags; callers (actions, route handlers, jobs) only pass them here.
+ * publish the very next reader request renders fresh; a CDN in front is told
+ * the changed addresses (PURGE_WEBHOOK_URL). Services decide which tags;
+ * callers (actions, route handlers, jobs) only pass them here.
  */
 export function invalidateTags(tags: readonly string[]) {
+  purgeCdn(tags);
   for (const tag of new Set(tags)) {
     try {
       revalidateTag(tag, { expire: 0 });

@@ -35,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {results ? (
         <>
           <p role="status" className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">
-            {results.total === 0 ? `Keine Treffer für „${query}“.` : `${results.total} ${results.total === 1 ? "Treffer" : "Treffer"} für „${query}“`}
+            {results.total === 0 ? `Keine Treffer für „${query}“.` : `${results.total >= 10_000 ? "Über 10.000" : results.total.toLocaleString("de-DE")} Treffer für „${query}“`}
           </p>
           <ol className="mt-4 divide-y divide-neutral-200 dark:divide-neutral-800">
             {results.items.map((item) => (

@@ -116,19 +116,24 @@ export const SITEMAP_PAGE_SIZE = 10_000;
 
 export const countPublished = unstable_cache(async () => db.article.count({ where: publishedWhere() }), ["site:count"], { tags: [TAGS.publishedList] });
 
-/** One page of the article sitemap, by a stable order (oldest first) so pages stay put as news arrives. */
+/**
+ * One page of the article sitemap, by a stable order (oldest first) so pages
+ * stay put as news arrives. One indexed SQL query: 10,000 rows through the ORM
+ * with a relation took seconds at 100,000 articles.
+ */
 export function sitemapArticles(page: number) {
   return unstable_cache(
-    async () =>
-      (
-        await db.article.findMany({
-          where: publishedWhere(),
-          orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-          skip: (page - 1) * SITEMAP_PAGE_SIZE,
-          take: SITEMAP_PAGE_SIZE,
-          select: { slug: true, updatedAt: true, correctedAt: true, publishedAt: true, section: { select: { slug: true } } },
-        })
-      ).map((a) => ({ path: `/${a.section.slug}/${a.slug}`, lastmod: (a.correctedAt ?? a.publishedAt ?? a.updatedAt).toISOString() })),
+    async () => {
+      const rows = await db.$queryRawUnsafe<{ section: string; slug: string; lastmod: string }[]>(
+        `SELECT s."slug" AS section, a."slug" AS slug, COALESCE(a."correctedAt", a."publishedAt", a."updatedAt") AS lastmod
+         FROM "Article" a JOIN "Section" s ON s."id" = a."sectionId"
+         WHERE a."status" = 'PUBLISHED'
+         ORDER BY a."publishedAt" ASC, a."id" ASC LIMIT ? OFFSET ?`,
+        SITEMAP_PAGE_SIZE,
+        (page - 1) * SITEMAP_PAGE_SIZE,
+      );
+      return rows.map((r) => ({ path: `/${r.section}/${r.slug}`, lastmod: new Date(String(r.lastmod)).toISOString() }));
+    },
     ["site:sitemap", String(page)],
     { tags: [TAGS.publishedList] },
   )();

@@ -1,0 +1,44 @@
+import http from "node:http";
+import { afterAll, describe, expect, it } from "vitest";
+import { purgeCdn, urlsForTags } from "./purge";
+
+describe("CDN purge", () => {
+  process.env.SITE_URL = "https://zeitung.example";
+  it("names the article, its share image, section, feeds and the lists", () => {
+    const urls = urlsForTags(["articles:published", "article:politik/trump-geht-auf-putin-zu"]);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "https://zeitung.example/politik/trump-geht-auf-putin-zu",
+        "https://zeitung.example/og/politik/trump-geht-auf-putin-zu",
+        "https://zeitung.example/politik",
+        "https://zeitung.example/rss/politik",
+        "https://zeitung.example/",
+        "https://zeitung.example/rss",
+        "https://zeitung.example/sitemaps/news.xml",
+      ]),
+    );
+  });
+
+  const received: { body: string; auth?: string }[] = [];
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      received.push({ body, auth: req.headers.authorization });
+      res.end("ok");
+    });
+  });
+  afterAll(() => server.close());
+
+  it("posts the URLs to the webhook, with the token", async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    process.env.PURGE_WEBHOOK_URL = `http://127.0.0.1:${port}/purge`;
+    process.env.PURGE_WEBHOOK_TOKEN = "geheim";
+    purgeCdn(["article:politik/neu"]);
+    await expect.poll(() => received.length).toBe(1);
+    expect(JSON.parse(received[0]!.body).urls).toContain("https://zeitung.example/politik/neu");
+    expect(received[0]!.auth).toBe("Bearer geheim");
+    delete process.env.PURGE_WEBHOOK_URL;
+  });
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { log } from "./log";
+import { absoluteUrl } from "./site";
+
+// For a CDN in front: after a publish, unpublish or correction, tell it which
+// addresses changed (PURGE_WEBHOOK_URL receives POST {"urls": [...]}). Optional,
+// fire-and-forget with a short timeout: a slow CDN must not slow the newsroom.
+
+const ARTICLE_TAG = /^article:([^/]+)\/(.+)$/;
+
+/** The public addresses behind cache tags (see src/modules/articles/cache-tags.ts). */
+export function urlsForTags(tags: readonly string[]): string[] {
+  const paths = new Set<string>();
+  for (const tag of tags) {
+    const article = ARTICLE_TAG.exec(tag);
+    if (article) {
+      paths.add(`/${article[1]}/${article[2]}`);
+      paths.add(`/og/${article[1]}/${article[2]}`);
+      paths.add(`/${article[1]}`);
+      paths.add(`/rss/${article[1]}`);
+    } else if (tag === "articles:published") {
+      for (const p of ["/", "/rss", "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]) paths.add(p);
+    }
+  }
+  return [...paths].map(absoluteUrl);
+}
+
+export function purgeCdn(tags: readonly string[]) {
+  const endpoint = process.env.PURGE_WEBHOOK_URL;
+  const urls = urlsForTags(tags);
+  if (!endpoint || urls.length === 0) return;
+  void fetch(endpoint, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(process.env.PURGE_WEBHOOK_TOKEN ? { Authorization: `Bearer ${process.env.PURGE_WEBHOOK_TOKEN}` } : {}) },
+    body: JSON.stringify({ urls }),
+    signal: AbortSignal.timeout(5000),
+  })
+    .then((response) => {
+      if (!response.ok) log.warn("purge.failed", { status: response.status, count: urls.length });
+    })
+    .catch((error) => log.warn("purge.failed", { error: String(error) }));
+}
