@@ -65,6 +65,8 @@ describe("search index, kept in the write's transaction", () => {
     expect(hits.find((h) => h.articleId === article.id)?.snippet).toContain("\u0002Kreml\u0003");
     await unpublishArticle(editor, published.article);
     expect((await sqliteSearch.search("außenmin", { limit: 10, offset: 0 })).hits.map((h) => h.articleId)).not.toContain(article.id);
+    // Belt and braces: even a stale index row is never shown, because the reader query filters to published.
+    expect(await db.article.count({ where: { id: article.id, status: "PUBLISHED" } })).toBe(0);
   });
 
   it("treats FTS syntax in the query as words", async () => {
