@@ -26,6 +26,7 @@ import { EditorBanners } from "./EditorBanners";
 import { setFormNotice, useFormNotice } from "./form-notices";
 import { carriedFormState, rememberFormState } from "./form-state";
 import { PublishingPanel } from "./PublishingPanel";
+import { SeoAndCorrection } from "./SeoAndCorrection";
 import { SharePreview } from "./SharePreview";
 import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transition-actions";
 import { useEditingLock } from "./use-editing-lock";
@@ -369,33 +370,13 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
           spellCheck={false}
           hint={<>Address: /{section?.slug ?? "…"}/{fields.slug || "…"}</>}
         />
-        {status === "PUBLISHED" ? (
-          <TextAreaField
-            label="Update note"
-            value={fields.updateNote}
-            onChange={typed("updateNote")}
-            maxLength={LIMITS.updateNote}
-            rows={2}
-            errors={fieldErrors.updateNote}
-            readOnly={readOnly}
-            hint="For corrections: shown to readers as “Aktualisiert am …” with this note."
-          />
-        ) : null}
-        <details className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900" open={!!(fields.seoTitle || fields.seoDescription)}>
-          <summary className="cursor-pointer text-sm font-semibold">Search and social</summary>
-          <Field label="SEO title" value={fields.seoTitle} onChange={typed("seoTitle")} maxLength={LIMITS.seoTitle} errors={fieldErrors.seoTitle} readOnly={readOnly} hint="Empty: the headline is used." className="mt-3" />
-          <TextAreaField
-            label="SEO description"
-            value={fields.seoDescription}
-            onChange={typed("seoDescription")}
-            maxLength={LIMITS.seoDescription}
-            rows={3}
-            errors={fieldErrors.seoDescription}
-            readOnly={readOnly}
-            hint="Empty: the teaser is used."
-            className="mt-3"
-          />
-        </details>
+        <SeoAndCorrection
+          published={status === "PUBLISHED"}
+          values={{ seoTitle: fields.seoTitle, seoDescription: fields.seoDescription, updateNote: fields.updateNote }}
+          onChange={typed}
+          errors={fieldErrors}
+          readOnly={readOnly}
+        />
         <TagPicker tags={tags} selected={fields.tagIds} onChange={(ids) => change("tagIds", ids)} disabled={readOnly} />
         {article ? (
           <BylineEditor
