@@ -30,11 +30,13 @@ export async function createPreviewLink(actor: Actor, articleIdInput: unknown, h
   const article = await articleFor(actor, String(articleIdInput));
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + hours * 3600_000);
-  await db.$transaction(async (tx) => {
-    await tx.previewLink.create({ data: { articleId: article.id, tokenHash: hashToken(token), createdById: actor.id, expiresAt } });
+  const link = await db.$transaction(async (tx) => {
+    const created = await tx.previewLink.create({ data: { articleId: article.id, tokenHash: hashToken(token), createdById: actor.id, expiresAt } });
     await recordAudit(tx, { action: "preview.share", actorId: actor.id, actorEmail: actor.email, targetType: "article", targetId: article.id, ip: actor.ip, detail: `${hours} h` });
+    return created;
   });
-  return { path: `/vorschau/${token}`, expiresAt: expiresAt.toISOString() };
+  const row: PreviewLinkRow = { id: link.id, createdBy: actor.name, createdAt: link.createdAt.toISOString(), expiresAt: expiresAt.toISOString(), active: true, revoked: false };
+  return { path: `/vorschau/${token}`, expiresAt: expiresAt.toISOString(), link: row };
 }
 
 export async function listPreviewLinks(actor: Actor, articleId: string): Promise<PreviewLinkRow[]> {

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { CopyableLink } from "@/components/ui/CopyableLink";
@@ -16,8 +15,9 @@ const DURATIONS = [
 ];
 
 /** Preview of the saved draft, and links that show it to someone signed out. */
-export function SharePreview({ articleId, links, beforePreview }: { articleId: string; links: PreviewLinkRow[]; beforePreview: () => Promise<boolean> }) {
-  const router = useRouter();
+export function SharePreview({ articleId, links: initialLinks, beforePreview }: { articleId: string; links: PreviewLinkRow[]; beforePreview: () => Promise<boolean> }) {
+  // Kept here, not re-read from the server: a refresh of the route would remount a form begun at /new.
+  const [links, setLinks] = useState(initialLinks);
   const [hours, setHours] = useState(48);
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function SharePreview({ articleId, links, beforePreview }: { articleId: s
     const result = await createPreviewLinkAction(articleId, hours);
     if (!result.ok) return setError(result.message);
     setCreated(new URL(result.data.path, window.location.origin).toString());
-    router.refresh();
+    setLinks((list) => [result.data.link, ...list]);
   }
 
   return (
@@ -87,8 +87,8 @@ export function SharePreview({ articleId, links, beforePreview }: { articleId: s
                   aria-label={`Revoke the link created ${when.format(new Date(link.createdAt))}`}
                   onClick={async () => {
                     const result = await revokePreviewLinkAction(link.id);
-                    if (!result.ok) setError(result.message);
-                    router.refresh();
+                    if (!result.ok) return setError(result.message);
+                    setLinks((list) => list.map((l) => (l.id === link.id ? { ...l, active: false, revoked: true } : l)));
                   }}
                 >
                   Revoke
