@@ -17,7 +17,6 @@ export const BLOCK_TYPES = [
   "hardBreak",
   "text",
 ] as const;
-export type BlockType = (typeof BLOCK_TYPES)[number];
 export const MAX_CITATION = 200;
 export const MAX_INFOBOX_TITLE = 120;
 export const MARK_TYPES = ["bold", "italic", "link"] as const;

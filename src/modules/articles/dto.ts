@@ -142,11 +142,6 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
   };
 }
 
-/** "Anna Beispiel", "Anna Beispiel und Bernd Muster", "A, B und C". */
-export function bylineText(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} und ${names[names.length - 1]}`;
-}
 
 export type NewsroomRow = {
   id: string;

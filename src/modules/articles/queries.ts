@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
 import { bodyText } from "./body";
 import { wordDiff } from "./diff";
-import { readerInclude, storedBody, toEditableArticle, toReaderArticle, toReaderTeaser, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReaderTeaser } from "./dto";
+import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle } from "./dto";
 import { assertCan } from "../access/policy";
 import { loadInclude } from "./write";
 import type { ReviewNote } from "./dto";
@@ -20,22 +20,6 @@ export function publishedWhere() {
 }
 
 // ---- Reader side: cached, tagged, published only --------------------------
-
-export const HOME_LIMIT = 30;
-
-export const listPublishedTeasers = unstable_cache(
-  async (limit: number = HOME_LIMIT): Promise<ReaderTeaser[]> => {
-    const rows = await db.article.findMany({
-      where: publishedWhere(),
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: Math.min(Math.max(limit, 1), 100),
-      include: { section: true },
-    });
-    return rows.map(toReaderTeaser);
-  },
-  ["reader:published-teasers"],
-  { tags: [TAGS.publishedList] },
-);
 
 export function getPublishedArticle(sectionSlug: string, slug: string): Promise<ReaderArticle | null> {
   return unstable_cache(

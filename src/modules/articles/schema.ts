@@ -41,7 +41,6 @@ export const articleFieldsSchema = z.object({
   body: z.unknown(),
 });
 
-export type ArticleFieldsInput = z.input<typeof articleFieldsSchema>;
 export type ArticleFields = Omit<z.output<typeof articleFieldsSchema>, "body"> & { body: BodyDoc };
 
 export const articleRefSchema = z.object({

@@ -2,7 +2,6 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { publishDueArticles } from "../articles/transitions";
 
 // Scheduled publishing without any visitor: a timer in the server process
 // knocks on its own loopback route every few seconds. The route runs the due
@@ -23,10 +22,6 @@ export function assertSchedulerRequest(authorization: string | null) {
     log.warn("scheduler.refused");
     throw new ForbiddenError("Not allowed.");
   }
-}
-
-export async function runDuePublications(now = new Date()) {
-  return publishDueArticles(now);
 }
 
 function loopbackUrl() {

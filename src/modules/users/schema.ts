@@ -27,7 +27,6 @@ export const nameSchema = z
   .max(100, "Name: at most 100 characters.");
 
 export const setupSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
-export type SetupInput = z.input<typeof setupSchema>;
 
 export const ROLES = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"] as const;
 export const roleSchema = z.enum(ROLES, { error: "Role: choose one of admin, editor, author, contributor." });

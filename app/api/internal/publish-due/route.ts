@@ -1,6 +1,7 @@
 import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
-import { assertSchedulerRequest, runDuePublications } from "@/modules/system/scheduler";
+import { publishDueArticles } from "@/modules/articles/transitions";
+import { assertSchedulerRequest } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
 export async function POST(request: Request) {
@@ -10,7 +11,7 @@ export async function POST(request: Request) {
     if (isAppError(error)) return Response.json({ error: error.message }, { status: 403 });
     throw error;
   }
-  const result = await runDuePublications();
+  const result = await publishDueArticles();
   invalidateTags(result.invalidate);
   return Response.json({ published: result.published.length }, { headers: { "Cache-Control": "no-store" } });
 }
