@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { germanTypography } from "../src/modules/articles/typography";
 import { adminStorageState } from "./helpers/accounts";
+import { readerSeesWithin } from "./helpers/reader";
 
 test.use({ storageState: adminStorageState });
 
@@ -28,8 +29,7 @@ test("markup typed into headline, teaser and body appears as text and runs nothi
     void d.dismiss();
   });
   for (const path of ["/", `/politik/${slug}`]) {
-    await readerPage.goto(path);
-    await expect(readerPage.getByText(`Schlagzeile ${stamp}`).first()).toBeVisible();
+    await readerSeesWithin(readerPage, path, () => expect(readerPage.getByText(`Schlagzeile ${stamp}`).first()).toBeVisible({ timeout: 100 }));
     expect(await readerPage.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   }
   // On the article page the markup is visible as the characters typed.

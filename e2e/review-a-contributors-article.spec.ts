@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
+import { readerSeesWithin } from "./helpers/reader";
 
 test("a contributor submits, an editor requests changes, the contributor revises, the editor publishes", async ({ browser }) => {
   const contributor = await createAccount("CONTRIBUTOR");
@@ -49,7 +50,6 @@ test("a contributor submits, an editor requests changes, the contributor revises
 
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();
-  await reader.goto("/");
-  await expect(reader.getByRole("link", { name: headline })).toBeVisible();
+  await readerSeesWithin(reader, "/", () => expect(reader.getByRole("link", { name: headline })).toBeVisible({ timeout: 100 }));
   await Promise.all([writerContext.close(), editorContext.close(), readerContext.close()]);
 });
