@@ -37,5 +37,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next's own files and the API.
-  matcher: ["/((?!_next/|api/|og/|icon.svg|favicon.ico).*)"],
+  matcher: ["/((?!_next/|api/|og/|media/|icon.svg|favicon.ico).*)"],
 };

@@ -5,6 +5,11 @@
 // check here until it has a rendering.
 import { Fragment, useId, type ReactNode } from "react";
 import { isSafeHref, type BodyBlock, type BodyDoc, type BodyInline } from "@/modules/articles/body";
+import type { ReaderImage } from "@/modules/media/dto";
+import { Figure } from "./ResponsiveImage";
+
+/** The article column's width: body images are never shown wider. */
+export const BODY_IMAGE_SIZES = "(min-width: 42rem) 42rem, 100vw";
 
 function renderInline(node: BodyInline, key: number): ReactNode {
   if (node.type === "hardBreak") return <br key={key} />;
@@ -42,7 +47,10 @@ function InfoBox({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function renderBlock(node: BodyBlock, key: number, lead?: ReactNode): ReactNode {
+type Images = Record<string, ReaderImage>;
+
+function renderBlock(node: BodyBlock, key: number, lead?: ReactNode, images: Images = {}): ReactNode {
+  const children = (blocks: BodyBlock[]) => blocks.map((b, j) => renderBlock(b, j, undefined, images));
   switch (node.type) {
     case "paragraph":
       return node.content?.length || lead ? (
@@ -54,15 +62,15 @@ function renderBlock(node: BodyBlock, key: number, lead?: ReactNode): ReactNode 
     case "heading":
       return node.attrs.level === 2 ? <h2 key={key}>{renderInlines(node.content)}</h2> : <h3 key={key}>{renderInlines(node.content)}</h3>;
     case "bulletList":
-      return <ul key={key}>{node.content.map((item, i) => <li key={i}>{item.content.map((b, j) => renderBlock(b, j))}</li>)}</ul>;
+      return <ul key={key}>{node.content.map((item, i) => <li key={i}>{children(item.content)}</li>)}</ul>;
     case "orderedList":
       return (
         <ol key={key} start={node.attrs?.start && node.attrs.start !== 1 ? node.attrs.start : undefined}>
-          {node.content.map((item, i) => <li key={i}>{item.content.map((b, j) => renderBlock(b, j))}</li>)}
+          {node.content.map((item, i) => <li key={i}>{children(item.content)}</li>)}
         </ol>
       );
     case "blockquote": {
-      const quote = <blockquote>{node.content.map((b, j) => renderBlock(b, j))}</blockquote>;
+      const quote = <blockquote>{children(node.content)}</blockquote>;
       return node.attrs?.citation ? (
         <figure key={key} className="quote">
           {quote}
@@ -77,9 +85,14 @@ function renderBlock(node: BodyBlock, key: number, lead?: ReactNode): ReactNode 
     case "infoBox":
       return (
         <InfoBox key={key} title={node.attrs.title}>
-          {node.content.map((b, j) => renderBlock(b, j))}
+          {children(node.content)}
         </InfoBox>
       );
+    case "image": {
+      // An image deleted from the library since is left out, not shown broken.
+      const image = images[node.attrs.mediaId];
+      return image ? <Figure key={key} image={image} sizes={BODY_IMAGE_SIZES} className="article-figure" /> : null;
+    }
     default: {
       const unhandled: never = node;
       return unhandled;
@@ -88,7 +101,7 @@ function renderBlock(node: BodyBlock, key: number, lead?: ReactNode): ReactNode 
 }
 
 /** The body; a dateline ("Brüssel") leads the first paragraph, as in print: „Brüssel – Trump teilte …“. */
-export function ArticleBody({ doc, dateline, className }: { doc: BodyDoc; dateline?: string; className?: string }) {
+export function ArticleBody({ doc, dateline, images, className }: { doc: BodyDoc; dateline?: string; images?: Images; className?: string }) {
   const firstParagraph = dateline ? doc.content.findIndex((b) => b.type === "paragraph") : -1;
   const lead = dateline ? (
     <>
@@ -98,7 +111,7 @@ export function ArticleBody({ doc, dateline, className }: { doc: BodyDoc; dateli
   return (
     <div className={`article-body ${className ?? ""}`}>
       {dateline && firstParagraph === -1 ? <p>{lead}</p> : null}
-      {doc.content.map((block, i) => renderBlock(block, i, i === firstParagraph ? lead : undefined))}
+      {doc.content.map((block, i) => renderBlock(block, i, i === firstParagraph ? lead : undefined, images))}
     </div>
   );
 }

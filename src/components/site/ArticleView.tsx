@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { formatDateTimeDe } from "@/lib/dates";
 import type { ReaderArticle } from "@/modules/articles/dto";
-import { ArticleBody } from "./ArticleBody";
+import { ArticleBody, BODY_IMAGE_SIZES } from "./ArticleBody";
+import { Figure } from "./ResponsiveImage";
 
 export function ArticleView({ article }: { article: ReaderArticle }) {
   const byline = article.authors.length > 0;
@@ -55,7 +56,8 @@ export function ArticleView({ article }: { article: ReaderArticle }) {
           </p>
         ) : null}
       </header>
-      <ArticleBody doc={article.body} dateline={article.dateline} className="mt-8" />
+      {article.image ? <Figure image={article.image} crop="wide" sizes={BODY_IMAGE_SIZES} priority className="mt-6" /> : null}
+      <ArticleBody doc={article.body} dateline={article.dateline} images={article.images} className="mt-8" />
       {article.tags.length > 0 ? (
         <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <h2 className="sr-only">Themen</h2>

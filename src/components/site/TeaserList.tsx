@@ -2,6 +2,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDateTimeDe } from "@/lib/dates";
 import type { ReaderTeaser } from "@/modules/articles/dto";
+import { ResponsiveImage } from "./ResponsiveImage";
+
+// How wide a teaser image is shown in each size (the home page is at most 64rem wide).
+const TEASER_SIZES = {
+  lead: "(min-width: 64rem) 64rem, 100vw",
+  normal: "(min-width: 64rem) 31rem, (min-width: 40rem) 50vw, 100vw",
+  small: "(min-width: 64rem) 15rem, (min-width: 40rem) 50vw, 100vw",
+} as const;
 
 export function Teaser({ teaser, headingLevel = 2, size = "normal", extra }: { teaser: ReaderTeaser; headingLevel?: 2 | 3; size?: "lead" | "normal" | "small"; extra?: ReactNode }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -9,6 +17,11 @@ export function Teaser({ teaser, headingLevel = 2, size = "normal", extra }: { t
     size === "lead" ? "text-3xl sm:text-4xl" : size === "small" ? "text-lg" : "text-xl sm:text-2xl";
   return (
     <article>
+      {teaser.image ? (
+        <div className="mb-3">
+          <ResponsiveImage image={teaser.image} crop="wide" sizes={TEASER_SIZES[size]} priority={size === "lead"} />
+        </div>
+      ) : null}
       {teaser.kicker ? <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">{teaser.kicker}</p> : null}
       <Heading className={`mt-1 font-serif font-bold leading-tight ${headingClass}`}>
         <Link href={teaser.path} className="hover:underline">

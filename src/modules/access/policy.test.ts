@@ -14,7 +14,8 @@ const none: readonly string[] = [];
 const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-const matrix: Record<Exclude<Permission, "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view">, Record<Role, Expect>> = {
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse";
+const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
   "article.submit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
@@ -24,6 +25,9 @@ const matrix: Record<Exclude<Permission, "article.create" | "review.queue" | "ta
   "article.unpublish": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
   "article.reopen": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
   "article.changeAuthor": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
+  // Images have no status; "own" is the uploader.
+  "media.edit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
+  "media.delete": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
 };
 
 describe("permission table: articles", () => {
@@ -47,6 +51,8 @@ describe("permission table: the rest", () => {
     "taxonomy.manage": ["ADMIN", "EDITOR"],
     "user.manage": ["ADMIN"],
     "audit.view": ["ADMIN"],
+    "media.upload": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
+    "media.deleteInUse": ["ADMIN", "EDITOR"],
   };
   for (const [permission, allowed] of Object.entries(expected)) {
     it(`${permission}: ${allowed.join(", ")}`, () => {

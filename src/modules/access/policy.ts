@@ -21,7 +21,11 @@ export type Permission =
   | "review.queue"
   | "taxonomy.manage"
   | "user.manage"
-  | "audit.view";
+  | "audit.view"
+  | "media.upload"
+  | "media.edit"
+  | "media.delete"
+  | "media.deleteInUse";
 
 export type Subject = { authorId: string; status: string };
 type Who = Pick<Actor, "id" | "role">;
@@ -49,6 +53,11 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "taxonomy.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   "user.manage": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
   "audit.view": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
+  // The library is shared: everyone uploads and picks; details belong to the uploader and the desk.
+  "media.upload": { ADMIN: always, EDITOR: always, AUTHOR: always, CONTRIBUTOR: always },
+  "media.edit": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  "media.delete": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  "media.deleteInUse": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
 };
 
 export function can(actor: Who, permission: Permission, subject?: Subject): boolean {
@@ -65,6 +74,9 @@ const REFUSALS: Partial<Record<Permission, string>> = {
   "taxonomy.manage": "Only editors manage sections and tags.",
   "user.manage": "Only administrators manage users.",
   "audit.view": "Only administrators see the audit log.",
+  "media.edit": "Only the person who uploaded this image, or an editor, can change its details.",
+  "media.delete": "Only the person who uploaded this image, or an editor, can delete it.",
+  "media.deleteInUse": "This image is used in articles; only an editor can delete it.",
 };
 
 /** Throws ForbiddenError (and logs the refusal with who, what and from where) unless allowed. */

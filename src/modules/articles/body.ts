@@ -14,6 +14,7 @@ export const BLOCK_TYPES = [
   "listItem",
   "blockquote",
   "infoBox",
+  "image",
   "hardBreak",
   "text",
 ] as const;
@@ -91,11 +92,13 @@ type Block =
   /** A quote; `citation` names who said it (rendered as <cite>). */
   | { type: "blockquote"; attrs?: { citation?: string | null }; content: Block[] }
   /** A titled aside ("Infokasten"). */
-  | { type: "infoBox"; attrs: { title: string }; content: Block[] };
+  | { type: "infoBox"; attrs: { title: string }; content: Block[] }
+  /** A library image; alt text, caption and credit come from the library. */
+  | { type: "image"; attrs: { mediaId: string } };
 type ListItem = { type: "listItem"; content: Block[] };
 
 const block: z.ZodType<Block> = z.lazy(() =>
-  z.union([paragraph, heading, bulletList, orderedList, blockquote, infoBox]),
+  z.union([paragraph, heading, bulletList, orderedList, blockquote, infoBox, image]),
 );
 const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.object({ type: z.literal("listItem"), content: z.array(block).min(1).max(200) }).strict(),
@@ -125,6 +128,14 @@ const infoBox = z
     type: z.literal("infoBox"),
     attrs: z.object({ title: z.string().max(MAX_INFOBOX_TITLE, `Info box title: at most ${MAX_INFOBOX_TITLE} characters.`) }).strict(),
     content: z.array(block).min(1).max(200),
+  })
+  .strict();
+
+export const MEDIA_ID = /^[a-f0-9]{24}$/;
+const image = z
+  .object({
+    type: z.literal("image"),
+    attrs: z.object({ mediaId: z.string().regex(MEDIA_ID, "Image: choose it from the media library.") }).strict(),
   })
   .strict();
 
@@ -182,7 +193,7 @@ function describeBodyIssue(error: z.ZodError): string {
     return `The body contains an attribute that is not allowed (${issue.keys.slice(0, 3).join(", ")}).`;
   }
   if (issue.code === "invalid_union" || issue.code === "invalid_value" || issue.code === "invalid_type") {
-    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, info boxes, bold, italic and http/https/mailto links).";
+    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, info boxes, library images, bold, italic and http/https/mailto links).";
   }
   return "The body contains content that is not allowed.";
 }
@@ -209,6 +220,8 @@ function canonicalBlock(node: Block): Block {
     }
     case "infoBox":
       return { type: "infoBox", attrs: { title: node.attrs.title.trim() }, content: node.content.map(canonicalBlock) };
+    case "image":
+      return { type: "image", attrs: { mediaId: node.attrs.mediaId } };
   }
 }
 
@@ -239,10 +252,25 @@ export function bodyText(doc: BodyDoc): string {
         parts.push(node.attrs.title);
         node.content.forEach(walk);
         break;
+      case "image":
+        break;
     }
   };
   doc.content.forEach(walk);
   return parts.filter(Boolean).join("\n\n");
+}
+
+/** The library images a body shows, in order of appearance, each once. */
+export function bodyImageIds(doc: BodyDoc): string[] {
+  const ids: string[] = [];
+  const walk = (node: Block) => {
+    if (node.type === "image") ids.push(node.attrs.mediaId);
+    else if ("content" in node && Array.isArray(node.content)) {
+      for (const child of node.content) if (child && typeof child === "object" && "type" in child && child.type !== "text" && child.type !== "hardBreak") walk(child as Block);
+    }
+  };
+  doc.content.forEach(walk);
+  return [...new Set(ids)];
 }
 
 /** Builds a body from plain paragraphs and subheadings (used for the demo article). */

@@ -1,9 +1,11 @@
 // The shapes that leave the domain layer. Never Prisma rows: a reader DTO
 // carries no email, no draft state and nothing a page does not show.
-import type { Article, Section } from "@/generated/prisma/client";
+import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor";
-import { emptyBody, parseBody, type BodyDoc } from "./body";
+import { bodyImageIds, emptyBody, parseBody, type BodyDoc } from "./body";
+import { toReaderImage, type ReaderImage } from "../media/dto";
+import { thumbUrl } from "../media/variants";
 import { can } from "../access/policy";
 import { allowedTransitions, TRANSITIONS, type TransitionName } from "./workflow";
 
@@ -15,6 +17,12 @@ export function articlePath(sectionSlug: string, slug: string) {
 export function storedBody(value: unknown): BodyDoc {
   const check = parseBody(value);
   return check.ok ? check.body : emptyBody();
+}
+
+export type LeadImageSummary = { id: string; thumbUrl: string; alt: string; caption: string; credit: string; fileName: string };
+
+export function toLeadImageSummary(m: MediaAsset): LeadImageSummary {
+  return { id: m.id, thumbUrl: thumbUrl(m.id), alt: m.alt, caption: m.caption, credit: m.credit, fileName: m.fileName };
 }
 
 export type EditableArticle = {
@@ -31,6 +39,9 @@ export type EditableArticle = {
   authors: { id: string; name: string }[];
   teaser: string;
   body: BodyDoc;
+  leadImageId: string | null;
+  /** What the lead image field shows. */
+  leadImage: LeadImageSummary | null;
   sectionId: string;
   slug: string;
   status: ArticleStatus;
@@ -51,7 +62,7 @@ export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId:
 
 export function toEditableArticle(
   actor: Actor,
-  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[] },
+  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[]; leadImage: MediaAsset | null },
 ): EditableArticle {
   return {
     id: a.id,
@@ -66,6 +77,8 @@ export function toEditableArticle(
     authors: a.bylines.map((b) => b.user),
     teaser: a.teaser,
     body: storedBody(a.body),
+    leadImageId: a.leadImage?.id ?? null,
+    leadImage: a.leadImage ? toLeadImageSummary(a.leadImage) : null,
     sectionId: a.sectionId,
     slug: a.slug,
     status: a.status,
@@ -86,10 +99,14 @@ export type ReaderTeaser = {
   path: string;
   sectionName: string;
   publishedAt: string;
+  /** The lead image, shown as a 16:9 crop in teasers. */
+  image: ReaderImage | null;
 };
 
 export type ReaderArticle = ReaderTeaser & {
   body: BodyDoc;
+  /** The body's library images by id (an image deleted since is missing and skipped). */
+  images: Record<string, ReaderImage>;
   sectionSlug: string;
   dateline: string;
   seoTitle: string;
@@ -107,15 +124,19 @@ export const readerInclude = {
   section: true,
   bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
   tags: { include: { tag: { select: { name: true, slug: true } } } },
+  leadImage: true,
+  media: { include: { media: true } },
 } as const;
 
 type ReaderRow = Article & {
   section: Section;
+  leadImage: MediaAsset | null;
+  media: { media: MediaAsset }[];
   bylines: { user: { id: string; name: string } }[];
   tags: { tag: { name: string; slug: string } }[];
 };
 
-export function toReaderTeaser(a: Article & { section: Section }): ReaderTeaser {
+export function toReaderTeaser(a: Article & { section: Section; leadImage: MediaAsset | null }): ReaderTeaser {
   return {
     id: a.id,
     kicker: a.kicker,
@@ -124,13 +145,17 @@ export function toReaderTeaser(a: Article & { section: Section }): ReaderTeaser 
     path: articlePath(a.section.slug, a.slug),
     sectionName: a.section.name,
     publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
+    image: a.leadImage ? toReaderImage(a.leadImage) : null,
   };
 }
 
 export function toReaderArticle(a: ReaderRow): ReaderArticle {
+  const body = storedBody(a.body);
+  const used = new Set(bodyImageIds(body));
   return {
     ...toReaderTeaser(a),
-    body: storedBody(a.body),
+    body,
+    images: Object.fromEntries(a.media.filter((m) => used.has(m.media.id)).map((m) => [m.media.id, toReaderImage(m.media)])),
     sectionSlug: a.section.slug,
     dateline: a.dateline,
     seoTitle: a.seoTitle,

@@ -1,7 +1,7 @@
 // One schema for the article form and the server: the client checks with it for
 // instant feedback, the service checks again because the client is not trusted.
 import { z } from "zod";
-import { parseBody, type BodyDoc } from "./body";
+import { MEDIA_ID, parseBody, type BodyDoc } from "./body";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -38,6 +38,11 @@ export const articleFieldsSchema = z.object({
     .trim()
     .max(MAX_SLUG_LENGTH, `Slug: at most ${MAX_SLUG_LENGTH} characters.`)
     .refine((s) => s === "" || SLUG_PATTERN.test(s), "Slug: use lower-case letters, digits and single dashes only (e.g. trump-geht-auf-putin-zu)."),
+  leadImageId: z
+    .string({ error: "Lead image: choose it from the media library." })
+    .regex(MEDIA_ID, "Lead image: choose it from the media library.")
+    .nullable()
+    .default(null),
   body: z.unknown(),
 });
 

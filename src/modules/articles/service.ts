@@ -7,10 +7,13 @@ import type { Section } from "@/generated/prisma/client";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
+import { checkArticleImages, recordArticleImages } from "../media/usage";
+import { bodyImageIds } from "./body";
 import { mergesInto } from "./editing";
 import { assertNotLockedByOther } from "./locks";
 import { checkArticleFields, checkPublishable, type ArticleFields } from "./schema";
 import { slugify } from "./slug";
+import { storedBody } from "./dto";
 import { loadForWrite, parseRef, recordRevision, writeResult, writeVersioned, type WriteResult } from "./write";
 
 // Content writes: creating and saving an article, and changing its author.
@@ -70,11 +73,13 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
   const created = await db.$transaction(async (tx) => {
     await requireSection(tx, fields.sectionId);
     const slug = await resolveSlug(tx, fields, null);
+    const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
     const { tagIds, ...content } = fields;
     const article = await tx.article.create({
       data: { ...content, slug, authorId: actor.id, status: "DRAFT", version: 1, bylines: { create: { userId: actor.id, position: 0 } } },
     });
     await syncTags(tx, article.id, tagIds);
+    await recordArticleImages(tx, article.id, images);
     await recordRevision(tx, article, "CREATE", actor.id);
     return loadForWrite(tx, article.id);
   });
@@ -107,7 +112,9 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
     }
     // A new update note on a published article is a correction readers see ("Aktualisiert am …").
     const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
+    const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
     await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
+    await recordArticleImages(tx, current.id, images);
     await syncTags(tx, current.id, tagIds);
     return [current, await loadForWrite(tx, current.id)] as const;
   });
@@ -154,8 +161,12 @@ export async function restoreRevision(actor: Actor, refInput: unknown, revisionI
     await assertNotLockedByOther(tx, actor, current.id);
     const revision = await tx.articleRevision.findFirst({ where: { id: String(revisionIdInput), articleId: current.id } });
     if (!revision) throw new ValidationError({ revision: ["This revision does not belong to the article."] });
-    const { kicker, headline, dateline, teaser, body } = revision;
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, teaser, body: body as ArticleFields["body"] }, "RESTORE");
+    const { kicker, headline, dateline, teaser } = revision;
+    const body = storedBody(revision.body);
+    const leadImageId = revision.leadImageId && (await tx.mediaAsset.count({ where: { id: revision.leadImageId } })) > 0 ? revision.leadImageId : null;
+    const images = await checkArticleImages(tx, { leadImageId, bodyImageIds: bodyImageIds(body) }, { lenient: true });
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, teaser, body, leadImageId }, "RESTORE");
+    await recordArticleImages(tx, current.id, images);
     return [current, updated] as const;
   });
   return writeResult(actor, before, after);

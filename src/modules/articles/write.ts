@@ -1,5 +1,5 @@
 import "server-only";
-import type { Article, Section } from "@/generated/prisma/client";
+import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
 import type { RevisionKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -20,9 +20,11 @@ export const loadInclude = {
   section: true,
   bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
   tags: { select: { tagId: true } },
+  leadImage: true,
 } as const;
 export type Loaded = Article & {
   section: Section;
+  leadImage: MediaAsset | null;
   bylines: { user: { id: string; name: string } }[];
   tags: { tagId: string }[];
 };
@@ -51,6 +53,7 @@ export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, act
       kicker: article.kicker,
       headline: article.headline,
       dateline: article.dateline,
+      leadImageId: article.leadImageId,
       teaser: article.teaser,
       body: article.body ?? {},
       slug: article.slug,
@@ -78,6 +81,7 @@ type Writable = Partial<
     | "seoDescription"
     | "updateNote"
     | "correctedAt"
+    | "leadImageId"
   >
 > & { body?: ArticleFields["body"] };
 

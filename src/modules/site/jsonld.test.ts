@@ -11,6 +11,8 @@ const article: ReaderArticle = {
   sectionName: "Politik",
   publishedAt: "2026-11-27T09:00:00.000Z",
   body: { type: "doc", content: [] },
+  image: null,
+  images: {},
   sectionSlug: "politik",
   dateline: "",
   seoTitle: "",
@@ -38,6 +40,15 @@ describe("NewsArticle JSON-LD", () => {
     });
     expect(data.author.map((a) => a.name)).toEqual(["Ada Admin", "Bernd Beispiel"]);
     expect(data.description).toBe("„Verhandlungen“ über die Beendigung des Krieges");
+  });
+  it("uses the lead image's crops and share image when there is one", () => {
+    const image = { id: "a".repeat(24), rev: 3, width: 2000, height: 1500, alt: "Zwei Männer", placeholder: "", caption: "", credit: "Foto: dpa" };
+    const withImage = newsArticleJsonLd({ ...article, image }, { name: "R", url: "https://z.example" });
+    expect(withImage.image).toEqual([
+      `https://z.example/media/${image.id}/r3/wide-1600.webp`,
+      `https://z.example/media/${image.id}/r3/square-800.webp`,
+      `https://z.example/media/${image.id}/r3/share.jpg`,
+    ]);
   });
   it("without a correction, dateModified is the publication time", () => {
     expect(newsArticleJsonLd({ ...article, correction: null }, { name: "R", url: "https://z.example" }).dateModified).toBe(article.publishedAt);

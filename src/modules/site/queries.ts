@@ -10,7 +10,7 @@ import { searchIndex } from "../search/sqlite";
 // tagged with the list tag every publish, unpublish and correction expires.
 
 export const PAGE_SIZE = 20;
-const teaserInclude = { section: true } as const;
+const teaserInclude = { section: true, leadImage: true } as const;
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 export type Page<T> = { items: T[]; page: number; pages: number; total: number };

@@ -16,7 +16,7 @@ import { termSchema } from "./schema";
 
 type Kind = "section" | "tag";
 // Paths the reader site has under its own names; a section slug must not shadow them.
-const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "thema", "tag", "autor", "vorschau", "og", "feed", "rss", "sitemap", "sitemaps"]);
+const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "thema", "tag", "autor", "vorschau", "og", "feed", "rss", "sitemap", "sitemaps", "media"]);
 
 function parseName(input: unknown) {
   const result = termSchema.safeParse(input);

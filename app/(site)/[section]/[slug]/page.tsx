@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { ArticleView } from "@/components/site/ArticleView";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
+import { shareUrl } from "@/modules/media/variants";
 import { jsonLdScript, newsArticleJsonLd } from "@/modules/site/jsonld";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return { title: "Seite nicht gefunden", robots: { index: false } };
   const title = article.seoTitle || article.headline;
   const description = article.seoDescription || article.teaser;
-  const image = `/og${article.path}`;
+  // The lead image's 1200×630 crop (focal point kept), else a generated card with the headline.
+  const image = article.image ? shareUrl(article.image) : `/og${article.path}`;
+  const imageAlt = article.image?.alt || article.headline;
   return {
     title,
     description,
@@ -33,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.sectionName,
       authors: article.authors.map((a) => a.name),
       tags: article.tags.map((t) => t.name),
-      images: [{ url: image, width: 1200, height: 630, alt: article.headline }],
+      images: [{ url: image, width: 1200, height: 630, alt: imageAlt }],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };

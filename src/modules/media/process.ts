@@ -1,0 +1,110 @@
+import "server-only";
+import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
+import type { ImageType } from "./detect";
+import { CROPS, FORMATS, FULL_WIDTHS, MASTER_MAX, SHARE, THUMB_WIDTH, focalCrop, keys, widthsFor, type CropName, type Format } from "./variants";
+
+// The image pipeline: decode once (orientation applied, metadata dropped),
+// keep a master of bounded size, and make every variant from it. Outputs carry
+// no EXIF, GPS or XMP: sharp writes none unless asked to.
+
+export class ImageReadError extends Error {}
+
+export type StoredFile = { key: string; data: Buffer };
+type Pixels = { data: Buffer; info: OutputInfo };
+
+const SHARP_FORMAT: Record<ImageType, string> = { jpeg: "jpeg", png: "png", gif: "gif", webp: "webp", avif: "heif" };
+/** 100 megapixels: a bigger image is a decompression bomb, not a news photo. */
+const MAX_PIXELS = 100_000_000;
+
+const encoders: Record<Format, (s: Sharp) => Sharp> = {
+  avif: (s) => s.avif({ quality: 55, effort: 2 }),
+  webp: (s) => s.webp({ quality: 78 }),
+};
+
+function fromPixels(p: Pixels) {
+  return sharp(p.data, { raw: { width: p.info.width, height: p.info.height, channels: p.info.channels } });
+}
+
+async function decode(input: Buffer, maxSide: number): Promise<Pixels> {
+  return sharp(input, { failOn: "error", limitInputPixels: MAX_PIXELS })
+    .rotate() // applies the EXIF orientation, so the stored pixels are upright
+    .resize(maxSide, maxSide, { fit: "inside", withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+}
+
+/** Checks that sharp reads the bytes as the type their signature claims, whole. */
+export async function inspect(input: Buffer, type: ImageType): Promise<{ width: number; height: number; frames: number }> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(input, { failOn: "error", limitInputPixels: MAX_PIXELS }).metadata();
+  } catch {
+    throw new ImageReadError("The image could not be read: the file is damaged or not a complete image.");
+  }
+  if (meta.format !== SHARP_FORMAT[type] || !meta.width || !meta.height) {
+    throw new ImageReadError("The image could not be read: its content does not match its format.");
+  }
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new ImageReadError(`The image is too large (${meta.width}×${meta.height} pixels; at most 100 megapixels).`);
+  }
+  return { width: meta.width, height: meta.height, frames: meta.pages ?? 1 };
+}
+
+export type Prepared = { width: number; height: number; placeholder: string; files: StoredFile[]; pixels: Pixels };
+
+/**
+ * Everything that does not depend on the focal point: the master, the
+ * uncropped widths in AVIF and WebP, the newsroom thumbnail and the placeholder.
+ */
+export async function prepareImage(id: string, input: Buffer): Promise<Prepared> {
+  let pixels: Pixels;
+  try {
+    pixels = await decode(input, MASTER_MAX);
+  } catch {
+    throw new ImageReadError("The image could not be read: the file is damaged or incomplete (a partly uploaded photo, for example).");
+  }
+  const { width, height } = pixels.info;
+  const jobs: Promise<StoredFile>[] = [
+    fromPixels(pixels).webp({ quality: 90 }).toBuffer().then((data) => ({ key: keys.master(id), data })),
+    fromPixels(pixels).resize({ width: Math.min(THUMB_WIDTH, width) }).webp({ quality: 75 }).toBuffer().then((data) => ({ key: keys.thumb(id), data })),
+  ];
+  for (const w of widthsFor(width, FULL_WIDTHS)) {
+    for (const format of FORMATS) {
+      jobs.push(encoders[format](fromPixels(pixels).resize({ width: w })).toBuffer().then((data) => ({ key: keys.full(id, w, format), data })));
+    }
+  }
+  const placeholder = await fromPixels(pixels).resize({ width: 16 }).webp({ quality: 40 }).toBuffer();
+  const files = await Promise.all(jobs);
+  return { width, height, placeholder: `data:image/webp;base64,${placeholder.toString("base64")}`, files, pixels };
+}
+
+/** Reads a stored master back into pixels, for new crops after the focal point moved. */
+export async function pixelsOfMaster(master: Buffer): Promise<Pixels> {
+  return sharp(master).raw().toBuffer({ resolveWithObject: true });
+}
+
+/** The focal-point crops (16:9, 1:1 in AVIF and WebP) and the 1200×630 share JPEG for revision `rev`. */
+export async function renderCrops(id: string, rev: number, pixels: Pixels, focal: { x: number; y: number }): Promise<StoredFile[]> {
+  const { width, height } = pixels.info;
+  const jobs: Promise<StoredFile>[] = [];
+  for (const crop of Object.keys(CROPS) as CropName[]) {
+    const rect = focalCrop(width, height, focal.x, focal.y, CROPS[crop].ratio);
+    for (const w of widthsFor(rect.width, CROPS[crop].widths)) {
+      for (const format of FORMATS) {
+        const pipeline = fromPixels(pixels).extract(rect).resize({ width: w });
+        jobs.push(encoders[format](pipeline).toBuffer().then((data) => ({ key: keys.crop(id, rev, crop, w, format), data })));
+      }
+    }
+  }
+  const shareRect = focalCrop(width, height, focal.x, focal.y, SHARE.width / SHARE.height);
+  jobs.push(
+    fromPixels(pixels)
+      .extract(shareRect)
+      .resize(SHARE.width, SHARE.height, { fit: "cover" })
+      .flatten({ background: "#ffffff" })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer()
+      .then((data) => ({ key: keys.share(id, rev), data })),
+  );
+  return Promise.all(jobs);
+}

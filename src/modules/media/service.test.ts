@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/lib/testing/test-db";
+
+useFreshDatabase();
+const { db } = await import("@/lib/db");
+const { uploadImage, updateImageDetails, setFocalPoint, deleteImage } = await import("./service");
+const { createArticle } = await import("../articles/service");
+const { makeActor } = await import("../auth/actor");
+const { ForbiddenError, ValidationError } = await import("@/lib/errors");
+const { mediaStorage } = await import("./storage");
+const { keys } = await import("./variants");
+
+type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
+async function actor(role: Role) {
+  const user = await db.user.create({ data: { name: `${role} Person`, email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.org`, role, passwordHash: "x" } });
+  return makeActor({ id: user.id, role, name: user.name, email: user.email, ip: "127.0.0.1" });
+}
+
+/**
+ * A 3000×2000 photo shot in portrait (EXIF orientation 6: turn 90° clockwise)
+ * with GPS and copyright data. Stored left half red, so upright the top half is red.
+ */
+async function cameraPhoto() {
+  const half = (color: string) => sharp({ create: { width: 1500, height: 2000, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#000" } })
+    .composite([
+      { input: await half("#d00000"), left: 0, top: 0 },
+      { input: await half("#0000d0"), left: 1500, top: 0 },
+    ])
+    .jpeg({ quality: 90 })
+    .withMetadata({ orientation: 6 })
+    .withExif({ IFD0: { Copyright: "Agentur Geheim" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "52/1 31/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "13/1 24/1 0/1" } })
+    .toBuffer();
+}
+
+let admin: Awaited<ReturnType<typeof actor>>;
+let author: Awaited<ReturnType<typeof actor>>;
+let sectionId = "";
+beforeAll(async () => {
+  admin = await actor("ADMIN");
+  author = await actor("AUTHOR");
+  sectionId = (await db.section.create({ data: { name: "Politik", slug: "politik" } })).id;
+});
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return Object.values((error as InstanceType<typeof ValidationError>).fieldErrors).flat().join(" ");
+}
+
+describe("upload", () => {
+  it("applies orientation, strips EXIF and GPS, and makes every variant at the right size", async () => {
+    const photo = await cameraPhoto();
+    expect((await sharp(photo).metadata()).exif?.toString("latin1")).toContain("Agentur Geheim");
+    const media = await uploadImage(author, { fileName: "Kanzleramt.jpg", data: photo });
+    // Rotated upright: the portrait photo is 2000 wide, 3000 high, scaled to at most 2560.
+    expect([media.width, media.height]).toEqual([1707, 2560]);
+    expect(media.type).toBe("jpeg");
+    expect(media.placeholder).toMatch(/^data:image\/webp;base64,/);
+    const storage = mediaStorage();
+    for (const [key, width, height] of [
+      [keys.full(media.id, 480, "avif"), 480, 720],
+      [keys.full(media.id, 1600, "webp"), 1600, 2400],
+      [keys.crop(media.id, 1, "wide", 1600, "avif"), 1600, 900],
+      [keys.crop(media.id, 1, "square", 800, "webp"), 800, 800],
+      [keys.share(media.id, 1), 1200, 630],
+    ] as const) {
+      const file = await storage.get(key);
+      expect(file, key).not.toBeNull();
+      const meta = await sharp(file!).metadata();
+      expect([meta.width, meta.height], key).toEqual([width, height]);
+      expect(meta.exif, key).toBeUndefined();
+      expect(meta.xmp, key).toBeUndefined();
+      expect(file!.toString("latin1"), key).not.toContain("Agentur Geheim");
+    }
+    expect(fs.readdirSync(path.join(storage.describe(), media.id)).sort()).toContain("master.webp");
+  });
+
+  it("refuses what is not an accepted image, and keeps nothing", async () => {
+    const before = { rows: await db.mediaAsset.count(), folders: fs.readdirSync(mediaStorage().describe()).length };
+    const html = Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>");
+    expect(await refusal(uploadImage(author, { fileName: "harmlos.png", data: html }))).toMatch(/harmlos\.png: .*not an image/);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect(await refusal(uploadImage(author, { fileName: "logo.svg", data: svg }))).toMatch(/SVG files are not accepted/);
+    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#888" } }).jpeg().toBuffer();
+    const truncated = jpeg.subarray(0, Math.floor(jpeg.length / 2));
+    expect(await refusal(uploadImage(author, { fileName: "halb.jpg", data: truncated }))).toMatch(/damaged or (not a complete image|incomplete)/);
+    const huge = Buffer.concat([jpeg, Buffer.alloc(25 * 1024 * 1024)]);
+    expect(await refusal(uploadImage(author, { fileName: "riesig.jpg", data: huge }))).toMatch(/25 MB; at most 20 MB/);
+    expect(await refusal(uploadImage(author, { fileName: "../../etc/passwd", data: jpeg }))).toMatch(/must not contain a path/);
+    expect(await db.mediaAsset.count()).toBe(before.rows);
+    expect(fs.readdirSync(mediaStorage().describe()).length).toBe(before.folders);
+  });
+});
+
+describe("details, focal point, use in articles and deletion", () => {
+  it("needs alt text before an article may use the image", async () => {
+    const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#246" } }).png().toBuffer();
+    const media = await uploadImage(author, { fileName: "ohne-alt.png", data });
+    const article = { kicker: "", headline: "Mit Bild", teaser: "", sectionId, slug: "", leadImageId: media.id, body: { type: "doc", content: [{ type: "image", attrs: { mediaId: media.id } }] } };
+    expect(await refusal(createArticle(author, article))).toMatch(/ohne-alt\.png.*add alt text/);
+    const updated = await updateImageDetails(author, { id: media.id, version: media.version }, { alt: "Der Reichstag im Abendlicht", caption: "Der Bundestag tagt.", credit: "Foto: dpa" });
+    expect(updated.media.credit).toBe("Foto: dpa");
+    const created = await createArticle(author, article);
+    expect(created.article.leadImage?.alt).toBe("Der Reichstag im Abendlicht");
+    expect(await db.articleMedia.count({ where: { mediaId: media.id } })).toBe(1);
+    // Alt text cannot be emptied while in use; a stale version is a conflict.
+    expect(await refusal(updateImageDetails(author, { id: media.id, version: updated.media.version }, { alt: "" }))).toMatch(/required while an article uses/);
+    await expect(updateImageDetails(author, { id: media.id, version: media.version }, { alt: "x" })).rejects.toThrow(/Someone else changed/);
+  });
+
+  it("moves crops with the focal point under a new revision and removes the old one", async () => {
+    const photo = await cameraPhoto(); // upright: top half red, bottom half blue
+    const media = await uploadImage(admin, { fileName: "focal.jpg", data: photo });
+    const storage = mediaStorage();
+    const colourOf = async (key: string) => {
+      const { dominant } = await sharp((await storage.get(key))!).stats();
+      return dominant.r > dominant.b ? "red" : "blue";
+    };
+    const moved = await setFocalPoint(admin, { id: media.id, version: media.version }, { x: 0.5, y: 0.95 });
+    expect(moved.media.rev).toBe(2);
+    expect(await colourOf(keys.crop(media.id, 2, "wide", 800, "webp"))).toBe("blue");
+    expect(await storage.get(keys.crop(media.id, 1, "wide", 800, "webp"))).toBeNull();
+    const up = await setFocalPoint(admin, { id: media.id, version: moved.media.version }, { x: 0.5, y: 0.05 });
+    expect(await colourOf(keys.crop(media.id, 3, "wide", 800, "webp"))).toBe("red");
+    expect(await colourOf(keys.share(media.id, 3))).toBe("red");
+    expect(await refusal(setFocalPoint(admin, { id: media.id, version: up.media.version }, { x: 2, y: 0.5 }))).toMatch(/at most 100 %/);
+  });
+
+  it("warns before deleting an image in use and lets only editors do it", async () => {
+    const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#642" } }).jpeg().toBuffer();
+    const media = await uploadImage(author, { fileName: "benutzt.jpg", data });
+    await updateImageDetails(author, { id: media.id, version: 1 }, { alt: "Ein Bild" });
+    const other = await actor("AUTHOR");
+    await expect(deleteImage(other, media.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const article = await createArticle(author, { kicker: "", headline: "Benutzt", teaser: "", sectionId, slug: "", leadImageId: media.id, body: { type: "doc", content: [] } });
+    await expect(deleteImage(author, media.id, { confirmInUse: true })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await refusal(deleteImage(admin, media.id))).toMatch(/used in one article/);
+    await deleteImage(admin, media.id, { confirmInUse: true });
+    expect(await db.mediaAsset.findUnique({ where: { id: media.id } })).toBeNull();
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.article.id } })).leadImageId).toBeNull();
+    expect(fs.existsSync(path.join(mediaStorage().describe(), media.id))).toBe(false);
+  });
+});

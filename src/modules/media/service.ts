@@ -1,0 +1,191 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, type Db, type Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { assertCan } from "../access/policy";
+import { TAGS } from "../articles/cache-tags";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { checkFileName, describeRefusal, detectImageType, formatMegabytes } from "./detect";
+import { toMediaItem, type MediaItem } from "./dto";
+import { ImageReadError, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
+import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
+import { mediaStorage } from "./storage";
+import { keys } from "./variants";
+
+// The media library: upload, details, focal point, delete. Files are written
+// before the row that names them and removed after the row is gone, so a row
+// never points at missing files.
+
+const MB = 1024 * 1024;
+/** The largest upload accepted (MEDIA_MAX_MB, default 20). */
+export function maxUploadBytes(): number {
+  const mb = Number(process.env.MEDIA_MAX_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * MB) : 20 * MB;
+}
+
+export type MediaWrite = { media: MediaItem; invalidate: string[] };
+
+const withCounts = { uploadedBy: { select: { name: true } }, _count: { select: { usages: true } } } as const;
+
+function parseRef(input: unknown): MediaRef {
+  const ref = mediaRefSchema.safeParse(input);
+  if (!ref.success) throw new ValidationError({ form: ["The request does not name an image and its version; reload the page."] });
+  return ref.data;
+}
+
+const subjectOf = (m: { id: string; uploadedById: string | null }) => ({ id: m.id, authorId: m.uploadedById ?? "", status: "MEDIA" });
+
+const CONFLICT = "Someone else changed this image's details after you opened it. Your text is still in the form: copy it, then reload.";
+
+function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = "") {
+  return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: "media", targetId, ip: actor.ip, detail });
+}
+
+/** Reader caches that show an image: every published article using it, and the lists (teasers). */
+async function tagsForImage(tx: Tx, mediaId: string): Promise<string[]> {
+  const articles = await tx.article.findMany({
+    where: { status: "PUBLISHED", media: { some: { mediaId } } },
+    select: { slug: true, section: { select: { slug: true } } },
+  });
+  return articles.length === 0 ? [] : [TAGS.publishedList, ...articles.map((a) => TAGS.articlePath(a.section.slug, a.slug))];
+}
+
+/**
+ * Takes an upload: checks its name, size and content (by its bytes), strips
+ * metadata, applies orientation, makes the variants and the default crops
+ * (focal point in the middle), and records it.
+ */
+export async function uploadImage(actor: Actor, input: { fileName: string; data: Buffer }): Promise<MediaItem> {
+  assertCan(actor, "media.upload");
+  const name = checkFileName(input.fileName);
+  if (!name.ok) throw new ValidationError({ file: [name.message] });
+  const limit = maxUploadBytes();
+  if (input.data.length > limit) {
+    throw new ValidationError({ file: [`${name.name}: the file is ${formatMegabytes(input.data.length)}; at most ${formatMegabytes(limit)} per image.`] });
+  }
+  if (input.data.length === 0) throw new ValidationError({ file: [`${name.name}: the file is empty.`] });
+  const type = detectImageType(input.data);
+  if (!type) throw new ValidationError({ file: [`${name.name}: ${describeRefusal(input.data)}`] });
+
+  const id = randomBytes(12).toString("hex");
+  const storage = mediaStorage();
+  const started = performance.now();
+  try {
+    const info = await inspect(input.data, type);
+    const prepared = await prepareImage(id, input.data);
+    const crops = await renderCrops(id, 1, prepared.pixels, { x: 0.5, y: 0.5 });
+    for (const file of [...prepared.files, ...crops]) await storage.put(file.key, file.data);
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.mediaAsset.create({
+        data: {
+          id,
+          fileName: name.name,
+          type,
+          bytes: input.data.length,
+          width: prepared.width,
+          height: prepared.height,
+          placeholder: prepared.placeholder,
+          uploadedById: actor.id,
+        },
+        include: withCounts,
+      });
+      await audit(tx, actor, "media.upload", id, `${name.name} (${type}, ${info.width}×${info.height}${info.frames > 1 ? `, first of ${info.frames} frames` : ""})`);
+      return created;
+    });
+    log.info("media.uploaded", { mediaId: id, userId: actor.id, type, bytes: input.data.length, ms: Math.round(performance.now() - started) });
+    return toMediaItem(actor, row);
+  } catch (error) {
+    await storage.removeFolder(id).catch(() => undefined);
+    if (error instanceof ImageReadError) throw new ValidationError({ file: [`${name.name}: ${error.message}`] });
+    throw error;
+  }
+}
+
+async function loadImage(tx: Db | Tx, id: string) {
+  const image = await tx.mediaAsset.findUnique({ where: { id }, include: withCounts });
+  if (!image) throw new NotFoundError("This image does not exist (any more).");
+  return image;
+}
+
+/** Alt text, caption and credit. Alt text cannot be emptied while articles use the image. */
+export async function updateImageDetails(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
+  const ref = parseRef(refInput);
+  const details = checkMediaDetails(input);
+  if (!details.ok) throw new ValidationError(details.fieldErrors);
+  return db.$transaction(async (tx) => {
+    const current = await loadImage(tx, ref.id);
+    assertCan(actor, "media.edit", subjectOf(current));
+    if (!details.data.alt && current._count.usages > 0) {
+      throw new ValidationError({ alt: [`Alt text: required while ${current._count.usages === 1 ? "an article uses" : `${current._count.usages} articles use`} this image.`] });
+    }
+    const { count } = await tx.mediaAsset.updateMany({ where: { id: ref.id, version: ref.version }, data: { ...details.data, version: { increment: 1 } } });
+    if (count !== 1) throw new ConflictError(CONFLICT, current.version);
+    await audit(tx, actor, "media.update", ref.id);
+    return { media: toMediaItem(actor, await loadImage(tx, ref.id)), invalidate: await tagsForImage(tx, ref.id) };
+  });
+}
+
+/**
+ * Moves the focal point: new crops are made under a new revision (new URLs,
+ * so no cache anywhere serves the old crop for the new page), then the old
+ * revision's files are removed.
+ */
+export async function setFocalPoint(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
+  const ref = parseRef(refInput);
+  const focal = focalSchema.safeParse(input);
+  if (!focal.success) throw new ValidationError({ focal: [focal.error.issues[0]?.message ?? "Focal point: click on the image."] });
+  const current = await loadImage(db, ref.id);
+  assertCan(actor, "media.edit", subjectOf(current));
+  if (current.version !== ref.version) throw new ConflictError(CONFLICT, current.version);
+  const storage = mediaStorage();
+  const master = await storage.get(keys.master(current.id));
+  if (!master) throw new NotFoundError("The stored image is missing; upload it again.");
+  const rev = current.rev + 1;
+  const crops = await renderCrops(current.id, rev, await pixelsOfMaster(master), focal.data);
+  for (const file of crops) await storage.put(file.key, file.data);
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const { count } = await tx.mediaAsset.updateMany({
+        where: { id: current.id, version: ref.version },
+        data: { focalX: focal.data.x, focalY: focal.data.y, rev, version: { increment: 1 } },
+      });
+      if (count !== 1) throw new ConflictError(CONFLICT);
+      await audit(tx, actor, "media.focal-point", current.id, `${Math.round(focal.data.x * 100)} %, ${Math.round(focal.data.y * 100)} %`);
+      return { media: toMediaItem(actor, await loadImage(tx, current.id)), invalidate: await tagsForImage(tx, current.id) };
+    });
+    await storage.removeFolder(keys.revisionFolder(current.id, current.rev)).catch((error) => log.warn("media.cleanup-failed", { mediaId: current.id, error }));
+    return result;
+  } catch (error) {
+    await storage.removeFolder(keys.revisionFolder(current.id, rev)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Deletes an image. One in use needs `confirmInUse` (the person saw the
+ * warning with the articles' names) and an editor; articles lose it as lead
+ * image and skip it in the body.
+ */
+export async function deleteImage(actor: Actor, idInput: unknown, options: { confirmInUse?: boolean } = {}): Promise<{ invalidate: string[] }> {
+  const id = typeof idInput === "string" && /^[a-f0-9]{24}$/.test(idInput) ? idInput : null;
+  if (!id) throw new ValidationError({ form: ["The request does not name an image."] });
+  const result = await db.$transaction(async (tx) => {
+    const image = await loadImage(tx, id);
+    assertCan(actor, "media.delete", subjectOf(image));
+    const uses = image._count.usages;
+    if (uses > 0) {
+      assertCan(actor, "media.deleteInUse", subjectOf(image));
+      if (!options.confirmInUse) {
+        throw new ValidationError({ confirm: [`This image is used in ${uses === 1 ? "one article" : `${uses} articles`}. Tick the box to delete it anyway; the articles will show no image there.`] });
+      }
+    }
+    const invalidate = await tagsForImage(tx, id);
+    await tx.mediaAsset.delete({ where: { id } });
+    await audit(tx, actor, "media.delete", id, `${image.fileName}${uses > 0 ? ` (was used in ${uses})` : ""}`);
+    return { invalidate };
+  });
+  await mediaStorage().removeFolder(id).catch((error) => log.warn("media.cleanup-failed", { mediaId: id, error }));
+  return result;
+}

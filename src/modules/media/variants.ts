@@ -1,0 +1,120 @@
+// Which files exist for an image and what they are called. Pure and shared:
+// the processing pipeline writes exactly these names, the reader pages and
+// the newsroom build their URLs from them, so the two cannot disagree.
+
+/** Widths of the uncropped image (original aspect ratio), for body images. */
+export const FULL_WIDTHS = [480, 800, 1200, 1600] as const;
+/** Crops that follow the focal point: 16:9 for teasers and the lead image, 1:1 for square slots. */
+export const CROPS = {
+  wide: { ratio: 16 / 9, widths: [400, 800, 1200, 1600] },
+  square: { ratio: 1, widths: [400, 800] },
+} as const;
+export type CropName = keyof typeof CROPS;
+/** The share image (Open Graph, JSON-LD): JPEG, because not every platform reads WebP or AVIF. */
+export const SHARE = { width: 1200, height: 630 } as const;
+export const FORMATS = ["avif", "webp"] as const;
+export type Format = (typeof FORMATS)[number];
+/** The small image the newsroom shows in lists, pickers and the editor. */
+export const THUMB_WIDTH = 480;
+/** The longest side of the stored master the variants are made from. */
+export const MASTER_MAX = 2560;
+
+export const MEDIA_ROUTE = "/media";
+
+/** What a page needs to show an image: no URLs stored, they follow from these. */
+export type ImageRef = {
+  id: string;
+  /** Bumped when the focal point moves: crop URLs change, so caches never serve an old crop. */
+  rev: number;
+  width: number;
+  height: number;
+  alt: string;
+  /** A tiny blurred preview (data: URL) shown until the image arrives. */
+  placeholder: string;
+};
+
+export type Rect = { left: number; top: number; width: number; height: number };
+
+/** The widths to produce for a picture `available` pixels wide: never larger than the source, always at least one. */
+export function widthsFor(available: number, wanted: readonly number[]): number[] {
+  const fitting = wanted.filter((w) => w <= available);
+  const largest = Math.min(available, wanted[wanted.length - 1]!);
+  return [...new Set([...fitting, largest])].sort((a, b) => a - b);
+}
+
+/**
+ * The largest rectangle of `ratio` (width / height) inside a `width`×`height`
+ * image, centred on the focal point (fractions 0..1 from the top left) and
+ * shifted as little as needed to stay inside the image.
+ */
+export function focalCrop(width: number, height: number, focalX: number, focalY: number, ratio: number): Rect {
+  const cropWidth = Math.max(1, Math.min(width, Math.round(height * ratio)));
+  const cropHeight = Math.max(1, Math.min(height, Math.round(cropWidth / ratio)));
+  const clamp = (v: number, max: number) => Math.min(Math.max(0, v), max);
+  const left = clamp(Math.round(focalX * width - cropWidth / 2), width - cropWidth);
+  const top = clamp(Math.round(focalY * height - cropHeight / 2), height - cropHeight);
+  return { left, top, width: cropWidth, height: cropHeight };
+}
+
+/** Size of a crop of a `width`×`height` image. */
+export function cropSize(width: number, height: number, crop: CropName) {
+  const r = focalCrop(width, height, 0.5, 0.5, CROPS[crop].ratio);
+  return { width: r.width, height: r.height };
+}
+
+// ---- Storage keys (relative to the media store) ---------------------------
+
+export const keys = {
+  master: (id: string) => `${id}/master.webp`,
+  thumb: (id: string) => `${id}/thumb.webp`,
+  full: (id: string, width: number, format: Format) => `${id}/full-${width}.${format}`,
+  crop: (id: string, rev: number, crop: CropName, width: number, format: Format) => `${id}/r${rev}/${crop}-${width}.${format}`,
+  share: (id: string, rev: number) => `${id}/r${rev}/share.jpg`,
+  revisionFolder: (id: string, rev: number) => `${id}/r${rev}`,
+};
+
+/** Keys that the public media route may serve: everything but the master. */
+export function isPublicKey(key: string): boolean {
+  return /^[a-f0-9]{24}\/(thumb\.webp|full-\d{2,4}\.(avif|webp)|r\d{1,6}\/((wide|square)-\d{2,4}\.(avif|webp)|share\.jpg))$/.test(key);
+}
+
+export const mediaUrl = (key: string) => `${MEDIA_ROUTE}/${key}`;
+
+export type Source = { type: string; srcSet: string };
+export type Picture = { sources: Source[]; src: string; width: number; height: number };
+
+/** `<picture>` sources for the uncropped image: AVIF first, WebP as fallback and `src`. */
+export function fullPicture(image: Pick<ImageRef, "id" | "width" | "height">): Picture {
+  const widths = widthsFor(image.width, FULL_WIDTHS);
+  const srcSet = (format: Format) => widths.map((w) => `${mediaUrl(keys.full(image.id, w, format))} ${w}w`).join(", ");
+  const middle = widths[Math.min(1, widths.length - 1)]!;
+  return {
+    sources: FORMATS.map((f) => ({ type: `image/${f}`, srcSet: srcSet(f) })),
+    src: mediaUrl(keys.full(image.id, middle, "webp")),
+    width: image.width,
+    height: image.height,
+  };
+}
+
+/** `<picture>` sources for a focal-point crop. */
+export function cropPicture(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName): Picture {
+  const size = cropSize(image.width, image.height, crop);
+  const widths = widthsFor(size.width, CROPS[crop].widths);
+  const srcSet = (format: Format) => widths.map((w) => `${mediaUrl(keys.crop(image.id, image.rev, crop, w, format))} ${w}w`).join(", ");
+  const middle = widths[Math.min(1, widths.length - 1)]!;
+  return {
+    sources: FORMATS.map((f) => ({ type: `image/${f}`, srcSet: srcSet(f) })),
+    src: mediaUrl(keys.crop(image.id, image.rev, crop, middle, "webp")),
+    width: size.width,
+    height: size.height,
+  };
+}
+
+export const thumbUrl = (id: string) => mediaUrl(keys.thumb(id));
+export const shareUrl = (image: Pick<ImageRef, "id" | "rev">) => mediaUrl(keys.share(image.id, image.rev));
+/** The largest 16:9 crop, for JSON-LD's image list. */
+export function largestCropUrl(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName): string {
+  const size = cropSize(image.width, image.height, crop);
+  const widths = widthsFor(size.width, CROPS[crop].widths);
+  return mediaUrl(keys.crop(image.id, image.rev, crop, widths[widths.length - 1]!, "webp"));
+}
