@@ -29,6 +29,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               </span>
             </Link>
           ) : null}
+          <Link href="/admin/media" className={linkClass}>
+            Media
+          </Link>
           {can(user, "taxonomy.manage") ? (
             <Link href="/admin/sections" className={linkClass}>
               Sections &amp; tags

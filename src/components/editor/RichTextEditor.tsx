@@ -8,7 +8,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useEffect, useId, useRef } from "react";
 import { HEADING_LEVELS, isSafeHref, MAX_CITATION, MAX_INFOBOX_TITLE, type BodyDoc } from "@/modules/articles/body";
-import { GermanTypography, InfoBox, QuoteWithCitation } from "./extensions";
+import { GermanTypography, InfoBox, LibraryImage, QuoteWithCitation } from "./extensions";
 
 type Props = {
   value: BodyDoc;
@@ -20,11 +20,13 @@ type Props = {
   resetToken?: number;
   /** Plain text pasted into the body; return true when it was used otherwise (a whole article). */
   onPastePlainText?: (text: string) => boolean;
+  /** Opens the media picker; it calls back with the chosen image's id. */
+  onPickImage?: (insert: (mediaId: string) => void) => void;
 };
 
 const plain = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as BodyDoc;
 
-export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy, resetToken = 0, onPastePlainText }: Props) {
+export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy, resetToken = 0, onPastePlainText, onPickImage }: Props) {
   const labelId = useId();
   // TipTap normalises the document on start (a trailing paragraph); only changes
   // after someone entered the editor count as edits.
@@ -54,6 +56,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
       }),
       QuoteWithCitation,
       InfoBox,
+      LibraryImage,
       GermanTypography,
       Placeholder.configure({ placeholder: "Write the article, or paste a whole article as plain text…" }),
     ],
@@ -103,14 +106,14 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
         Body
       </span>
       <div className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}>
-        {editor && !readOnly ? <Toolbar editor={editor} /> : null}
+        {editor && !readOnly ? <Toolbar editor={editor} onPickImage={onPickImage} onTouch={() => (touched.current = true)} /> : null}
         <EditorContent editor={editor} />
       </div>
     </div>
   );
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage?: Props["onPickImage"]; onTouch: () => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -153,6 +156,23 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: "Numbered list", text: "1. List", active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
     { label: "Quote", text: "„Quote“", active: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
     { label: "Info box", text: "Info box", active: state.infoBox, run: () => editor.chain().focus().toggleInfoBox().run() },
+    ...(onPickImage
+      ? [
+          {
+            label: "Insert image",
+            text: "Image",
+            active: false,
+            run: () => {
+              // Remember where the caret was: the picker takes the focus.
+              const at = editor.state.selection.to;
+              onPickImage((mediaId) => {
+                onTouch();
+                editor.chain().focus().setTextSelection(Math.min(at, editor.state.doc.content.size)).insertLibraryImage(mediaId).run();
+              });
+            },
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -3,7 +3,8 @@
 import { Extension, Node, mergeAttributes } from "@tiptap/core";
 import Blockquote from "@tiptap/extension-blockquote";
 import { Plugin } from "@tiptap/pm/state";
-import { MAX_CITATION, MAX_INFOBOX_TITLE } from "@/modules/articles/body";
+import { MAX_CITATION, MAX_INFOBOX_TITLE, MEDIA_ID } from "@/modules/articles/body";
+import { thumbUrl } from "@/modules/media/variants";
 import { cleanPastedHtml } from "@/modules/articles/paste";
 import { germanQuote, germanTypography } from "@/modules/articles/typography";
 
@@ -22,6 +23,9 @@ export const QuoteWithCitation = Blockquote.extend({
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
+    libraryImage: {
+      insertLibraryImage: (mediaId: string) => ReturnType;
+    };
     infoBox: {
       toggleInfoBox: () => ReturnType;
       setInfoBoxTitle: (title: string) => ReturnType;
@@ -96,5 +100,48 @@ export const GermanTypography = Extension.create({
         },
       }),
     ];
+  },
+});
+
+/**
+ * An image from the media library: only its id is stored; alt text, caption
+ * and credit come from the library when the reader page renders.
+ */
+export const LibraryImage = Node.create({
+  name: "image",
+  group: "block",
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      mediaId: {
+        default: null,
+        parseHTML: (element) => {
+          const id = element.getAttribute("data-media-id");
+          return id && MEDIA_ID.test(id) ? id : null;
+        },
+        renderHTML: (attributes) => ({ "data-media-id": attributes.mediaId }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "figure[data-media-id]" }];
+  },
+  renderHTML({ HTMLAttributes, node }) {
+    const id = String(node.attrs.mediaId ?? "");
+    return [
+      "figure",
+      mergeAttributes(HTMLAttributes, { class: "editor-image" }),
+      ["img", { src: MEDIA_ID.test(id) ? thumbUrl(id) : "", alt: "Image from the media library" }],
+    ];
+  },
+  addCommands() {
+    return {
+      insertLibraryImage:
+        (mediaId) =>
+        ({ commands }) =>
+          commands.insertContent({ type: "image", attrs: { mediaId } }),
+    };
   },
 });

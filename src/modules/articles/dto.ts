@@ -5,7 +5,7 @@ import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { bodyImageIds, emptyBody, parseBody, type BodyDoc } from "./body";
 import { toReaderImage, type ReaderImage } from "../media/dto";
-import { thumbUrl } from "../media/variants";
+import { toLeadImageSummary, type LeadImageSummary } from "../media/summary";
 import { can } from "../access/policy";
 import { allowedTransitions, TRANSITIONS, type TransitionName } from "./workflow";
 
@@ -19,11 +19,7 @@ export function storedBody(value: unknown): BodyDoc {
   return check.ok ? check.body : emptyBody();
 }
 
-export type LeadImageSummary = { id: string; thumbUrl: string; alt: string; caption: string; credit: string; fileName: string };
-
-export function toLeadImageSummary(m: MediaAsset): LeadImageSummary {
-  return { id: m.id, thumbUrl: thumbUrl(m.id), alt: m.alt, caption: m.caption, credit: m.credit, fileName: m.fileName };
-}
+export type { LeadImageSummary };
 
 export type EditableArticle = {
   id: string;

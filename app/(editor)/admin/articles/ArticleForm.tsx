@@ -11,8 +11,10 @@ import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import { emptyBody, type BodyDoc } from "@/modules/articles/body";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
+import { toLeadImageSummary, type LeadImageSummary } from "@/modules/media/summary";
 import { parsePlainArticle } from "@/modules/articles/paste";
 import type { PreviewLinkRow } from "@/modules/articles/previews";
+import type { MediaItem } from "@/modules/media/dto";
 import type { SectionOption, TagOption } from "@/modules/articles/queries";
 import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
@@ -21,7 +23,9 @@ import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
 import { saveArticleAction } from "./actions/save-article";
 import { BylineEditor, TagPicker } from "./BylineAndTags";
+import { MediaPicker } from "../media/MediaPicker";
 import { Counters } from "./Counters";
+import { LeadImageField } from "./LeadImageField";
 import { EditorBanners } from "./EditorBanners";
 import { setFormNotice, useFormNotice } from "./form-notices";
 import { carriedFormState, rememberFormState } from "./form-state";
@@ -44,6 +48,9 @@ type Fields = {
   seoTitle: string;
   seoDescription: string;
   updateNote: string;
+  leadImageId: string | null;
+  /** What the lead image field shows (not sent: the server reads leadImageId). */
+  leadImage: LeadImageSummary | null;
 };
 type Alert = { kind: "conflict" | "error"; message: string };
 const AUTOSAVE_DELAY_MS = 3000;
@@ -52,10 +59,10 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "
 
 function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
   if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "" };
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
   }
-  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote } = article;
-  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote };
+  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
+  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
 }
 
 const isEmpty = (f: Fields) => !f.headline && !f.teaser && !f.kicker && f.body.content.every((b) => b.type === "paragraph" && !b.content?.length);
@@ -68,9 +75,11 @@ type FormProps = {
   newArticleTransitions?: TransitionName[];
   notes?: ReviewNote[];
   previewLinks?: PreviewLinkRow[];
+  /** The upload limit, so the picker can refuse a too-large file before sending it. */
+  mediaMaxBytes?: number;
 };
 
-export function ArticleForm({ article: initial, sections, tags, people = [], newArticleTransitions = [], notes = [], previewLinks = [] }: FormProps) {
+export function ArticleForm({ article: initial, sections, tags, people = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024 }: FormProps) {
   const router = useRouter();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
@@ -85,6 +94,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   const [pending, setPending] = useState<string | null>(null);
   const [dirty, setDirty] = useState(() => !!carried);
   const [resetToken, setResetToken] = useState(0);
+  // The media picker, open for the lead image or for an image in the body.
+  const [picker, setPicker] = useState<{ title: string; pick: (media: MediaItem) => void } | null>(null);
   const changeSeq = useRef(0);
   const saving = useRef<Promise<EditableArticle | null> | null>(null);
 
@@ -139,6 +150,12 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
     caretFix.current = null;
     fix?.input.setSelectionRange(fix.caret, fix.caret);
   });
+
+  function setLeadImage(media: MediaItem | null) {
+    changeSeq.current += 1;
+    setDirty(true);
+    setFields((prev) => ({ ...prev, leadImageId: media?.id ?? null, leadImage: media ? toLeadImageSummary(media) : null }));
+  }
 
   /** Text inputs get German typography as one types; the caret stays where it was. */
   function typed<K extends "kicker" | "headline" | "dateline" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(key: K) {
@@ -317,6 +334,13 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
           className="[&_input]:font-serif [&_input]:text-2xl [&_input]:font-bold"
         />
         <TextAreaField label="Teaser" value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
+        <LeadImageField
+          image={fields.leadImage}
+          readOnly={readOnly}
+          errors={fieldErrors.leadImageId}
+          onRemove={() => setLeadImage(null)}
+          onChoose={() => setPicker({ title: "Choose the lead image", pick: setLeadImage })}
+        />
         <Field label="Dateline" value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint="Optional: where the story was filed, e.g. Brüssel." readOnly={readOnly} className="max-w-xs" />
         <div>
           <RichTextEditor
@@ -327,6 +351,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
             describedBy={fieldErrors.body ? "body-error" : undefined}
             resetToken={resetToken}
             onPastePlainText={pastePlainArticle}
+            onPickImage={(insert) => setPicker({ title: "Insert an image", pick: (media) => insert(media.id) })}
           />
           {fieldErrors.body ? (
             <p id="body-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
@@ -393,6 +418,17 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
         ) : null}
         {article ? <SharePreview articleId={article.id} links={previewLinks} beforePreview={async () => (readOnly || !dirty ? true : !!(await save()))} /> : null}
       </aside>
+      {picker ? (
+        <MediaPicker
+          title={picker.title}
+          maxBytes={mediaMaxBytes}
+          onClose={() => setPicker(null)}
+          onPick={(media) => {
+            setPicker(null);
+            picker.pick(media);
+          }}
+        />
+      ) : null}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listPreviewLinks } from "@/modules/articles/previews";
 import { getArticleForEditing, listReviewNotes, listSections, listTags } from "@/modules/articles/queries";
 import { listPossibleAuthors } from "@/modules/users/queries";
+import { maxUploadBytes } from "@/modules/media/service";
 import { ArticleForm } from "../ArticleForm";
 
 export const metadata = { title: "Edit article" };
@@ -15,5 +16,5 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
   );
   const people = article.permissions.changeAuthor ? await listPossibleAuthors() : [];
-  return <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} />;
+  return <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />;
 }

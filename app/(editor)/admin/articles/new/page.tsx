@@ -3,6 +3,7 @@ import { transitionsFor } from "@/modules/articles/dto";
 import { listSections, listTags } from "@/modules/articles/queries";
 import { can } from "@/modules/access/policy";
 import { listPossibleAuthors } from "@/modules/users/queries";
+import { maxUploadBytes } from "@/modules/media/service";
 import { ArticleForm } from "../ArticleForm";
 
 export const metadata = { title: "New article" };
@@ -14,5 +15,5 @@ export default async function NewArticlePage() {
   const draft = { authorId: user.id, status: "DRAFT" as const };
   const transitions = transitionsFor(user, draft);
   const people = can(user, "article.changeAuthor", draft) ? await listPossibleAuthors() : [];
-  return <ArticleForm article={null} sections={sections} tags={tags} people={people} newArticleTransitions={transitions} />;
+  return <ArticleForm article={null} sections={sections} tags={tags} people={people} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />;
 }

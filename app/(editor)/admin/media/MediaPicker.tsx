@@ -1,0 +1,124 @@
+"use client";
+
+// Choosing an image for an article: search the library or upload in place,
+// then make sure it has alt text before it goes in.
+import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { Uploader } from "@/components/media/Uploader";
+import { Button } from "@/components/ui/Button";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import type { MediaItem } from "@/modules/media/dto";
+import { searchMediaAction } from "./actions";
+import { ImageDetailsForm } from "./ImageDetailsForm";
+
+type Props = { title: string; maxBytes: number; onPick: (media: MediaItem) => void; onClose: () => void };
+
+export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState("");
+  const [items, setItems] = useState<MediaItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<MediaItem | null>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      searchMediaAction(query)
+        .then((result) => {
+          if (!current) return;
+          if (result.ok) {
+            setItems(result.data);
+            setError(null);
+          } else setError(result.message);
+        })
+        .catch(() => current && setError(UNREACHABLE));
+    }, 200);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  // In <body>, not inside the article's <form> (forms cannot nest).
+  return createPortal(
+    <dialog
+      ref={dialog}
+      aria-labelledby="media-picker-title"
+      onClose={onClose}
+      onCancel={onClose}
+      className="m-auto w-[min(64rem,95vw)] rounded-lg p-0 backdrop:bg-black/50 dark:bg-neutral-900 dark:text-neutral-100"
+    >
+      <div className="flex items-center justify-between border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
+        <h2 id="media-picker-title" className="text-lg font-bold">
+          {title}
+        </h2>
+        <Button type="button" variant="secondary" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      <div className="grid max-h-[75vh] gap-4 overflow-y-auto p-4 md:grid-cols-[1fr_20rem]">
+        <div className="space-y-3">
+          <Uploader
+            maxBytes={maxBytes}
+            label="Upload images"
+            onUploaded={(media) => {
+              setItems((all) => [media, ...(all ?? []).filter((m) => m.id !== media.id)]);
+              setSelected(media);
+            }}
+          />
+          <label className="block text-sm font-semibold">
+            Search the library
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Alt text, caption, credit or file name"
+              className="mt-1 block w-full rounded border border-neutral-400 px-3 py-2 font-normal dark:border-neutral-600 dark:bg-neutral-900"
+            />
+          </label>
+          {error ? <FormAlert>{error}</FormAlert> : null}
+          {items === null ? <p className="text-sm">Loading…</p> : null}
+          {items?.length === 0 ? <p className="text-sm">No images found. Upload one above.</p> : null}
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+            {items?.map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  aria-pressed={selected?.id === m.id}
+                  aria-label={`Select ${m.alt || m.fileName}`}
+                  onClick={() => setSelected(m)}
+                  className="block w-full rounded border-2 border-transparent text-left aria-pressed:border-neutral-900 dark:aria-pressed:border-white"
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element */}
+                  <img src={m.thumbUrl} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-video w-full rounded object-cover" />
+                  <span className="mt-1 block truncate text-xs">{m.alt || <em>Alt text missing</em>}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          {selected ? (
+            <div className="space-y-3">
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={selected.thumbUrl} alt="" className="w-full rounded" />
+              <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
+                {selected.fileName} · {selected.width}×{selected.height}
+              </p>
+              <ImageDetailsForm key={selected.id} media={selected} submitLabel="Use this image" onSaved={onPick} />
+            </div>
+          ) : (
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">Select an image, or upload one. It needs alt text before it can be used.</p>
+          )}
+        </div>
+      </div>
+    </dialog>,
+    document.body,
+  );
+}

@@ -1,0 +1,206 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import type { MediaItem } from "@/modules/media/dto";
+import type { ImageUsage } from "@/modules/media/queries";
+import { cropPicture, fullPicture, shareUrl } from "@/modules/media/variants";
+import { deleteImageAction, setFocalPointAction } from "../actions";
+import { ImageDetailsForm } from "../ImageDetailsForm";
+
+const pct = (v: number) => Math.round(v * 100);
+
+export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: ImageUsage[] }) {
+  const [media, setMedia] = useState(initial);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="space-y-6">
+        <FocalPoint media={media} onSaved={setMedia} />
+        <CropPreviews media={media} />
+      </div>
+      <div className="space-y-8">
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="mb-3 text-lg font-bold">
+            Details
+          </h2>
+          <ImageDetailsForm media={media} onSaved={setMedia} />
+        </section>
+        <Usages usages={usages} />
+        {media.permissions.delete ? <DeleteImage media={media} usages={usages.length} /> : null}
+      </div>
+    </div>
+  );
+}
+
+/** Click on the most important part of the picture (a face); crops keep it in the frame. */
+function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaItem) => void }) {
+  const [point, setPoint] = useState({ x: media.focalX, y: media.focalY });
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const picture = fullPicture(media);
+  const changed = point.x !== media.focalX || point.y !== media.focalY;
+  const setAxis = (axis: "x" | "y") => (e: React.ChangeEvent<HTMLInputElement>) => {
+    const value = Number(e.target.value);
+    if (Number.isFinite(value)) setPoint((p) => ({ ...p, [axis]: Math.min(100, Math.max(0, value)) / 100 }));
+  };
+  async function save() {
+    setPending(true);
+    try {
+      const result = await setFocalPointAction({ id: media.id, version: media.version }, point);
+      if (!result.ok) setMessage({ error: true, text: result.message });
+      else {
+        onSaved(result.data);
+        setMessage({ error: false, text: "Focal point saved; crops updated" });
+      }
+    } catch {
+      setMessage({ error: true, text: UNREACHABLE });
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <section aria-labelledby="focal-heading" className="space-y-3">
+      <h2 id="focal-heading" className="text-lg font-bold">
+        Focal point
+      </h2>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">Click on the part of the picture that must stay visible in every crop, a face for example.</p>
+      <div className="relative w-full max-w-3xl select-none">
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={picture.src} srcSet={picture.sources[1]!.srcSet} sizes="(min-width: 64rem) 48rem, 100vw" width={media.width} height={media.height} alt={media.alt} className="block h-auto w-full rounded" />
+        <button
+          type="button"
+          aria-label="Set the focal point where you click on the picture"
+          disabled={!media.permissions.edit}
+          className="absolute inset-0 h-full w-full cursor-crosshair disabled:cursor-default"
+          onClick={(e) => {
+            if (e.detail === 0) return; // keyboard: use the number fields below
+            const box = e.currentTarget.getBoundingClientRect();
+            setPoint({ x: Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)), y: Math.min(1, Math.max(0, (e.clientY - box.top) / box.height)) });
+          }}
+        />
+        <span
+          aria-hidden="true"
+          className="pointer-events-none absolute h-8 w-8 -translate-x-1/2 -translate-y-1/2 rounded-full border-4 border-white shadow-[0_0_0_2px_rgba(0,0,0,0.7)]"
+          style={{ left: `${point.x * 100}%`, top: `${point.y * 100}%` }}
+        />
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="text-sm font-semibold">
+          Focal point from the left (%)
+          <input type="number" min={0} max={100} value={pct(point.x)} onChange={setAxis("x")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
+        </label>
+        <label className="text-sm font-semibold">
+          Focal point from the top (%)
+          <input type="number" min={0} max={100} value={pct(point.y)} onChange={setAxis("y")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
+        </label>
+        <Button type="button" onClick={() => void save()} disabled={!changed || pending || !media.permissions.edit}>
+          {pending ? "Making crops…" : "Save focal point"}
+        </Button>
+      </div>
+      {message ? message.error ? <FormAlert title="Not saved">{message.text}</FormAlert> : <p role="status" className="text-sm text-green-800 dark:text-green-300">{message.text}</p> : null}
+    </section>
+  );
+}
+
+function CropPreviews({ media }: { media: MediaItem }) {
+  const wide = cropPicture(media, "wide");
+  const square = cropPicture(media, "square");
+  const previews = [
+    { label: "16:9 – lead image and teasers", src: wide.src, className: "aspect-video w-64" },
+    { label: "1:1", src: square.src, className: "aspect-square w-36" },
+    { label: "Share image 1200×630", src: shareUrl(media), className: "aspect-[1200/630] w-64" },
+  ];
+  return (
+    <section aria-labelledby="crops-heading">
+      <h2 id="crops-heading" className="text-lg font-bold">
+        Crops
+      </h2>
+      <ul className="mt-3 flex flex-wrap gap-4">
+        {previews.map((p) => (
+          <li key={p.label}>
+            <figure>
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={p.src} alt="" className={`${p.className} rounded bg-neutral-200 object-cover`} />
+              <figcaption className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{p.label}</figcaption>
+            </figure>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Usages({ usages }: { usages: ImageUsage[] }) {
+  return (
+    <section aria-labelledby="usage-heading">
+      <h2 id="usage-heading" className="text-lg font-bold">
+        Used in
+      </h2>
+      {usages.length === 0 ? (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No article uses this image yet.</p>
+      ) : (
+        <ul className="mt-2 space-y-1 text-sm">
+          {usages.map((u) => (
+            <li key={u.id}>
+              <Link href={`/admin/articles/${u.id}`} className="underline">
+                {u.headline}
+              </Link>{" "}
+              <span className="text-neutral-600 dark:text-neutral-400">
+                ({u.lead ? "lead image" : "in the text"}, {u.status.toLowerCase().replace("_", " ")})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
+  const router = useRouter();
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function remove() {
+    if (usages === 0 && !window.confirm("Delete this image for good?")) return;
+    setPending(true);
+    try {
+      const result = await deleteImageAction(media.id, confirmed);
+      if (!result.ok) setError(result.message === "Please correct the highlighted fields." ? Object.values(result.fieldErrors ?? {}).flat().join(" ") : result.message);
+      else router.push("/admin/media");
+    } catch {
+      setError(UNREACHABLE);
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <section aria-labelledby="delete-heading" className="rounded border border-red-300 p-3 dark:border-red-800">
+      <h2 id="delete-heading" className="text-lg font-bold">
+        Delete
+      </h2>
+      {usages > 0 ? (
+        <>
+          <p className="mt-1 text-sm">
+            <strong>Warning:</strong> this image is used in {usages === 1 ? "one article" : `${usages} articles`} (listed above). They will show no image there.
+          </p>
+          <label className="mt-2 flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            Delete although it is in use
+          </label>
+        </>
+      ) : null}
+      {error ? (
+        <div className="mt-2">
+          <FormAlert title="Not deleted">{error}</FormAlert>
+        </div>
+      ) : null}
+      <Button type="button" variant="danger" className="mt-3" disabled={pending || (usages > 0 && !confirmed)} onClick={() => void remove()}>
+        {pending ? "Deleting…" : "Delete image"}
+      </Button>
+    </section>
+  );
+}
