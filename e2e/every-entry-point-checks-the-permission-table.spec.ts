@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { count, createAccount, openDb, signIn } from "./helpers/accounts";
 import { callAction } from "./helpers/actions";
@@ -118,6 +119,10 @@ test("signed out, every action in the build is refused and changes nothing", asy
     ["removeTermAction", ["section", politikId(), ""]],
     ["updateProfileAction", [{ name: "X", bio: "" }]],
     ["changePasswordAction", [{ currentPassword: "x", newPassword: "neues passwort 123" }]],
+    ["searchMediaAction", [""]],
+    ["updateImageDetailsAction", [{ id: "0".repeat(24), version: 1 }, { alt: "x" }]],
+    ["setFocalPointAction", [{ id: "0".repeat(24), version: 1 }, { x: 0.5, y: 0.5 }]],
+    ["deleteImageAction", ["0".repeat(24), true]],
   ];
   for (const [action, args] of calls) {
     const before = { counts: tableCounts(), article: readArticle(article.id) };
@@ -125,6 +130,90 @@ test("signed out, every action in the build is refused and changes nothing", asy
     expect(body, action).toContain('"code":"UNAUTHORIZED"');
     expect({ counts: tableCounts(), article: readArticle(article.id) }, action).toEqual(before);
   }
+});
+
+/** An image row as an upload leaves it (no files needed for details and delete). */
+function insertImage(uploadedById: string): { id: string; version: number } {
+  const db = openDb();
+  try {
+    const id = randomBytes(12).toString("hex");
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    db.prepare(
+      `INSERT INTO "MediaAsset" (id, fileName, type, bytes, width, height, placeholder, alt, uploadedById, createdAt, updatedAt) VALUES (?, 'x.jpg', 'jpeg', 1, 10, 10, '', 'Ein Bild', ?, ?, ?)`,
+    ).run(id, uploadedById, now, now);
+    return { id, version: 1 };
+  } finally {
+    db.close();
+  }
+}
+
+const mediaRow = (id: string) => {
+  const db = openDb();
+  try {
+    return db.prepare(`SELECT * FROM "MediaAsset" WHERE id = ?`).get(id);
+  } finally {
+    db.close();
+  }
+};
+
+test("image actions: everyone edits and deletes own uploads, editors any; only editors delete an image in use", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const sessions = await Promise.all(ROLES.map((role) => sessionFor(browser, role)));
+  const someoneElse = await createAccount("AUTHOR");
+  const matrix = [
+    { action: "updateImageDetailsAction", args: (ref: { id: string; version: number }) => [ref, { alt: "Neu beschrieben", caption: "", credit: "Foto: dpa" }], own: ROLES, others: ["ADMIN", "EDITOR"] as Role[] },
+    { action: "deleteImageAction", args: (ref: { id: string; version: number }) => [ref.id, false], own: ROLES, others: ["ADMIN", "EDITOR"] as Role[] },
+    { action: "setFocalPointAction", args: (ref: { id: string; version: number }) => [ref, { x: 0.2, y: 0.3 }], own: [] as Role[], others: [] as Role[] },
+  ];
+  for (const row of matrix) {
+    for (const session of sessions) {
+      for (const owner of ["own", "others"] as const) {
+        const image = insertImage(owner === "own" ? session.id : someoneElse.id);
+        const before = mediaRow(image.id);
+        const { body } = await callAction(session.request, baseURL!, row.action, row.args(image));
+        const label = `${session.role} ${row.action} on ${owner} image`;
+        if (row.action === "setFocalPointAction") {
+          // No files behind this row: allowed roles get "missing", the rest "forbidden"; nothing changes either way.
+          const allowed = owner === "own" || ["ADMIN", "EDITOR"].includes(session.role);
+          expect(body, label).toContain(allowed ? '"code":"NOT_FOUND"' : '"code":"FORBIDDEN"');
+          expect(mediaRow(image.id), label).toEqual(before);
+        } else if ((owner === "own" ? row.own : row.others).includes(session.role)) {
+          expect(body, label).toContain('"ok":true');
+        } else {
+          expect(body, label).toContain('"code":"FORBIDDEN"');
+          expect(mediaRow(image.id), label).toEqual(before);
+        }
+      }
+    }
+  }
+  // In use: the uploader (an author) may not delete it even with the warning confirmed; an editor may.
+  const author = sessions.find((s) => s.role === "AUTHOR")!;
+  const image = insertImage(author.id);
+  const article = insertArticle(author.id, "PUBLISHED");
+  const db = openDb();
+  db.prepare(`INSERT INTO "ArticleMedia" (articleId, mediaId) VALUES (?, ?)`).run(article.id, image.id);
+  db.close();
+  expect((await callAction(author.request, baseURL!, "deleteImageAction", [image.id, true])).body).toContain('"code":"FORBIDDEN"');
+  const editor = sessions.find((s) => s.role === "EDITOR")!;
+  expect((await callAction(editor.request, baseURL!, "deleteImageAction", [image.id, false])).body).toContain("Tick the box to delete it anyway");
+  expect(mediaRow(image.id)).toBeTruthy();
+  expect((await callAction(editor.request, baseURL!, "deleteImageAction", [image.id, true])).body).toContain('"ok":true');
+  expect(mediaRow(image.id)).toBeUndefined();
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
+test("the upload route refuses the signed-out and other sites", async ({ browser, request, baseURL }) => {
+  const before = count("MediaAsset");
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+  const signedOut = await request.post("/api/media", { headers: { Origin: baseURL!, "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream" }, data: jpeg });
+  expect(signedOut.status()).toBe(401);
+  const session = await sessionFor(browser, "EDITOR");
+  const foreign = await session.request.post("/api/media", { headers: { Origin: "https://evil.example", "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream" }, data: jpeg });
+  expect(foreign.status()).toBe(403);
+  const noOrigin = await session.request.post("/api/media", { headers: { "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream" }, data: jpeg });
+  expect(noOrigin.status()).toBe(403);
+  expect(count("MediaAsset")).toBe(before);
+  await session.close();
 });
 
 function insertTag(): string {
