@@ -33,6 +33,9 @@ const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Article pages carry `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
+  // a CDN may serve a page stale for up to a day while it fetches a fresh one.
+  expireTime: 86_400,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   async headers() {

@@ -38,3 +38,14 @@ test("an address that never existed is a real 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Diese Seite gibt es nicht" })).toBeVisible();
 });
+
+test("a published article may be kept by shared caches and is revalidated by browsers; the newsroom never is", async ({ request }) => {
+  const article = await request.get(`/politik/${fixture.expectedSlug}`);
+  expect(article.status()).toBe(200);
+  const cacheControl = article.headers()["cache-control"] ?? "";
+  expect(cacheControl).toMatch(/(^|, )s-maxage=\d+/);
+  expect(cacheControl).toMatch(/stale-while-revalidate=\d+/);
+  expect(cacheControl).not.toMatch(/(^|, )max-age=/); // browsers ask again
+  expect(cacheControl).not.toMatch(/private|no-store/);
+  expect((await request.get("/login")).headers()["cache-control"]).toContain("no-store");
+});

@@ -85,10 +85,12 @@ if (!dev) {
   }
 }
 
-// Next keeps cached data (unstable_cache) on disk across restarts. The database
-// may have changed while the server was down (a restore, a migration, another
-// test run), so every start begins with an empty data cache.
+// Next keeps cached data (unstable_cache) and rendered article pages (the route
+// cache) on disk across restarts. The database may have changed while the
+// server was down (a restore, a migration, another test run), so every start
+// begins with empty caches.
 fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+fs.rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
 const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
 const hostname = env.HOSTNAME || "0.0.0.0";

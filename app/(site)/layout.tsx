@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { SITE } from "@/lib/site";
 import { listSiteSections } from "@/modules/site/queries";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  await connection();
+  // No connection() here: article pages are rendered once and kept (ISR) until a
+  // write expires their tags; list pages opt into per-request rendering themselves.
   const sections = await listSiteSections();
   return (
     <>

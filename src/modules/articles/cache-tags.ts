@@ -6,6 +6,8 @@ export const TAGS = {
   publishedList: "articles:published",
   /** One reader URL; also tags a cached "not found", so publishing fills it. */
   articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
+  /** The section navigation every reader page shows. */
+  sections: "site:sections",
   /** An author page's own data (name, bio). */
   author: (userId: string) => `author:${userId}`,
 } as const;

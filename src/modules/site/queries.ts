@@ -24,7 +24,7 @@ function pageOf(page: number) {
 export const listSiteSections = unstable_cache(
   async () => db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } }),
   ["site:sections"],
-  { tags: [TAGS.publishedList] },
+  { tags: [TAGS.sections] },
 );
 
 export const getHome = unstable_cache(

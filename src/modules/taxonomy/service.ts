@@ -41,7 +41,16 @@ function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = 
 async function sectionTags(tx: Tx, sectionId: string) {
   const section = await tx.section.findUniqueOrThrow({ where: { id: sectionId } });
   const published = await tx.article.findMany({ where: { sectionId, status: "PUBLISHED" }, select: { slug: true } });
-  return [TAGS.publishedList, ...published.map((a) => TAGS.articlePath(section.slug, a.slug))];
+  return [TAGS.publishedList, TAGS.sections, ...published.map((a) => TAGS.articlePath(section.slug, a.slug))];
+}
+
+/** Reader caches that show a tag's name: the lists, and every published article carrying it. */
+async function tagTags(tx: Tx, tagId: string) {
+  const published = await tx.article.findMany({
+    where: { status: "PUBLISHED", tags: { some: { tagId } } },
+    select: { slug: true, section: { select: { slug: true } } },
+  });
+  return [TAGS.publishedList, ...published.map((a) => TAGS.articlePath(a.section.slug, a.slug))];
 }
 
 export async function createSection(actor: Actor, input: unknown) {
@@ -52,7 +61,7 @@ export async function createSection(actor: Actor, input: unknown) {
     const position = (await tx.section.count()) + 1;
     const section = await tx.section.create({ data: { name, slug, position } });
     await audit(tx, actor, "section.create", section.id, name);
-    return { id: section.id, name, slug, invalidate: [TAGS.publishedList] };
+    return { id: section.id, name, slug, invalidate: [TAGS.publishedList, TAGS.sections] };
   });
 }
 
@@ -115,7 +124,7 @@ export async function renameTag(actor: Actor, id: unknown, input: unknown) {
     if (await tx.tag.findFirst({ where: { name, id: { not: tag.id } } })) throw new ValidationError({ name: ["Name: a tag with this name exists already."] });
     await tx.tag.update({ where: { id: tag.id }, data: { name } });
     await audit(tx, actor, "tag.rename", tag.id, `${tag.name} → ${name}`);
-    return { invalidate: [TAGS.publishedList] };
+    return { invalidate: await tagTags(tx, tag.id) };
   });
 }
 
@@ -125,6 +134,7 @@ export async function removeTag(actor: Actor, id: unknown, moveTo: unknown) {
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: String(id) }, include: { articles: true } });
     if (!tag) throw new NotFoundError("This tag does not exist.");
+    const invalidate = await tagTags(tx, tag.id);
     if (typeof moveTo === "string" && moveTo) {
       const target = moveTo !== tag.id ? await tx.tag.findUnique({ where: { id: moveTo } }) : null;
       if (!target) throw new ValidationError({ moveTo: ["Choose another existing tag, or none."] });
@@ -138,6 +148,6 @@ export async function removeTag(actor: Actor, id: unknown, moveTo: unknown) {
     }
     await tx.tag.delete({ where: { id: tag.id } });
     await audit(tx, actor, "tag.delete", tag.id, `${tag.name} (${tag.articles.length} article(s))`);
-    return { invalidate: [TAGS.publishedList] };
+    return { invalidate };
   });
 }

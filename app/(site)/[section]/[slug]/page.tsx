@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { ArticleView } from "@/components/site/ArticleView";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
@@ -9,8 +8,18 @@ import { jsonLdScript, newsArticleJsonLd } from "@/modules/site/jsonld";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
+// Rendered on the first request and then served from the route cache until a
+// write expires its tags (publish, correction, unpublish, a moved image…).
+// The re-render every five minutes is a safety net, and what a CDN without
+// the purge webhook keeps a page for (s-maxage).
+export const revalidate = 300;
+
+/** None at build time (the build has no articles); each is rendered on its first request. */
+export function generateStaticParams(): { section: string; slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { section, slug } = await params;
   const article = await getPublishedArticle(section, slug);
   if (!article) return { title: "Seite nicht gefunden", robots: { index: false } };
@@ -43,7 +52,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await connection();
   const { section, slug } = await params;
   const article = await getPublishedArticle(section, slug);
   if (!article) notFound();
