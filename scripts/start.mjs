@@ -95,6 +95,13 @@ fs.rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, 
 const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
 const hostname = env.HOSTNAME || "0.0.0.0";
 say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
-const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "-p", port, "-H", hostname], { env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+if (dev) {
+  const server = spawn(process.execPath, [nextCli, "dev", "-p", port, "-H", hostname], { env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  // In this process (no second Node for `next start`): Next behind the front cache.
+  Object.assign(process.env, env, { NODE_ENV: "production" });
+  const { serve } = await import("./serve.mjs");
+  await serve({ dir: root, hostname, port, log: say });
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { purgeFrontCache } from "./front-cache.mjs";
 import { log } from "./log";
 import { purgeCdn } from "./purge";
 
@@ -10,6 +11,9 @@ import { purgeCdn } from "./purge";
  * callers (actions, route handlers, jobs) only pass them here.
  */
 export function invalidateTags(tags: readonly string[]) {
+  if (tags.length === 0) return;
+  // The server's own front cache holds rendered pages: any change empties it.
+  purgeFrontCache();
   purgeCdn(tags);
   for (const tag of new Set(tags)) {
     try {

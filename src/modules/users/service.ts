@@ -129,7 +129,11 @@ export async function updateProfile(actor: Actor, input: unknown) {
   const { name, bio } = parse(profileSchema, input);
   const user = await db.user.update({ where: { id: actor.id }, data: { name, bio } });
   // The author page shows name and bio; bylines show the name on every article.
-  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList] };
+  const bylined = await db.article.findMany({
+    where: { status: "PUBLISHED", bylines: { some: { userId: actor.id } } },
+    select: { slug: true, section: { select: { slug: true } } },
+  });
+  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList, ...bylined.map((a) => TAGS.articlePath(a.section.slug, a.slug))] };
 }
 
 /** Needs the current password; every other session of this user is signed out. */

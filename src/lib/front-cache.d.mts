@@ -1,0 +1,15 @@
+type Headers = Record<string, string | string[] | number | undefined>;
+export type FrontCacheEntry = { status: number; headers: Headers; body: Buffer; storedAt: number; expires: number };
+export type FrontCache = {
+  stats: { hits: number; misses: number; stores: number; purges: number };
+  readonly generation: number;
+  readonly size: number;
+  get(key: string): FrontCacheEntry | null;
+  set(key: string, startedAt: number, status: number, headers: Headers, body: Buffer): boolean;
+  purge(): void;
+};
+export function keyFor(method: string | undefined, url: string | undefined, headers: Headers): string | null;
+export function ttlOf(status: number, headers: Headers): number;
+export function createFrontCache(options?: { maxEntries?: number; maxBytes?: number; quietMs?: number; now?: () => number }): FrontCache;
+export function processFrontCache(): FrontCache;
+export function purgeFrontCache(): void;

@@ -1,0 +1,115 @@
+// A shared cache inside the server process, in front of Next's request
+// handling, for what the app itself marks as shareable (`s-maxage`): the
+// rendered article pages. It answers a hit without routing, proxy or render
+// work, and it is purged on every cache invalidation (src/lib/cache.ts), so a
+// publish shows on the very next request. Plain JavaScript: the start script
+// loads it before anything is compiled.
+
+/** Requests that must always reach the app. */
+const NEVER = /^\/(admin|api|login|setup|invite|vorschau|suche|_next)(\/|$)/;
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
+/** Hop-by-hop and per-response headers that are not replayed. */
+const DROP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "content-length"]);
+
+/**
+ * The cache key for a request, or null when it must go to the app: only
+ * anonymous GET/HEAD page requests. The query string is not part of the key:
+ * only pages that cannot read it are ever stored (see ttlOf).
+ */
+export function keyFor(method, url, headers) {
+  if (method !== "GET" && method !== "HEAD") return null;
+  const path = (url ?? "/").split("?")[0];
+  if (NEVER.test(path) || path.includes("..")) return null;
+  if (ROUTER_HEADERS.some((h) => headers[h] !== undefined)) return null;
+  if (SESSION_COOKIE.test(String(headers.cookie ?? ""))) return null;
+  const gzip = /\bgzip\b/.test(String(headers["accept-encoding"] ?? ""));
+  return `${gzip ? "gzip" : "identity"} ${path}`;
+}
+
+/** Seconds a response may be kept: its `s-maxage`, if it is public and sets no cookie; else 0. */
+export function ttlOf(status, headers) {
+  if (![200, 404, 410].includes(status)) return 0;
+  if (headers["set-cookie"] !== undefined) return 0;
+  const cc = String(headers["cache-control"] ?? "");
+  if (/\b(private|no-store|no-cache)\b/.test(cc)) return 0;
+  const m = /\bs-maxage=(\d+)/.exec(cc);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * `quietMs`: after a purge nothing is stored for this long. The purge runs when
+ * the app asks Next to expire tags; Next applies that at the end of the same
+ * request, so for a moment a miss may still get the old page from Next's
+ * route cache. Those answers go out but are not kept.
+ */
+export function createFrontCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024, quietMs = 2000, now = () => Date.now() } = {}) {
+  /** Insertion order = least recently used first. */
+  const entries = new Map();
+  let bytes = 0;
+  let generation = 0;
+  let purgedAt = -Infinity;
+  const stats = { hits: 0, misses: 0, stores: 0, purges: 0 };
+
+  function remove(key) {
+    const e = entries.get(key);
+    if (!e) return;
+    bytes -= e.body.length;
+    entries.delete(key);
+  }
+
+  return {
+    stats,
+    get generation() {
+      return generation;
+    },
+    get size() {
+      return entries.size;
+    },
+    get(key) {
+      const e = entries.get(key);
+      if (!e || e.expires <= now()) {
+        if (e) remove(key);
+        stats.misses++;
+        return null;
+      }
+      entries.delete(key);
+      entries.set(key, e);
+      stats.hits++;
+      return e;
+    },
+    /** Stores a response that began while `startedAt` was the generation (a purge since then means it may be stale). */
+    set(key, startedAt, status, headers, body) {
+      const ttl = ttlOf(status, headers);
+      if (ttl <= 0 || startedAt !== generation || now() < purgedAt + quietMs || body.length > maxBytes / 8) return false;
+      const kept = {};
+      for (const [name, value] of Object.entries(headers)) if (!DROP.has(name) && value !== undefined) kept[name] = value;
+      remove(key);
+      entries.set(key, { status, headers: kept, body, storedAt: now(), expires: now() + ttl * 1000 });
+      bytes += body.length;
+      while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value);
+      stats.stores++;
+      return true;
+    },
+    purge() {
+      generation++;
+      purgedAt = now();
+      entries.clear();
+      bytes = 0;
+      stats.purges++;
+    },
+  };
+}
+
+const GLOBAL_KEY = Symbol.for("redaktion.frontCache");
+
+/** The process's front cache, shared by the server (scripts/serve.mjs) and the app (src/lib/cache.ts). */
+export function processFrontCache() {
+  globalThis[GLOBAL_KEY] ??= createFrontCache();
+  return globalThis[GLOBAL_KEY];
+}
+
+/** Purges the process's front cache if the server made one (no-op under `next dev` or in tests). */
+export function purgeFrontCache() {
+  globalThis[GLOBAL_KEY]?.purge();
+}
