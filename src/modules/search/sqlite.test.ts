@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/lib/testing/test-db";
+
+useFreshDatabase();
+const { db } = await import("@/lib/db");
+const { sqliteSearch, RANKED_WINDOW } = await import("./sqlite");
+
+const N = RANKED_WINDOW + 130;
+beforeAll(async () => {
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < N; i++) {
+      // Every 10th article has the word in its headline; the rest only in the body.
+      const inHeadline = i % 10 === 0;
+      await sqliteSearch.upsert(tx, { articleId: `a${i}`, headline: inHeadline ? `Gipfel in Brüssel ${i}` : `Meldung ${i}`, teaser: "", body: `Text über den Gipfel, Nummer ${i}.` });
+    }
+  });
+}, 60_000);
+
+describe("search over more matches than the ranked window", () => {
+  it("ranks the newest matches by relevance and lists the older ones newest first, each exactly once", async () => {
+    const first = await sqliteSearch.search("gipfel", { limit: 20, offset: 0 });
+    expect(first.total).toBe(N);
+    // Headline hits first, and only from the newest RANKED_WINDOW articles.
+    const ids = first.hits.map((h) => Number(h.articleId.slice(1)));
+    expect(ids.every((i) => i % 10 === 0 && i >= N - RANKED_WINDOW)).toBe(true);
+
+    const seen: string[] = [];
+    for (let offset = 0; offset < N; offset += 30) {
+      const page = await sqliteSearch.search("gipfel", { limit: 30, offset });
+      seen.push(...page.hits.map((h) => h.articleId));
+    }
+    expect(seen).toHaveLength(N);
+    expect(new Set(seen).size).toBe(N);
+    // Past the window: the older matches, newest first.
+    const tail = seen.slice(RANKED_WINDOW).map((id) => Number(id.slice(1)));
+    expect(tail).toEqual([...tail].sort((a, b) => b - a));
+    expect(Math.max(...tail)).toBe(N - RANKED_WINDOW - 1);
+  });
+
+  it("ranks everything when the matches fit the window", async () => {
+    const few = await sqliteSearch.search("nummer 1000", { limit: 5, offset: 0 });
+    expect(few.total).toBeGreaterThan(0);
+    expect(few.hits[0]?.snippet).toContain("1000");
+  });
+});
