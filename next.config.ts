@@ -36,6 +36,9 @@ const nextConfig: NextConfig = {
   // Article pages carry `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page stale for up to a day while it fetches a fresh one.
   expireTime: 86_400,
+  // Rendered pages and cached data also live on disk; the server's memory stays small
+  // (the front cache in scripts/serve.mjs holds the hot pages).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   async headers() {

@@ -38,7 +38,9 @@ say(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // ---- 2. server ---------------------------------------------------------------
 if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
+// The same flags `npm start` uses (package.json).
+const startFlags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
+const server = spawn(process.execPath, [...startFlags, "scripts/start.mjs"], {
   env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "silent", SCHEDULER: "off", SEED_DEMO: "false" },
   stdio: ["ignore", "ignore", "inherit"],
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { purgeFrontCache } from "./front-cache.mjs";
 import { log } from "./log";
+import { purgeMemos } from "./memo";
 import { purgeCdn } from "./purge";
 
 /**
@@ -14,6 +15,7 @@ export function invalidateTags(tags: readonly string[]) {
   if (tags.length === 0) return;
   // The server's own front cache holds rendered pages: any change empties it.
   purgeFrontCache();
+  purgeMemos();
   purgeCdn(tags);
   for (const tag of new Set(tags)) {
     try {

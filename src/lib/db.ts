@@ -107,6 +107,19 @@ export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
 /** Reads the PRAGMAs back; throws when the database does not run as required. */
+/**
+ * Refreshes the query planner's statistics (sampled, so it stays fast on a big
+ * file). Without them SQLite can pick the (status, publishedAt) index for
+ * "these 20 ids, if published" and scan every published article: 175 ms
+ * instead of 1 ms at 100,000. Run at start-up and every few hours.
+ */
+export async function optimizeDatabase(client: Client = db) {
+  const started = performance.now();
+  await client.$queryRawUnsafe("PRAGMA analysis_limit = 1000");
+  await client.$queryRawUnsafe("PRAGMA optimize = 0x10002");
+  return { ms: Math.round(performance.now() - started) };
+}
+
 export async function checkDatabaseSettings(client: Client = db) {
   const read = async (name: keyof typeof SQLITE_PRAGMAS) => {
     const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);

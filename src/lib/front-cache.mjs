@@ -43,7 +43,7 @@ export function ttlOf(status, headers) {
  * request, so for a moment a miss may still get the old page from Next's
  * route cache. Those answers go out but are not kept.
  */
-export function createFrontCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024, quietMs = 2000, now = () => Date.now() } = {}) {
+export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 2000, now = () => Date.now() } = {}) {
   /** Insertion order = least recently used first. */
   const entries = new Map();
   let bytes = 0;

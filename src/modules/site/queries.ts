@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { createMemo } from "@/lib/memo";
 import { TAGS } from "../articles/cache-tags";
 import { readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
 import { publishedWhere } from "../articles/queries";
@@ -98,7 +99,16 @@ export function getAuthorPage(userId: string, pageNumber: number) {
 
 export type SearchResult = ReaderTeaser & { snippet: string };
 
-export async function searchArticles(query: string, pageNumber: number): Promise<Page<SearchResult>> {
+/** Recent result pages: during breaking news many readers search for the same words. */
+const searchMemo = createMemo<Page<SearchResult>>({ max: 1000, ttlMs: 60_000 });
+
+export function searchArticles(query: string, pageNumber: number): Promise<Page<SearchResult>> {
+  const { page } = pageOf(pageNumber);
+  const normalized = query.slice(0, 200).trim().toLocaleLowerCase("de").replace(/\s+/g, " ");
+  return searchMemo.get(`${page} ${normalized}`, () => runSearch(normalized, page));
+}
+
+async function runSearch(query: string, pageNumber: number): Promise<Page<SearchResult>> {
   const { page, skip } = pageOf(pageNumber);
   const { total, hits } = await searchIndex.search(query.slice(0, 200), { limit: PAGE_SIZE, offset: skip });
   const rows = await db.article.findMany({ where: { ...publishedWhere(), id: { in: hits.map((h) => h.articleId) } }, include: teaserInclude });

@@ -1,5 +1,5 @@
 import "server-only";
-import { checkDatabaseSettings } from "@/lib/db";
+import { checkDatabaseSettings, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
 import { startScheduler } from "./scheduler";
@@ -17,6 +17,14 @@ export async function startUp() {
   log.info("db.settings", settings);
   await ensureDefaultSections();
   if (process.env.SEED_DEMO !== "false") await seedDemoArticle();
+  log.info("db.optimized", await optimizeDatabase());
+  const every6h = setInterval(() => {
+    optimizeDatabase().then(
+      (result) => log.info("db.optimized", result),
+      (error) => log.warn("db.optimize-failed", { error }),
+    );
+  }, 6 * 3600_000);
+  every6h.unref();
   // Its first run publishes whatever was due while the server was down.
   startScheduler();
 }
