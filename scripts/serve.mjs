@@ -2,7 +2,7 @@
 // (src/lib/front-cache.mjs). A hit is answered here; everything else, and
 // every miss, goes to Next as `next start` would send it.
 import http from "node:http";
-import { processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
+import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
   const { default: next } = await import("next");
@@ -50,6 +50,16 @@ function capture(res, key, cache) {
   const chunks = [];
   const write = res.write.bind(res);
   const end = res.end.bind(res);
+  const setHeader = res.setHeader.bind(res);
+  // The proxy's mark is for this cache only: kept aside, never sent.
+  let marked;
+  res.setHeader = (name, value) => {
+    if (String(name).toLowerCase() === FRONT_TTL_HEADER) {
+      marked = value;
+      return res;
+    }
+    return setHeader(name, value);
+  };
   const keep = (chunk, encoding) => {
     if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
   };
@@ -60,7 +70,8 @@ function capture(res, key, cache) {
   res.end = (chunk, encoding, cb) => {
     keep(chunk, encoding);
     const result = end(chunk, encoding, cb);
-    cache.set(key, startedAt, res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+    const headers = marked === undefined ? res.getHeaders() : { ...res.getHeaders(), [FRONT_TTL_HEADER]: marked };
+    cache.set(key, startedAt, res.statusCode, headers, Buffer.concat(chunks));
     return result;
   };
 }

@@ -13,3 +13,4 @@ export function ttlOf(status: number, headers: Headers): number;
 export function createFrontCache(options?: { maxEntries?: number; maxBytes?: number; quietMs?: number; now?: () => number }): FrontCache;
 export function processFrontCache(): FrontCache;
 export function purgeFrontCache(): void;
+export const FRONT_TTL_HEADER: "x-front-cache-ttl";

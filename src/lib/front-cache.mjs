@@ -10,27 +10,43 @@ const NEVER = /^\/(admin|api|login|setup|invite|vorschau|suche|_next)(\/|$)/;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
 /** Hop-by-hop and per-response headers that are not replayed. */
-const DROP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "content-length"]);
+const DROP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "content-length", "x-front-cache-ttl"]);
+/**
+ * Set by proxy.ts on reader list pages (home, sections, tags, authors): Next
+ * renders them per request and marks them `no-store` for browsers and CDNs,
+ * but their content changes only through writes that purge this cache, so the
+ * server may keep them for this many seconds.
+ */
+export const FRONT_TTL_HEADER = "x-front-cache-ttl";
+/** Tracking parameters pages never read: left out of the key so shared links hit the cache. */
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/;
 
 /**
  * The cache key for a request, or null when it must go to the app: only
- * anonymous GET/HEAD page requests. The query string is not part of the key:
- * only pages that cannot read it are ever stored (see ttlOf).
+ * anonymous GET/HEAD page requests. The key is the path and the query
+ * (sorted, without tracking parameters) and whether the answer is gzipped.
  */
 export function keyFor(method, url, headers) {
   if (method !== "GET" && method !== "HEAD") return null;
-  const path = (url ?? "/").split("?")[0];
+  const [path, query = ""] = (url ?? "/").split("?", 2);
   if (NEVER.test(path) || path.includes("..")) return null;
   if (ROUTER_HEADERS.some((h) => headers[h] !== undefined)) return null;
   if (SESSION_COOKIE.test(String(headers.cookie ?? ""))) return null;
+  const params = [...new URLSearchParams(query)].filter(([name]) => !TRACKING.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const search = params.length > 0 ? `?${new URLSearchParams(params)}` : "";
   const gzip = /\bgzip\b/.test(String(headers["accept-encoding"] ?? ""));
-  return `${gzip ? "gzip" : "identity"} ${path}`;
+  return `${gzip ? "gzip" : "identity"} ${path}${search}`;
 }
 
-/** Seconds a response may be kept: its `s-maxage`, if it is public and sets no cookie; else 0. */
+/**
+ * Seconds a response may be kept: the proxy's FRONT_TTL_HEADER, else its
+ * `s-maxage` if it is public; 0 for anything that sets a cookie.
+ */
 export function ttlOf(status, headers) {
   if (![200, 404, 410].includes(status)) return 0;
   if (headers["set-cookie"] !== undefined) return 0;
+  const marked = Number(headers[FRONT_TTL_HEADER]);
+  if (Number.isInteger(marked) && marked > 0) return Math.min(marked, 3600);
   const cc = String(headers["cache-control"] ?? "");
   if (/\b(private|no-store|no-cache)\b/.test(cc)) return 0;
   const m = /\bs-maxage=(\d+)/.exec(cc);

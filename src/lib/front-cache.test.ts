@@ -4,9 +4,11 @@ import { createFrontCache, keyFor, ttlOf } from "./front-cache.mjs";
 const shareable = { "cache-control": "s-maxage=300, stale-while-revalidate=86100", "content-type": "text/html; charset=utf-8" };
 
 describe("front cache: what may be served from it", () => {
-  it("keys anonymous page requests by path and encoding, ignoring the query", () => {
-    expect(keyFor("GET", "/politik/trump?utm_source=x", { "accept-encoding": "gzip, br" })).toBe("gzip /politik/trump");
+  it("keys anonymous page requests by path, query and encoding, without tracking parameters", () => {
+    expect(keyFor("GET", "/politik/trump?utm_source=x&fbclid=1", { "accept-encoding": "gzip, br" })).toBe("gzip /politik/trump");
     expect(keyFor("HEAD", "/politik/trump", {})).toBe("identity /politik/trump");
+    expect(keyFor("GET", "/politik?seite=2&utm_medium=social", {})).toBe("identity /politik?seite=2");
+    expect(keyFor("GET", "/politik?b=2&a=1", {})).toBe(keyFor("GET", "/politik?a=1&b=2", {}));
   });
   it("lets the newsroom, signed-in people, router and action requests through to the app", () => {
     expect(keyFor("POST", "/politik/trump", {})).toBeNull();
@@ -25,6 +27,14 @@ describe("front cache: what may be served from it", () => {
     expect(ttlOf(200, { ...shareable, "set-cookie": ["a=b"] })).toBe(0);
     expect(ttlOf(500, shareable)).toBe(0);
     expect(ttlOf(200, { "cache-control": "public, max-age=60" })).toBe(0);
+  });
+  it("keeps a list page the proxy marked, even though browsers are told not to store it", () => {
+    const dynamic = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+    expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60" })).toBe(60);
+    expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60", "set-cookie": "a=b" })).toBe(0);
+    const cache = createFrontCache({ quietMs: 0 });
+    cache.set("k", cache.generation, 200, { ...dynamic, "x-front-cache-ttl": "60" }, Buffer.from("x"));
+    expect(cache.get("k")?.headers).toEqual(dynamic);
   });
 });
 
