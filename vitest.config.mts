@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "app/**/*.test.ts"],
     environment: "node",
     env: { LOG_LEVEL: "silent" },
     pool: "forks",
