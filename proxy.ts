@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FRONT_TTL_HEADER } from "@/lib/front-cache.mjs";
 import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
+import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
 
 // Two jobs, neither of them a permission check:
 // 1. Newsroom pages requested without any session cookie are sent to the
@@ -14,9 +15,22 @@ import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
 //    server's front cache (src/lib/front-cache.mjs), which a write purges.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-/** Reader lists: rendered per request, changed only by writes that purge the server's front cache. */
-const LIST_PATH = /^\/(?:|[a-z0-9]+(?:-[a-z0-9]+)*|thema\/[a-z0-9-]+|autor\/[a-z0-9]+)$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LIST_TTL_SECONDS = "60";
+/** For a CDN: a minute, then stale while it refetches; browsers ask again every time. */
+const LIST_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+
+/**
+ * Reader lists: home, a section, a tag or an author page. Rendered per request,
+ * changed only by writes, which purge the server's front cache.
+ */
+export function isReaderList(pathname: string): boolean {
+  if (pathname === "/") return true;
+  const [first, second, ...rest] = pathname.slice(1).split("/");
+  if (rest.length > 0 || !first || !SLUG.test(first)) return false;
+  if (second === undefined) return !RESERVED_SLUGS.has(first);
+  return (first === "thema" || first === "autor") && SLUG.test(second);
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -29,9 +43,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
-  if (LIST_PATH.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (isReaderList(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const response = NextResponse.next();
     response.headers.set(FRONT_TTL_HEADER, LIST_TTL_SECONDS);
+    response.headers.set("Cache-Control", LIST_CACHE_CONTROL);
     return response;
   }
 

@@ -39,7 +39,7 @@ test("an address that never existed is a real 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Diese Seite gibt es nicht" })).toBeVisible();
 });
 
-test("a published article may be kept by shared caches and is revalidated by browsers; the newsroom never is", async ({ request }) => {
+test("published pages may be kept by shared caches and are revalidated by browsers; the newsroom and search never are", async ({ request }) => {
   const article = await request.get(`/politik/${fixture.expectedSlug}`);
   expect(article.status()).toBe(200);
   const cacheControl = article.headers()["cache-control"] ?? "";
@@ -48,4 +48,11 @@ test("a published article may be kept by shared caches and is revalidated by bro
   expect(cacheControl).not.toMatch(/(^|, )max-age=/); // browsers ask again
   expect(cacheControl).not.toMatch(/private|no-store/);
   expect((await request.get("/login")).headers()["cache-control"]).toContain("no-store");
+  // Home and section pages: a minute for shared caches (a publish also purges them), browsers ask again.
+  for (const path of ["/", "/politik"]) {
+    const list = (await request.get(path)).headers()["cache-control"] ?? "";
+    expect(list, path).toMatch(/s-maxage=60/);
+    expect(list, path).toMatch(/(^|, )max-age=0/);
+  }
+  expect((await request.get("/suche?q=trump")).headers()["cache-control"]).toContain("no-store");
 });

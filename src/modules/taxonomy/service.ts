@@ -8,6 +8,7 @@ import { rememberOldPath } from "../articles/write";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { slugify } from "../articles/slug";
+import { RESERVED_SLUGS } from "./reserved";
 import { termSchema } from "./schema";
 
 // Sections and tags. Removing one that articles use asks where they go; the
@@ -15,8 +16,6 @@ import { termSchema } from "./schema";
 // renaming changes what readers see, not the addresses they saved.
 
 type Kind = "section" | "tag";
-// Paths the reader site has under its own names; a section slug must not shadow them.
-const RESERVED_SLUGS = new Set(["admin", "api", "login", "setup", "invite", "suche", "thema", "tag", "autor", "vorschau", "og", "feed", "rss", "sitemap", "sitemaps", "media"]);
 
 function parseName(input: unknown) {
   const result = termSchema.safeParse(input);
