@@ -60,9 +60,15 @@ async function resolveSlug(tx: Tx, fields: ArticleFields, articleId: string | nu
     return fields.slug;
   }
   const base = slugify(fields.headline) || `entwurf-${randomBytes(4).toString("hex")}`;
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 75)}-${n}`;
-    if (!(await taken(candidate))) return candidate;
+  // One range query over the unique index for every slug starting with the base
+  // (not one query per candidate: a hundred "Liveblog" articles made that slow).
+  const stem = base.slice(0, 75);
+  const used = new Set(
+    (await tx.article.findMany({ where: { slug: { gte: stem, lt: `${stem}\uffff` }, ...(articleId ? { id: { not: articleId } } : {}) }, select: { slug: true } })).map((a) => a.slug),
+  );
+  if (!used.has(base)) return base;
+  for (let n = 2; n < 100_000; n++) {
+    if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
   }
   return `${base.slice(0, 70)}-${randomBytes(4).toString("hex")}`;
 }
