@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { newsroomClient } from "./client.mjs";
 import { ADMIN, seed } from "./seed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -128,33 +129,10 @@ for (const q of ["ukraine", "kreml", "trump", "verhandlungen", "hegseth", "brüs
 const p95 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95) - 1] ?? NaN;
 
 // ---- 4. the write path, signed in like an editor ------------------------------
-const jar = new Map();
-const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-const keep = (r) => r.headers.getSetCookie().forEach((c) => { const [kv] = c.split(";"); const i = kv.indexOf("="); jar.set(kv.slice(0, i), kv.slice(i + 1)); });
-let r = await fetch(`${base}/api/auth/csrf`);
-keep(r);
-const { csrfToken } = await r.json();
-r = await fetch(`${base}/api/auth/callback/credentials`, {
-  method: "POST",
-  headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: cookie() },
-  body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
-  redirect: "manual",
-});
-keep(r);
-const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")).node;
-const actionId = (name) => Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
-async function action(name, args) {
-  const start = performance.now();
-  const res = await fetch(`${base}/admin/articles/new`, {
-    method: "POST",
-    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base, cookie: cookie() },
-    body: JSON.stringify(args),
-  });
-  const text = await res.text();
-  const m = /"ok":true,"data":\{"id":"([^"]+)","version":(\d+)/.exec(text);
-  if (!m) throw new Error(`${name} failed: ${text.slice(0, 300)}`);
-  return { id: m[1], version: Number(m[2]), ms: performance.now() - start };
-}
+const client = newsroomClient(base);
+await client.signIn(ADMIN.email, ADMIN.password);
+const action = (name, args) => client.action(name, args);
+const cookie = client.cookie;
 const fields = (headline) => ({ kicker: "", headline, teaser: "Ein Vorspann für die Messung.", sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ein Absatz." }] }] } });
 let draft = await action("saveArticleAction", [null, fields(`Messartikel ${Date.now()}`)]);
 const saveTimes = [];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { adminStorageState } from "./helpers/accounts";
+import { expectNoAxeViolations } from "./helpers/axe";
 
 test.use({ storageState: adminStorageState });
 
@@ -112,6 +113,11 @@ test("an editor uploads a photo, describes it, sets its focal point and illustra
   expect(file.headers()["x-content-type-options"]).toBe("nosniff");
   const meta = await sharp(await file.body()).metadata();
   expect([meta.width, meta.height, meta.exif]).toEqual([1200, 630, undefined]);
+  // Accessible with pictures: on the article and on the home page, where it leads.
+  await expectNoAxeViolations(reader, "article with images");
+  await reader.goto("/");
+  await expect(reader.getByRole("img", { name: alt }).first()).toBeVisible();
+  await expectNoAxeViolations(reader, "home with a lead image");
   // The master is never served.
   expect((await reader.request.get(og!.replace(/r2\/share\.jpg$/, "master.webp"))).status()).toBe(404);
 });

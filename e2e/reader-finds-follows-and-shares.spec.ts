@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
+import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 
 const DEMO = "/politik/trump-geht-auf-putin-zu";
@@ -77,11 +77,6 @@ test.describe("an editor changes a published article", () => {
   });
 });
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(summary, label).toEqual([]);
-}
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing on home, article, section, search and sign-in (${scheme})`, async ({ page }) => {

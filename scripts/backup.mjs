@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run backup [-- --to <folder>]` while the server runs;
+// `npm run restore -- --from <folder>` with the server stopped.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { backup, restore } from "./backup-lib.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const arg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1] : undefined;
+};
+const dataDir = resolveDataDir();
+const databaseFile = resolveDatabaseUrl().slice("file:".length);
+const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(dataDir, "media");
+
+if (process.argv.includes("--restore")) {
+  const from = arg("from");
+  if (!from) {
+    console.error("Usage: npm run restore -- --from <backup folder>   (stop the server first)");
+    process.exit(2);
+  }
+  const result = restore({ from: path.resolve(from), dataDir, databaseFile, mediaDir });
+  console.log(`Restored ${databaseFile} and ${mediaDir} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
+} else {
+  const dest = path.resolve(arg("to") ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
+  const manifest = await backup({ dataDir, databaseFile, mediaDir, dest });
+  console.log(`Backup in ${dest}: integrity ${manifest.integrity}, ${JSON.stringify(manifest.rows)}, ${manifest.mediaFiles} media files.`);
+}
