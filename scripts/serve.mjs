@@ -46,7 +46,7 @@ export async function serve({ dir, hostname, port, log }) {
 
 /** Collects what Next writes, and stores it if the app marked it shareable. */
 function capture(res, key, cache) {
-  const startedAt = cache.generation;
+  const startedAt = cache.begin();
   const chunks = [];
   const write = res.write.bind(res);
   const end = res.end.bind(res);

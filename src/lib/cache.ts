@@ -13,8 +13,8 @@ import { purgeCdn } from "./purge";
  */
 export function invalidateTags(tags: readonly string[]) {
   if (tags.length === 0) return;
-  // The server's own front cache holds rendered pages: any change empties it.
-  purgeFrontCache();
+  // The server's own front cache holds rendered pages: drop the ones these tags cover.
+  purgeFrontCache(tags);
   purgeMemos();
   purgeCdn(tags);
   for (const tag of new Set(tags)) {

@@ -53,18 +53,39 @@ export function ttlOf(status, headers) {
   return m ? Number(m[1]) : 0;
 }
 
+/** Article pages are "/<section>/<slug>"; everything else cached is a list (home, sections, tags, authors, feeds). */
+const ARTICLE = /^\/(?!thema\/|autor\/|sitemaps\/|rss\/|og\/)[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const pathOf = (key) => key.slice(key.indexOf(" ") + 1).split("?")[0];
+
 /**
- * `quietMs`: after a purge nothing is stored for this long. The purge runs when
- * the app asks Next to expire tags; Next applies that at the end of the same
- * request, so for a moment a miss may still get the old page from Next's
- * route cache. Those answers go out but are not kept.
+ * What a cache invalidation (src/lib/cache.ts) means for this cache: an
+ * article tag, that article's page; the published-list tag, every list page;
+ * any other tag (sections, authors, images…), everything.
  */
-export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 2000, now = () => Date.now() } = {}) {
+export function scopeForTags(tags) {
+  const scope = { paths: [], lists: false, all: false };
+  for (const tag of tags) {
+    const article = /^article:([^/]+)\/(.+)$/.exec(tag);
+    if (article) scope.paths.push(`/${article[1]}/${article[2]}`);
+    else if (tag === "articles:published") scope.lists = true;
+    else scope.all = true;
+  }
+  return scope;
+}
+
+/**
+ * `quietMs`: for this long after a purge, the purged pages are not stored
+ * again. The purge runs when the app asks Next to expire tags; Next applies
+ * that at the end of the same request, so for a moment a miss may still get
+ * the old page from Next's route cache. Those answers go out but are not kept.
+ */
+export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 300, now = () => Date.now() } = {}) {
   /** Insertion order = least recently used first. */
   const entries = new Map();
   let bytes = 0;
-  let generation = 0;
-  let purgedAt = -Infinity;
+  let allPurgedAt = -Infinity;
+  let listsPurgedAt = -Infinity;
+  const pathPurgedAt = new Map();
   const stats = { hits: 0, misses: 0, stores: 0, purges: 0 };
 
   function remove(key) {
@@ -73,11 +94,18 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
     bytes -= e.body.length;
     entries.delete(key);
   }
+  /** When the page behind `key` was last purged. */
+  function lastPurge(key) {
+    const path = pathOf(key);
+    const own = ARTICLE.test(path) ? (pathPurgedAt.get(path) ?? -Infinity) : listsPurgedAt;
+    return Math.max(allPurgedAt, own);
+  }
 
   return {
     stats,
-    get generation() {
-      return generation;
+    /** A token for a request that may end in set(): its start time. */
+    begin() {
+      return now();
     },
     get size() {
       return entries.size;
@@ -94,10 +122,11 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       stats.hits++;
       return e;
     },
-    /** Stores a response that began while `startedAt` was the generation (a purge since then means it may be stale). */
+    /** Stores a response whose request began at `startedAt`, unless its page was purged since (it may be stale). */
     set(key, startedAt, status, headers, body) {
       const ttl = ttlOf(status, headers);
-      if (ttl <= 0 || startedAt !== generation || now() < purgedAt + quietMs || body.length > maxBytes / 8) return false;
+      const purged = lastPurge(key);
+      if (ttl <= 0 || purged >= startedAt || now() < purged + quietMs || body.length > maxBytes / 8) return false;
       const kept = {};
       for (const [name, value] of Object.entries(headers)) if (!DROP.has(name) && value !== undefined) kept[name] = value;
       remove(key);
@@ -107,12 +136,26 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       stats.stores++;
       return true;
     },
-    purge() {
-      generation++;
-      purgedAt = now();
-      entries.clear();
-      bytes = 0;
+    /** Drops what `scope` covers (see scopeForTags); no scope: everything. */
+    purge(scope = { paths: [], lists: false, all: true }) {
+      const at = now();
       stats.purges++;
+      if (scope.all) {
+        allPurgedAt = at;
+        entries.clear();
+        bytes = 0;
+        pathPurgedAt.clear();
+        return;
+      }
+      for (const path of scope.paths) pathPurgedAt.set(path, at);
+      if (scope.lists) listsPurgedAt = at;
+      const paths = new Set(scope.paths);
+      for (const key of [...entries.keys()]) {
+        const path = pathOf(key);
+        if (paths.has(path) || (scope.lists && !ARTICLE.test(path))) remove(key);
+      }
+      // Forget purge times old enough not to matter.
+      if (pathPurgedAt.size > 10_000) for (const [path, t] of pathPurgedAt) if (t < at - 60_000) pathPurgedAt.delete(path);
     },
   };
 }
@@ -125,7 +168,7 @@ export function processFrontCache() {
   return globalThis[GLOBAL_KEY];
 }
 
-/** Purges the process's front cache if the server made one (no-op under `next dev` or in tests). */
-export function purgeFrontCache() {
-  globalThis[GLOBAL_KEY]?.purge();
+/** Purges what `tags` cover from the process's front cache, if the server made one (no-op under `next dev` or in tests). */
+export function purgeFrontCache(tags) {
+  globalThis[GLOBAL_KEY]?.purge(scopeForTags(tags));
 }

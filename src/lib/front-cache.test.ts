@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFrontCache, keyFor, ttlOf } from "./front-cache.mjs";
+import { createFrontCache, keyFor, scopeForTags, ttlOf } from "./front-cache.mjs";
 
 const shareable = { "cache-control": "s-maxage=300, stale-while-revalidate=86100", "content-type": "text/html; charset=utf-8" };
 
@@ -32,42 +32,80 @@ describe("front cache: what may be served from it", () => {
     const dynamic = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
     expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60" })).toBe(60);
     expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60", "set-cookie": "a=b" })).toBe(0);
-    const cache = createFrontCache({ quietMs: 0 });
-    cache.set("k", cache.generation, 200, { ...dynamic, "x-front-cache-ttl": "60" }, Buffer.from("x"));
-    expect(cache.get("k")?.headers).toEqual(dynamic);
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    const started = cache.begin();
+    t += 1;
+    cache.set("gzip /", started, 200, { ...dynamic, "x-front-cache-ttl": "60" }, Buffer.from("x"));
+    expect(cache.get("gzip /")?.headers).toEqual(dynamic);
   });
 });
 
-describe("front cache: storage", () => {
-  it("serves until expiry, drops per-response headers, and never keeps what began before a purge", () => {
-    let t = 0;
+describe("front cache: storage and purging", () => {
+  const html = (s: string) => Buffer.from(s);
+  it("serves until expiry and drops per-response headers", () => {
+    let t = 1000;
     const cache = createFrontCache({ now: () => t });
-    const g = cache.generation;
-    expect(cache.set("k", g, 200, { ...shareable, date: "x", "set-cookie": undefined }, Buffer.from("<html>"))).toBe(true);
-    expect(cache.get("k")?.headers).toEqual(shareable);
-    t = 299_999;
-    expect(cache.get("k")?.body.toString()).toBe("<html>");
-    t = 300_000;
-    expect(cache.get("k")).toBeNull();
-
-    const before = cache.generation;
-    cache.set("a", before, 200, shareable, Buffer.from("alt"));
-    cache.purge();
-    expect(cache.get("a")).toBeNull();
-    // A render that started before the purge may hold old content: refused.
-    expect(cache.set("a", before, 200, shareable, Buffer.from("alt"))).toBe(false);
-    // Right after a purge Next may still be expiring its own entries: nothing is kept for a moment.
-    expect(cache.set("a", cache.generation, 200, shareable, Buffer.from("neu"))).toBe(false);
-    t += 2_000;
-    expect(cache.set("a", cache.generation, 200, shareable, Buffer.from("neu"))).toBe(true);
+    const started = cache.begin();
+    t += 1;
+    expect(cache.set("identity /politik/a", started, 200, { ...shareable, date: "x", "set-cookie": undefined }, html("<html>"))).toBe(true);
+    expect(cache.get("identity /politik/a")?.headers).toEqual(shareable);
+    t += 299_999; // stored at 1,001 for 300 s
+    expect(cache.get("identity /politik/a")?.body.toString()).toBe("<html>");
+    t += 1;
+    expect(cache.get("identity /politik/a")).toBeNull();
   });
+
+  it("a correction drops that article's page and the lists, and leaves other articles cached", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t, quietMs: 300 });
+    const started = cache.begin();
+    t += 1;
+    for (const key of ["gzip /politik/a", "gzip /politik/b", "gzip /", "gzip /politik?seite=2", "gzip /thema/krieg", "gzip /rss"]) cache.set(key, started, 200, shareable, html(key));
+    cache.purge(scopeForTags(["articles:published", "article:politik/a"]));
+    expect(cache.get("gzip /politik/b")).not.toBeNull();
+    for (const key of ["gzip /politik/a", "gzip /", "gzip /politik?seite=2", "gzip /thema/krieg", "gzip /rss"]) expect(cache.get(key), key).toBeNull();
+  });
+
+  it("never keeps a page rendered before its purge, nor for a moment after it", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t, quietMs: 300 });
+    const before = cache.begin();
+    t += 5;
+    cache.purge(scopeForTags(["article:politik/a"]));
+    t += 5;
+    // Began before the purge: may hold the old text.
+    expect(cache.set("gzip /politik/a", before, 200, shareable, html("alt"))).toBe(false);
+    // Began after, but Next may still be expiring its own copy.
+    expect(cache.set("gzip /politik/a", cache.begin(), 200, shareable, html("neu"))).toBe(false);
+    // Other pages are not held back.
+    expect(cache.set("gzip /politik/b", before, 200, shareable, html("b"))).toBe(true);
+    t += 300;
+    const after = cache.begin();
+    t += 1;
+    expect(cache.set("gzip /politik/a", after, 200, shareable, html("neu"))).toBe(true);
+  });
+
+  it("a section or image change empties everything", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    const started = cache.begin();
+    t += 1;
+    cache.set("gzip /politik/b", started, 200, shareable, html("b"));
+    cache.purge(scopeForTags(["site:sections"]));
+    expect(cache.get("gzip /politik/b")).toBeNull();
+    expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a"], lists: true, all: false });
+  });
+
   it("evicts the least recently used entries beyond its limits", () => {
-    const cache = createFrontCache({ maxEntries: 2 });
-    const g = cache.generation;
-    cache.set("a", g, 200, shareable, Buffer.from("a"));
-    cache.set("b", g, 200, shareable, Buffer.from("b"));
+    let t = 1000;
+    const cache = createFrontCache({ maxEntries: 2, now: () => t });
+    const started = cache.begin();
+    t += 1;
+    cache.set("a", started, 200, shareable, html("a"));
+    cache.set("b", started, 200, shareable, html("b"));
     cache.get("a");
-    cache.set("c", g, 200, shareable, Buffer.from("c"));
+    cache.set("c", started, 200, shareable, html("c"));
     expect(cache.get("b")).toBeNull();
     expect(cache.get("a")).not.toBeNull();
     expect(cache.size).toBe(2);
