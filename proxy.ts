@@ -43,7 +43,14 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
-  if (isReaderList(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (pathname === "/suche" && !signedIn) {
+    // Result pages: kept by the server's front cache (purged with the lists), never by browsers or CDNs.
+    const response = NextResponse.next();
+    response.headers.set(FRONT_TTL_HEADER, LIST_TTL_SECONDS);
+    return response;
+  }
+  if (isReaderList(pathname) && !signedIn) {
     const response = NextResponse.next();
     response.headers.set(FRONT_TTL_HEADER, LIST_TTL_SECONDS);
     response.headers.set("Cache-Control", LIST_CACHE_CONTROL);

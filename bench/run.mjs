@@ -127,6 +127,21 @@ for (const q of ["ukraine", "kreml", "trump", "verhandlungen", "hegseth", "brüs
   for (let i = 0; i < 5; i++) searchTimes.push((await timed(`/suche?q=${encodeURIComponent(q)}&seite=${i + 1}`)).ms);
 }
 const p95 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95) - 1] ?? NaN;
+const p50 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
+
+// Pages nobody asked for yet: rendered from the database, not from any cache.
+// Spread over the whole corpus, so a cost that grows with it shows here.
+const { default: Database } = await import("better-sqlite3");
+const corpus = new Database(env.DATABASE_URL.slice(5), { readonly: true });
+const picks = corpus
+  .prepare(`SELECT '/' || s.slug || '/' || a.slug AS path FROM "Article" a JOIN "Section" s ON s.id = a.sectionId WHERE a.status = 'PUBLISHED' AND a.rowid % ? = 0 LIMIT 40`)
+  .all(Math.max(1, Math.floor(articles / 40)))
+  .map((r) => r.path);
+corpus.close();
+const coldArticle = [];
+for (const p of picks) coldArticle.push((await timed(p)).ms);
+const coldSection = [];
+for (const page of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) for (const s of ["politik", "wirtschaft"]) coldSection.push((await timed(`/${s}?seite=${page}`)).ms);
 
 // ---- 4. the write path, signed in like an editor ------------------------------
 const client = newsroomClient(base);
@@ -232,6 +247,7 @@ const result = {
   articleVsStatic: nginx ? +(article.rps / nginx.static.rps).toFixed(4) : null,
   proxiedVsStatic: nginx ? +nginx.proxiedRatio.toFixed(3) : null,
   searchP95Ms: p95(searchTimes),
+  coldRenderMs: { articleP50: p50(coldArticle), articleP95: p95(coldArticle), sectionPageP50: p50(coldSection), sectionPageP95: p95(coldSection) },
   sitemap: singles,
   draftSaveP95Ms: Math.round(p95(saveTimes)),
   publishToVisibleMs: { app: Math.round(Math.max(...visible)), viaRecipe: nginx?.publishToVisibleMs ?? null },
@@ -246,6 +262,7 @@ const md = [
   ...rows.map((x) => `| ${x.name} | ${x.path} | ${Math.round(x.rps)} | ${x.p50.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} | ${x.rssPeakMb || ""} |`),
   "",
   `- article (app alone) / nginx static: ${result.articleVsStatic ?? "n/a (no nginx)"}; through the recipe / static: ${result.proxiedVsStatic ?? "n/a"}`,
+  `- uncached renders: article p50 ${p50(coldArticle)} ms / p95 ${p95(coldArticle)} ms (${coldArticle.length} articles across the corpus), section page 2–11 p50 ${p50(coldSection)} ms / p95 ${p95(coldSection)} ms`,
   `- search p95 (50 queries, cold pages): ${result.searchP95Ms} ms; sitemap page 1: ${singles.sitemapFirstPage.ms} ms, last page: ${singles.sitemapLastPage.ms} ms`,
   `- photo upload (${(upload.bytes / 1048576).toFixed(1)} MB JPEG, ${upload.pixels}, EXIF stripped, 20 AVIF/WebP files in 3 shapes, share image, thumbnail, master): ${upload.ms} ms; server RSS ${upload.rssBeforeMb} MB before, ${upload.rssPeakMb} MB peak`,
   `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms app alone, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe`,

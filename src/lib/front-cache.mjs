@@ -6,7 +6,7 @@
 // loads it before anything is compiled.
 
 /** Requests that must always reach the app. */
-const NEVER = /^\/(admin|api|login|setup|invite|vorschau|suche|_next)(\/|$)/;
+const NEVER = /^\/(admin|api|login|setup|invite|vorschau|_next)(\/|$)/;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
 /** Hop-by-hop and per-response headers that are not replayed. */
