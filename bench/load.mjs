@@ -4,48 +4,22 @@
 // and 10 editors correcting published articles on the production server for
 // 60 s on loopback. Passes with 0 server errors (5xx), 0 failed saves and 0
 // SQLITE_BUSY in the server's log.
-import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { newsroomClient } from "./client.mjs";
-import { ADMIN, seed } from "./seed.mjs";
+import { option, seededDataDir, startServer } from "./harness.mjs";
+import { ADMIN } from "./seed.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? Number(process.argv[i + 1]) : fallback;
-};
-const seconds = arg("seconds", 60);
-const readers = arg("readers", 100);
-const writers = arg("writers", 10);
-const port = Number(process.env.LOAD_PORT ?? 3360);
-const base = `http://127.0.0.1:${port}`;
+const seconds = option("seconds", 60);
+const readers = option("readers", 100);
+const writers = option("writers", 10);
 const say = (m) => console.log(`[load] ${m}`);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-load-"));
-const file = path.join(dataDir, "redaktion.db");
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
-execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
-await seed(file, 1000);
-if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-const startFlags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
+const { dataDir, env } = await seededDataDir("load", 1000);
 const log = fs.openSync(path.join(dataDir, "server.log"), "w");
-const server = spawn(process.execPath, [...startFlags, "scripts/start.mjs"], {
-  env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "info", SCHEDULER: "off", SEED_DEMO: "false" },
-  stdio: ["ignore", log, log],
-});
-process.on("exit", () => server.kill("SIGTERM"));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {}
-  if (i > 2400) throw new Error("server did not start");
-  await new Promise((r) => setTimeout(r, 250));
-}
+const { base } = await startServer({ env, port: Number(process.env.LOAD_PORT ?? 3360), logLevel: "info", stdio: ["ignore", log, log] });
 
 // Editors: each publishes an article of their own and keeps a draft open: the
 // draft is saved every second (autosave), the live article corrected every

@@ -5,55 +5,31 @@
 // autocannon), publish-to-visible, draft-save p95 and server memory; where
 // nginx is installed, also the same article as a static file and through the
 // deploy/nginx.conf recipe. Writes bench/results/*.json and *.md.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { newsroomClient } from "./client.mjs";
-import { ADMIN, seed } from "./seed.mjs";
+import { option, seededDataDir, startServer } from "./harness.mjs";
+import { ADMIN } from "./seed.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
-const articles = Number(arg("articles", 100));
-const duration = Number(arg("duration", 10));
+const articles = option("articles", 100);
+const duration = option("duration", 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
-const base = `http://127.0.0.1:${port}`;
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const say = (m) => console.log(`[bench] ${m}`);
 
 // ---- 1. corpus ---------------------------------------------------------------
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-bench-"));
-const env = { ...process.env, DATA_DIR: dataDir, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
-env.DATABASE_URL = `file:${path.join(dataDir, "redaktion.db")}`;
-say(`migrating and seeding ${articles.toLocaleString("en")} articles in ${dataDir}`);
-execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
+say(`migrating and seeding ${articles.toLocaleString("en")} articles`);
 let t = Date.now();
-await seed(env.DATABASE_URL.slice(5), articles);
+const { env } = await seededDataDir("bench", articles);
 say(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // ---- 2. server ---------------------------------------------------------------
-if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-// The same flags `npm start` uses (package.json).
-const startFlags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
-const server = spawn(process.execPath, [...startFlags, "scripts/start.mjs"], {
-  env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "silent", SCHEDULER: "off", SEED_DEMO: "false" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const cleanups = [() => server.kill("SIGTERM")];
+const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
+const cleanups = [];
 process.on("exit", () => cleanups.forEach((f) => f()));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {}
-  if (i > 240) throw new Error("server did not start");
-  await new Promise((r) => setTimeout(r, 500));
-}
 
 function serverPids() {
   const out = spawnSync("sh", ["-c", `pgrep -P ${server.pid}`], { encoding: "utf8" }).stdout.trim();

@@ -5,55 +5,16 @@
 // 0–300 ms later. After every kill, on the file itself: PRAGMA integrity_check
 // is ok; every article is all-old or all-new (its row, its revision at that
 // version and its search entry agree); every write answered 2xx is there.
-import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { newsroomClient } from "../bench/client.mjs";
-import { ADMIN, seed } from "../bench/seed.mjs";
+import { option, seededDataDir, startServer } from "../bench/harness.mjs";
+import { ADMIN } from "../bench/seed.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
-const rounds = Number(arg("rounds", 50));
+const rounds = option("rounds", 50);
 const port = Number(process.env.CRASH_PORT ?? 3350);
-const base = `http://127.0.0.1:${port}`;
 const say = (m) => console.log(`[crash] ${m}`);
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-crash-"));
-const file = path.join(dataDir, "redaktion.db");
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
-execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
-await seed(file, 20);
-if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-const startFlags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
-
-let current = null;
-process.on("exit", () => current?.kill("SIGKILL"));
-
-async function startServer() {
-  // Something else answering on the port would take the writes: refuse to measure it.
-  const busy = await fetch(`${base}/api/health`).then(() => true, () => false);
-  if (busy) throw new Error(`Port ${port} is in use; stop what runs there or set CRASH_PORT.`);
-  const server = (current = spawn(process.execPath, [...startFlags, "scripts/start.mjs"], {
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "silent", SCHEDULER: "off", SEED_DEMO: "false" },
-    stdio: "ignore",
-  }));
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { server, exited };
-    } catch {}
-    // The first start may build first (npm start rebuilds when the sources are newer).
-    if (i > 2400) throw new Error("server did not start within 10 minutes");
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const { dataDir, file, env } = await seededDataDir("crash", 20);
 
 const fields = (headline, teaser) => ({ kicker: "", headline, teaser, sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: teaser }] }] } });
 /** Writes the server answered 2xx: they must survive any crash after the answer. */
@@ -99,7 +60,7 @@ function check(round) {
 
 const started = Date.now();
 for (let round = 1; round <= rounds; round++) {
-  const { server, exited } = await startServer();
+  const { server, exited, base } = await startServer({ env, port });
   const client = newsroomClient(base);
   await client.signIn(ADMIN.email, ADMIN.password);
   const teaser = `Entwurf aus Runde ${round}`;

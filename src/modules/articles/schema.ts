@@ -4,17 +4,11 @@ import { z } from "zod";
 import { MEDIA_ID, parseBody, type BodyDoc } from "./body";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
 export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
 
-// Control characters have no place in a headline; a newline pasted from a
-// document is folded into a space instead of being refused.
-const line = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text.` })
-    .transform((s) => s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").trim())
-    .pipe(z.string().max(max, `${field}: at most ${max} characters.`));
+const line = singleLine;
 
 export const articleFieldsSchema = z.object({
   kicker: line("Kicker", LIMITS.kicker),

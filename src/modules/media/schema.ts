@@ -1,15 +1,11 @@
 // Image details as the library form and the server check them.
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
 export const MEDIA_LIMITS = { alt: 300, caption: 600, credit: 120 } as const;
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text.` })
-    .transform((s) => s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").trim())
-    .pipe(z.string().max(max, `${field}: at most ${max} characters.`));
+const text = singleLine;
 
 export const mediaDetailsSchema = z.object({
   alt: text("Alt text", MEDIA_LIMITS.alt),

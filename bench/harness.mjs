@@ -1,0 +1,55 @@
+// What the bench, the load test and the crash test share: options, a seeded
+// throwaway database, and the production server started as `npm start` does.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { seed } from "./seed.mjs";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const servers = new Set();
+process.on("exit", () => servers.forEach((server) => server.kill("SIGKILL")));
+
+/** `--name value` from the command line, as a number when the fallback is one. */
+export function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  return typeof fallback === "number" ? Number(process.argv[i + 1]) : process.argv[i + 1];
+}
+
+/** A migrated database in a new temporary data directory, seeded with `articles` published articles and the bench admin. */
+export async function seededDataDir(prefix, articles) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `redaktion-${prefix}-`));
+  const file = path.join(dataDir, "redaktion.db");
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
+  await seed(file, articles);
+  if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+  return { dataDir, file, env };
+}
+
+/**
+ * Starts the production server with the flags `npm start` uses (package.json)
+ * and waits until it answers. The first start may build first, so it waits
+ * up to ten minutes. Refuses when something else answers on the port already.
+ */
+export async function startServer({ env, port, logLevel = "silent", stdio = "ignore" }) {
+  const base = `http://127.0.0.1:${port}`;
+  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is in use; stop what runs there first.`);
+  const flags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
+  const server = spawn(process.execPath, [...flags, "scripts/start.mjs"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: logLevel, SCHEDULER: "off", SEED_DEMO: "false" },
+    stdio,
+  });
+  servers.add(server);
+  const exited = new Promise((resolve) => server.once("exit", resolve)).finally(() => servers.delete(server));
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { server, exited, base };
+    } catch {}
+    if (i > 2400) throw new Error("server did not start within 10 minutes");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
