@@ -38,7 +38,11 @@ export async function serve({ dir, hostname, port, log }) {
     server.once("error", reject);
     server.listen(Number(port), hostname, resolve);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Finish what is in flight, then go; never hang on a slow client.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   return server;

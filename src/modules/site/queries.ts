@@ -21,12 +21,21 @@ function pageOf(page: number) {
   return { page: p, skip: (p - 1) * PAGE_SIZE };
 }
 
-/** For the site's navigation. */
-export const listSiteSections = unstable_cache(
+const cachedSiteSections = unstable_cache(
   async () => db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } }),
   ["site:sections"],
   { tags: [TAGS.sections] },
 );
+
+/**
+ * For the site's navigation (the reader layout). `next build` renders layouts
+ * while it looks for static pages, and there is no database then (a fresh
+ * clone has none). No reader page is static, so nothing built here is kept.
+ */
+export async function listSiteSections(): Promise<{ name: string; slug: string }[]> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return [];
+  return cachedSiteSections();
+}
 
 export const getHome = unstable_cache(
   async () => {
