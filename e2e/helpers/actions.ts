@@ -26,6 +26,7 @@ export async function callAction(
   name: string,
   args: unknown[],
   origin: string | null = baseURL,
+  extraHeaders: Record<string, string> = {},
 ) {
   const action = serverActions()[name];
   if (!action) throw new Error(`No server action named ${name} in the build`);
@@ -35,6 +36,7 @@ export async function callAction(
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       ...(origin === null ? {} : { Origin: origin }),
+      ...extraHeaders,
     },
     data: JSON.stringify(args),
     maxRedirects: 0,
