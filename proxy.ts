@@ -11,12 +11,13 @@ import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
 // 2. Reader addresses of articles that moved answer 308 to the new address;
 //    of articles taken off the site, 410 Gone (a page cannot set that status
 //    in the App Router).
-// 3. Reader list pages (home, sections, tags, authors) are marked for the
-//    server's front cache (src/lib/front-cache.mjs), which a write purges.
+// 3. Reader list pages (home, sections, tags, authors) may be kept a minute by
+//    shared caches, the server's front cache among them (src/lib/front-cache.mjs),
+//    which every write purges; search result pages by the front cache only.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LIST_TTL_SECONDS = "60";
+const SEARCH_TTL_SECONDS = "60";
 /** For a CDN: a minute, then stale while it refetches; browsers ask again every time. */
 const LIST_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
@@ -47,12 +48,12 @@ export function proxy(request: NextRequest) {
   if (pathname === "/suche" && !signedIn) {
     // Result pages: kept by the server's front cache (purged with the lists), never by browsers or CDNs.
     const response = NextResponse.next();
-    response.headers.set(FRONT_TTL_HEADER, LIST_TTL_SECONDS);
+    response.headers.set(FRONT_TTL_HEADER, SEARCH_TTL_SECONDS);
     return response;
   }
   if (isReaderList(pathname) && !signedIn) {
+    // s-maxage: CDNs and the server's front cache may keep it; browsers ask again.
     const response = NextResponse.next();
-    response.headers.set(FRONT_TTL_HEADER, LIST_TTL_SECONDS);
     response.headers.set("Cache-Control", LIST_CACHE_CONTROL);
     return response;
   }

@@ -1,7 +1,6 @@
 type Headers = Record<string, string | string[] | number | undefined>;
 export type FrontCacheEntry = { status: number; headers: Headers; body: Buffer; storedAt: number; expires: number };
 export type FrontCache = {
-  stats: { hits: number; misses: number; stores: number; purges: number };
   begin(): number;
   readonly size: number;
   get(key: string): FrontCacheEntry | null;

@@ -12,10 +12,10 @@ const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
 /** Hop-by-hop and per-response headers that are not replayed. */
 const DROP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "content-length", "x-front-cache-ttl"]);
 /**
- * Set by proxy.ts on reader list pages (home, sections, tags, authors): Next
- * renders them per request and marks them `no-store` for browsers and CDNs,
- * but their content changes only through writes that purge this cache, so the
- * server may keep them for this many seconds.
+ * Set by proxy.ts on search result pages: Next renders them per request and
+ * they stay `no-store` for browsers and CDNs, but their content changes only
+ * through writes that purge this cache, so the server may keep them for this
+ * many seconds. Never sent to clients (scripts/serve.mjs keeps it aside).
  */
 export const FRONT_TTL_HEADER = "x-front-cache-ttl";
 /** Tracking parameters pages never read: left out of the key so shared links hit the cache. */
@@ -58,7 +58,9 @@ const ARTICLE = /^\/(?!thema\/|autor\/|sitemaps\/|rss\/|og\/)[a-z0-9]+(?:-[a-z0-
 const pathOf = (key) => key.slice(key.indexOf(" ") + 1).split("?")[0];
 
 /**
- * What a cache invalidation (src/lib/cache.ts) means for this cache: an
+ * What a cache invalidation (src/lib/cache.ts) means for this cache (and for
+ * the CDN purge, src/lib/purge.ts). Tag names as src/modules/articles/cache-tags.ts
+ * makes them (this file is plain JavaScript and cannot import it): an
  * article tag, that article's page; the published-list tag, every list page;
  * any other tag (sections, authors, images…), everything.
  */
@@ -86,7 +88,6 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
   let allPurgedAt = -Infinity;
   let listsPurgedAt = -Infinity;
   const pathPurgedAt = new Map();
-  const stats = { hits: 0, misses: 0, stores: 0, purges: 0 };
 
   function remove(key) {
     const e = entries.get(key);
@@ -102,7 +103,6 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
   }
 
   return {
-    stats,
     /** A token for a request that may end in set(): its start time. */
     begin() {
       return now();
@@ -114,12 +114,10 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       const e = entries.get(key);
       if (!e || e.expires <= now()) {
         if (e) remove(key);
-        stats.misses++;
         return null;
       }
       entries.delete(key);
       entries.set(key, e);
-      stats.hits++;
       return e;
     },
     /** Stores a response whose request began at `startedAt`, unless its page was purged since (it may be stale). */
@@ -133,13 +131,11 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       entries.set(key, { status, headers: kept, body, storedAt: now(), expires: now() + ttl * 1000 });
       bytes += body.length;
       while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value);
-      stats.stores++;
       return true;
     },
     /** Drops what `scope` covers (see scopeForTags); no scope: everything. */
     purge(scope = { paths: [], lists: false, all: true }) {
       const at = now();
-      stats.purges++;
       if (scope.all) {
         allPurgedAt = at;
         entries.clear();

@@ -29,7 +29,7 @@ describe("front cache: what may be served from it", () => {
     expect(ttlOf(500, shareable)).toBe(0);
     expect(ttlOf(200, { "cache-control": "public, max-age=60" })).toBe(0);
   });
-  it("keeps a list page the proxy marked, even though browsers are told not to store it", () => {
+  it("keeps a page the proxy marked for it (search results), even though browsers are told not to store it", () => {
     const dynamic = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
     expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60" })).toBe(60);
     expect(ttlOf(200, { ...dynamic, "x-front-cache-ttl": "60", "set-cookie": "a=b" })).toBe(0);

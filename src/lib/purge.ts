@@ -1,4 +1,5 @@
 import "server-only";
+import { scopeForTags } from "./front-cache.mjs";
 import { log } from "./log";
 import { absoluteUrl } from "./site";
 
@@ -6,22 +7,15 @@ import { absoluteUrl } from "./site";
 // addresses changed (PURGE_WEBHOOK_URL receives POST {"urls": [...]}). Optional,
 // fire-and-forget with a short timeout: a slow CDN must not slow the newsroom.
 
-const ARTICLE_TAG = /^article:([^/]+)\/(.+)$/;
-
-/** The public addresses behind cache tags (see src/modules/articles/cache-tags.ts). */
+/** The public addresses behind cache tags (parsed once, in src/lib/front-cache.mjs). */
 export function urlsForTags(tags: readonly string[]): string[] {
+  const scope = scopeForTags(tags);
   const paths = new Set<string>();
-  for (const tag of tags) {
-    const article = ARTICLE_TAG.exec(tag);
-    if (article) {
-      paths.add(`/${article[1]}/${article[2]}`);
-      paths.add(`/og/${article[1]}/${article[2]}`);
-      paths.add(`/${article[1]}`);
-      paths.add(`/rss/${article[1]}`);
-    } else if (tag === "articles:published") {
-      for (const p of ["/", "/rss", "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]) paths.add(p);
-    }
+  for (const articlePath of scope.paths) {
+    const section = articlePath.split("/")[1];
+    for (const p of [articlePath, `/og${articlePath}`, `/${section}`, `/rss/${section}`]) paths.add(p);
   }
+  if (scope.lists) for (const p of ["/", "/rss", "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]) paths.add(p);
   return [...paths].map(absoluteUrl);
 }
 

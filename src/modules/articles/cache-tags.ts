@@ -1,5 +1,7 @@
 // Every cache tag for reader data is built here, so a write and the reads it
 // affects cannot disagree about names.
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
 
 export const TAGS = {
   /** Lists of published articles (home page, later sections and feeds). */
@@ -26,4 +28,13 @@ export function tagsForArticleChange(before: Located | null, after: Located): st
   const tags: string[] = [TAGS.publishedList, TAGS.articlePath(after.sectionSlug, after.slug)];
   if (before) tags.push(TAGS.articlePath(before.sectionSlug, before.slug));
   return [...new Set(tags)];
+}
+
+/**
+ * The page tags of every published article `where` selects: what a change
+ * shown on those pages (a section or tag name, a byline, an image) expires.
+ */
+export async function publishedArticleTags(client: Db | Tx, where: Prisma.ArticleWhereInput): Promise<string[]> {
+  const rows = await client.article.findMany({ where: { ...where, status: "PUBLISHED" }, select: { slug: true, section: { select: { slug: true } } } });
+  return rows.map((a) => TAGS.articlePath(a.section.slug, a.slug));
 }

@@ -27,6 +27,9 @@ export type MediaItem = ReaderImage & {
   permissions: { edit: boolean; delete: boolean };
 };
 
+/** What every newsroom read of an image includes: the uploader's name and how many articles use it. */
+export const mediaItemInclude = { uploadedBy: { select: { name: true } }, _count: { select: { usages: true } } } as const;
+
 type Row = MediaAsset & { uploadedBy?: { name: string } | null; _count?: { usages: number } };
 
 export function toMediaItem(actor: Pick<Actor, "id" | "role">, m: Row): MediaItem {

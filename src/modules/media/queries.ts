@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
-import { toMediaItem, type MediaItem } from "./dto";
+import { MEDIA_ID } from "../articles/body";
+import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 
 // The newsroom's view of the library: every signed-in person may browse and
 // pick any image (the library is shared), so these need an actor, not a permission.
@@ -12,7 +13,6 @@ export const LIBRARY_PAGE_SIZE = 48;
 export const LIBRARY_FILTERS = { all: "All images", "missing-alt": "Missing alt text", unused: "Not used yet", mine: "Uploaded by me" } as const;
 export type LibraryFilter = keyof typeof LIBRARY_FILTERS;
 
-const withCounts = { uploadedBy: { select: { name: true } }, _count: { select: { usages: true } } } as const;
 
 function whereFor(actor: Actor, query: string, filter: LibraryFilter): Prisma.MediaAssetWhereInput {
   const terms = query.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5);
@@ -32,7 +32,7 @@ export async function listLibrary(actor: Actor, options: { query?: string; filte
   const where = whereFor(actor, options.query ?? "", filter);
   const [total, rows] = await Promise.all([
     db.mediaAsset.count({ where }),
-    db.mediaAsset.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE, include: withCounts }),
+    db.mediaAsset.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE, include: mediaItemInclude }),
   ]);
   return { items: rows.map((r) => toMediaItem(actor, r)), total, page, pages: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)), filter };
 }
@@ -40,7 +40,7 @@ export async function listLibrary(actor: Actor, options: { query?: string; filte
 export type ImageUsage = { id: string; headline: string; status: string; lead: boolean };
 
 export async function getImage(actor: Actor, id: string): Promise<{ media: MediaItem; usages: ImageUsage[] }> {
-  const row = /^[a-f0-9]{24}$/.test(id) ? await db.mediaAsset.findUnique({ where: { id }, include: withCounts }) : null;
+  const row = MEDIA_ID.test(id) ? await db.mediaAsset.findUnique({ where: { id }, include: mediaItemInclude }) : null;
   if (!row) throw new NotFoundError("This image does not exist (any more).");
   const articles = await db.article.findMany({
     where: { media: { some: { mediaId: id } } },
@@ -52,11 +52,4 @@ export async function getImage(actor: Actor, id: string): Promise<{ media: Media
     media: toMediaItem(actor, row),
     usages: articles.map((a) => ({ id: a.id, headline: a.headline || "(no headline yet)", status: a.status, lead: a.leadImageId === id })),
   };
-}
-
-/** Summaries of images by id, for the editor (lead image field). */
-export async function imagesByIds(actor: Actor, ids: string[]): Promise<MediaItem[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.mediaAsset.findMany({ where: { id: { in: ids } }, include: withCounts });
-  return rows.map((r) => toMediaItem(actor, r));
 }

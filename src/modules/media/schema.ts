@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
+import { MEDIA_ID } from "../articles/body";
 
 export const MEDIA_LIMITS = { alt: 300, caption: 600, credit: 120 } as const;
 
@@ -19,7 +20,7 @@ const fraction = (axis: string) =>
 export const focalSchema = z.object({ x: fraction("X"), y: fraction("Y") });
 
 export const mediaRefSchema = z.object({
-  id: z.string().regex(/^[a-f0-9]{24}$/, "The request does not name an image."),
+  id: z.string().regex(MEDIA_ID, "The request does not name an image."),
   version: z.number().int().min(1),
 });
 export type MediaRef = z.infer<typeof mediaRefSchema>;

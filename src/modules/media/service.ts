@@ -4,11 +4,12 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertCan } from "../access/policy";
-import { TAGS } from "../articles/cache-tags";
+import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { checkFileName, describeRefusal, detectImageType, formatMegabytes } from "./detect";
-import { toMediaItem, type MediaItem } from "./dto";
+import { MEDIA_ID } from "../articles/body";
+import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 import { ImageReadError, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage } from "./storage";
@@ -27,7 +28,6 @@ export function maxUploadBytes(): number {
 
 export type MediaWrite = { media: MediaItem; invalidate: string[] };
 
-const withCounts = { uploadedBy: { select: { name: true } }, _count: { select: { usages: true } } } as const;
 
 function parseRef(input: unknown): MediaRef {
   const ref = mediaRefSchema.safeParse(input);
@@ -45,11 +45,8 @@ function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = 
 
 /** Reader caches that show an image: every published article using it, and the lists (teasers). */
 async function tagsForImage(tx: Tx, mediaId: string): Promise<string[]> {
-  const articles = await tx.article.findMany({
-    where: { status: "PUBLISHED", media: { some: { mediaId } } },
-    select: { slug: true, section: { select: { slug: true } } },
-  });
-  return articles.length === 0 ? [] : [TAGS.publishedList, ...articles.map((a) => TAGS.articlePath(a.section.slug, a.slug))];
+  const articles = await publishedArticleTags(tx, { media: { some: { mediaId } } });
+  return articles.length === 0 ? [] : [TAGS.publishedList, ...articles];
 }
 
 /**
@@ -89,7 +86,7 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
           placeholder: prepared.placeholder,
           uploadedById: actor.id,
         },
-        include: withCounts,
+        include: mediaItemInclude,
       });
       await audit(tx, actor, "media.upload", id, `${name.name} (${type}, ${info.width}×${info.height}${info.frames > 1 ? `, first of ${info.frames} frames` : ""})`);
       return created;
@@ -104,12 +101,12 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
 }
 
 async function loadImage(tx: Db | Tx, id: string) {
-  const image = await tx.mediaAsset.findUnique({ where: { id }, include: withCounts });
+  const image = await tx.mediaAsset.findUnique({ where: { id }, include: mediaItemInclude });
   if (!image) throw new NotFoundError("This image does not exist (any more).");
   return image;
 }
 
-/** Alt text, caption and credit. Alt text cannot be emptied while articles use the image. */
+/** Alt text (required: what the picture shows), caption and credit. */
 export async function updateImageDetails(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
   const ref = parseRef(refInput);
   const details = checkMediaDetails(input);
@@ -117,8 +114,15 @@ export async function updateImageDetails(actor: Actor, refInput: unknown, input:
   return db.$transaction(async (tx) => {
     const current = await loadImage(tx, ref.id);
     assertCan(actor, "media.edit", subjectOf(current));
-    if (!details.data.alt && current._count.usages > 0) {
-      throw new ValidationError({ alt: [`Alt text: required while ${current._count.usages === 1 ? "an article uses" : `${current._count.usages} articles use`} this image.`] });
+    if (!details.data.alt) {
+      const uses = current._count.usages;
+      throw new ValidationError({
+        alt: [
+          uses > 0
+            ? `Alt text: required while ${uses === 1 ? "an article uses" : `${uses} articles use`} this image.`
+            : "Alt text: describe what the picture shows; it is required before the image can be used.",
+        ],
+      });
     }
     const { count } = await tx.mediaAsset.updateMany({ where: { id: ref.id, version: ref.version }, data: { ...details.data, version: { increment: 1 } } });
     if (count !== 1) throw new ConflictError(CONFLICT, current.version);
@@ -169,7 +173,7 @@ export async function setFocalPoint(actor: Actor, refInput: unknown, input: unkn
  * image and skip it in the body.
  */
 export async function deleteImage(actor: Actor, idInput: unknown, options: { confirmInUse?: boolean } = {}): Promise<{ invalidate: string[] }> {
-  const id = typeof idInput === "string" && /^[a-f0-9]{24}$/.test(idInput) ? idInput : null;
+  const id = typeof idInput === "string" && MEDIA_ID.test(idInput) ? idInput : null;
   if (!id) throw new ValidationError({ form: ["The request does not name an image."] });
   const result = await db.$transaction(async (tx) => {
     const image = await loadImage(tx, id);

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
-import { TAGS } from "../articles/cache-tags";
+import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { rememberOldPath } from "../articles/write";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
@@ -38,18 +38,12 @@ function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = 
 
 /** Reader caches that show section names: the lists, and every published article of the section. */
 async function sectionTags(tx: Tx, sectionId: string) {
-  const section = await tx.section.findUniqueOrThrow({ where: { id: sectionId } });
-  const published = await tx.article.findMany({ where: { sectionId, status: "PUBLISHED" }, select: { slug: true } });
-  return [TAGS.publishedList, TAGS.sections, ...published.map((a) => TAGS.articlePath(section.slug, a.slug))];
+  return [TAGS.publishedList, TAGS.sections, ...(await publishedArticleTags(tx, { sectionId }))];
 }
 
 /** Reader caches that show a tag's name: the lists, and every published article carrying it. */
 async function tagTags(tx: Tx, tagId: string) {
-  const published = await tx.article.findMany({
-    where: { status: "PUBLISHED", tags: { some: { tagId } } },
-    select: { slug: true, section: { select: { slug: true } } },
-  });
-  return [TAGS.publishedList, ...published.map((a) => TAGS.articlePath(a.section.slug, a.slug))];
+  return [TAGS.publishedList, ...(await publishedArticleTags(tx, { tags: { some: { tagId } } }))];
 }
 
 export async function createSection(actor: Actor, input: unknown) {

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { log } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
-import { TAGS } from "../articles/cache-tags";
+import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -129,11 +129,8 @@ export async function updateProfile(actor: Actor, input: unknown) {
   const { name, bio } = parse(profileSchema, input);
   const user = await db.user.update({ where: { id: actor.id }, data: { name, bio } });
   // The author page shows name and bio; bylines show the name on every article.
-  const bylined = await db.article.findMany({
-    where: { status: "PUBLISHED", bylines: { some: { userId: actor.id } } },
-    select: { slug: true, section: { select: { slug: true } } },
-  });
-  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList, ...bylined.map((a) => TAGS.articlePath(a.section.slug, a.slug))] };
+  const bylined = await publishedArticleTags(db, { bylines: { some: { userId: actor.id } } });
+  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList, ...bylined] };
 }
 
 /** Needs the current password; every other session of this user is signed out. */

@@ -4,26 +4,23 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
-import { Button } from "@/components/ui/Button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
-import { emptyBody, type BodyDoc } from "@/modules/articles/body";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
-import { toLeadImageSummary, type LeadImageSummary } from "@/modules/media/summary";
+import { toLeadImageSummary } from "@/modules/media/summary";
 import { parsePlainArticle } from "@/modules/articles/paste";
 import type { PreviewLinkRow } from "@/modules/articles/previews";
 import type { MediaItem } from "@/modules/media/dto";
 import type { SectionOption, TagOption } from "@/modules/articles/queries";
 import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
-import { typographyOnInput } from "@/modules/articles/typography";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
 import { saveArticleAction } from "./actions/save-article";
 import { BylineEditor, TagPicker } from "./BylineAndTags";
-import { MediaPicker } from "../media/MediaPicker";
+import { useMediaPicker } from "../media/MediaPicker";
 import { Counters } from "./Counters";
 import { LeadImageField } from "./LeadImageField";
 import { EditorBanners } from "./EditorBanners";
@@ -35,37 +32,13 @@ import { SharePreview } from "./SharePreview";
 import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transition-actions";
 import { useEditingLock } from "./use-editing-lock";
 import { useLocalCopy } from "./use-local-copy";
+import { useTypography } from "./use-typography";
+import { fieldsOf, isEmpty, type Fields } from "./article-fields";
 
-type Fields = {
-  kicker: string;
-  headline: string;
-  dateline: string;
-  teaser: string;
-  sectionId: string;
-  slug: string;
-  tagIds: string[];
-  body: BodyDoc;
-  seoTitle: string;
-  seoDescription: string;
-  updateNote: string;
-  leadImageId: string | null;
-  /** What the lead image field shows (not sent: the server reads leadImageId). */
-  leadImage: LeadImageSummary | null;
-};
 type Alert = { kind: "conflict" | "error"; message: string };
 const AUTOSAVE_DELAY_MS = 3000;
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
-
-function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
-  if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
-  }
-  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
-  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
-}
-
-const isEmpty = (f: Fields) => !f.headline && !f.teaser && !f.kicker && f.body.content.every((b) => b.type === "paragraph" && !b.content?.length);
 
 type FormProps = {
   article: EditableArticle | null;
@@ -94,8 +67,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   const [pending, setPending] = useState<string | null>(null);
   const [dirty, setDirty] = useState(() => !!carried);
   const [resetToken, setResetToken] = useState(0);
-  // The media picker, open for the lead image or for an image in the body.
-  const [picker, setPicker] = useState<{ title: string; pick: (media: MediaItem) => void } | null>(null);
+  // The media picker, for the lead image or an image in the body.
+  const picker = useMediaPicker(mediaMaxBytes);
   const changeSeq = useRef(0);
   const saving = useRef<Promise<EditableArticle | null> | null>(null);
 
@@ -143,29 +116,13 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
     });
   }
 
-  // Where the caret belongs after a typographic fix, applied right after React writes the value.
-  const caretFix = useRef<{ input: HTMLInputElement | HTMLTextAreaElement; caret: number } | null>(null);
-  useLayoutEffect(() => {
-    const fix = caretFix.current;
-    caretFix.current = null;
-    fix?.input.setSelectionRange(fix.caret, fix.caret);
-  });
-
   function setLeadImage(media: MediaItem | null) {
     changeSeq.current += 1;
     setDirty(true);
     setFields((prev) => ({ ...prev, leadImageId: media?.id ?? null, leadImage: media ? toLeadImageSummary(media) : null }));
   }
 
-  /** Text inputs get German typography as one types; the caret stays where it was. */
-  function typed<K extends "kicker" | "headline" | "dateline" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(key: K) {
-    return (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      const input = event.target;
-      const { value, caret } = typographyOnInput(input.value, input.selectionStart ?? input.value.length);
-      if (value !== input.value) caretFix.current = { input, caret };
-      change(key, value);
-    };
-  }
+  const typed = useTypography<"kicker" | "headline" | "dateline" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(change);
 
   /** A whole article pasted into an empty form fills headline, teaser and body. */
   function pastePlainArticle(text: string): boolean {
@@ -339,7 +296,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
           readOnly={readOnly}
           errors={fieldErrors.leadImageId}
           onRemove={() => setLeadImage(null)}
-          onChoose={() => setPicker({ title: "Choose the lead image", pick: setLeadImage })}
+          onChoose={() => picker.open("Choose the lead image", setLeadImage)}
         />
         <Field label="Dateline" value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint="Optional: where the story was filed, e.g. Brüssel." readOnly={readOnly} className="max-w-xs" />
         <div>
@@ -351,7 +308,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
             describedBy={fieldErrors.body ? "body-error" : undefined}
             resetToken={resetToken}
             onPastePlainText={pastePlainArticle}
-            onPickImage={(insert) => setPicker({ title: "Insert an image", pick: (media) => insert(media.id) })}
+            onPickImage={(insert) => picker.open("Insert an image", (media) => insert(media.id))}
           />
           {fieldErrors.body ? (
             <p id="body-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
@@ -418,17 +375,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
         ) : null}
         {article ? <SharePreview articleId={article.id} links={previewLinks} beforePreview={async () => (readOnly || !dirty ? true : !!(await save()))} /> : null}
       </aside>
-      {picker ? (
-        <MediaPicker
-          title={picker.title}
-          maxBytes={mediaMaxBytes}
-          onClose={() => setPicker(null)}
-          onPick={(media) => {
-            setPicker(null);
-            picker.pick(media);
-          }}
-        />
-      ) : null}
+      {picker.element}
     </form>
   );
 }

@@ -28,7 +28,6 @@ export function ImageDetailsForm({ media, onSaved, submitLabel = "Save details" 
             onSaved(media);
             return succeeded();
           }
-          if (!values.alt.trim()) return { errors: { alt: ["Alt text: describe what the picture shows; it is required before the image can be used."] }, message: null, done: null };
           const result = await updateImageDetailsAction({ id: media.id, version: media.version }, values);
           if (!result.ok) return refused(result);
           onSaved(result.data);

@@ -13,6 +13,26 @@ import { ImageDetailsForm } from "./ImageDetailsForm";
 
 type Props = { title: string; maxBytes: number; onPick: (media: MediaItem) => void; onClose: () => void };
 
+/**
+ * The picker as a form uses it: `open(title, pick)` shows it, `pick` gets the
+ * chosen image (with alt text), and `element` goes anywhere in the form.
+ */
+export function useMediaPicker(maxBytes: number) {
+  const [open, setOpen] = useState<{ title: string; pick: (media: MediaItem) => void } | null>(null);
+  const element = open ? (
+    <MediaPicker
+      title={open.title}
+      maxBytes={maxBytes}
+      onClose={() => setOpen(null)}
+      onPick={(media) => {
+        setOpen(null);
+        open.pick(media);
+      }}
+    />
+  ) : null;
+  return { open: (title: string, pick: (media: MediaItem) => void) => setOpen({ title, pick }), element };
+}
+
 export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");

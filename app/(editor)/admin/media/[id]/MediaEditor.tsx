@@ -169,7 +169,7 @@ function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
     setPending(true);
     try {
       const result = await deleteImageAction(media.id, confirmed);
-      if (!result.ok) setError(result.message === "Please correct the highlighted fields." ? Object.values(result.fieldErrors ?? {}).flat().join(" ") : result.message);
+      if (!result.ok) setError(Object.values(result.fieldErrors ?? {}).flat().join(" ") || result.message);
       else router.push("/admin/media");
     } catch {
       setError(UNREACHABLE);

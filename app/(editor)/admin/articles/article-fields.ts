@@ -1,0 +1,34 @@
+// The article form's fields: what it edits and sends, and how they start.
+import { emptyBody, type BodyDoc } from "@/modules/articles/body";
+import type { EditableArticle } from "@/modules/articles/dto";
+import type { SectionOption } from "@/modules/articles/queries";
+import type { LeadImageSummary } from "@/modules/media/summary";
+
+export type Fields = {
+  kicker: string;
+  headline: string;
+  dateline: string;
+  teaser: string;
+  sectionId: string;
+  slug: string;
+  tagIds: string[];
+  body: BodyDoc;
+  seoTitle: string;
+  seoDescription: string;
+  updateNote: string;
+  leadImageId: string | null;
+  /** What the lead image field shows (not sent: the server reads leadImageId). */
+  leadImage: LeadImageSummary | null;
+};
+
+/** The fields of a loaded article, or of a new one (first section preselected). */
+export function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
+  if (!article) {
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
+  }
+  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
+  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
+}
+
+/** Nothing typed yet (a pasted whole article may then fill the form). */
+export const isEmpty = (f: Fields) => !f.headline && !f.teaser && !f.kicker && f.body.content.every((b) => b.type === "paragraph" && !b.content?.length);
