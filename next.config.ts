@@ -18,7 +18,6 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -44,6 +43,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Pages get the site's policy; media files carry their own (default-src 'none'; sandbox,
+      // set by app/media), and a response must not carry two.
+      { source: "/((?!media/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
       { source: "/admin", headers: noStore },
       { source: "/admin/:path*", headers: noStore },
       { source: "/login", headers: noStore },

@@ -62,8 +62,9 @@ export default defineConfig({
       SEED_DEMO: "true",
       NEXTAUTH_URL: baseURL,
       LOG_LEVEL: process.env.E2E_SERVER_LOG ?? "info",
-      // Journeys set X-Forwarded-For to act from different addresses (sign-in throttling).
-      TRUST_PROXY: "true",
+      // One trusted proxy hop: journeys act from different addresses through
+      // X-Forwarded-For's last entry (sign-in throttling); forged entries before it are ignored.
+      TRUST_PROXY: "1",
       SCHEDULER_INTERVAL_MS: "1000",
     },
   },

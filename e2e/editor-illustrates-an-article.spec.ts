@@ -111,6 +111,9 @@ test("an editor uploads a photo, describes it, sets its focal point and illustra
   expect(file.headers()["content-type"]).toBe("image/jpeg");
   expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  // Its own policy, and only that one (two CSP headers would both apply).
+  const policies = file.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+  expect(policies.map((h) => h.value)).toEqual(["default-src 'none'; sandbox"]);
   const meta = await sharp(await file.body()).metadata();
   expect([meta.width, meta.height, meta.exif]).toEqual([1200, 630, undefined]);
   // Accessible with pictures: on the article and on the home page, where it leads.

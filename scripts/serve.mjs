@@ -3,6 +3,7 @@
 // every miss, goes to Next as `next start` would send it.
 import http from "node:http";
 import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
+import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
   const { default: next } = await import("next");
@@ -10,8 +11,18 @@ export async function serve({ dir, hostname, port, log }) {
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = process.env.FRONT_CACHE === "off" ? null : processFrontCache();
+  const door = createFrontDoor(process.env);
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    const { address, refusal } = door.check(req);
+    if (refusal) return refuse(req, res, refusal, address);
+    if (req.headers["next-action"] && req.method === "POST") {
+      // Read the action's body here (bounded) so a hostile one is answered 4xx, then hand Next a replay of it.
+      const body = await readBounded(req, ACTION_BODY_LIMIT).catch(() => null);
+      const bad = body === null ? new Refusal(413, "action-too-large", "The request is too large.") : checkActionBody(req.headers["content-type"], body);
+      if (bad) return refuse(req, res, bad, address);
+      req = replay(req, body);
+    }
     const key = cache ? keyFor(req.method, req.url, req.headers) : null;
     if (key) {
       const hit = cache.get(key);
@@ -28,7 +39,7 @@ export async function serve({ dir, hostname, port, log }) {
       if (req.method === "GET") capture(res, key, cache);
     }
     handle(req, res).catch((error) => {
-      log(`request failed: ${error?.message ?? error}`);
+      log(`request failed: ${error?.message ?? error}`, "error");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Interner Fehler");
     });
@@ -46,6 +57,59 @@ export async function serve({ dir, hostname, port, log }) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   return server;
+}
+
+/** One log line per refused request, no stack: it is the client's error, not ours. */
+function refuse(req, res, refusal, address) {
+  const line = { time: new Date().toISOString(), level: "warn", event: "request.refused", method: req.method, path: String(req.url).slice(0, 200), ip: address, status: refusal.status, reason: refusal.reason };
+  console.log(JSON.stringify(line));
+  if (!res.headersSent) {
+    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: refusal.status === 413 ? "close" : "keep-alive" });
+  }
+  res.end(refusal.message);
+  // Whatever the client is still sending is not read.
+  if (refusal.status === 413) req.resume();
+}
+
+/** The body, or null once it passes `limit` bytes. */
+function readBounded(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/**
+ * A request Next can read again: same socket, method, url and headers, the
+ * body already read. Its stream is fed here, never from the socket (which has
+ * delivered everything), so Next's own readers — the proxy's body clone, the
+ * action decoder — see the same bytes and an end.
+ */
+function replay(original, body) {
+  const copy = new http.IncomingMessage(original.socket);
+  copy._read = () => {};
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  copy.headers = { ...original.headers, "content-length": String(body.length) };
+  delete copy.headers["transfer-encoding"];
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)]));
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
 }
 
 /** Collects what Next writes, and stores it if the app marked it shareable. */

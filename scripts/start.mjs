@@ -15,8 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const dev = process.argv.includes("--dev");
 
-function say(message) {
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", event: "start", message }));
+function say(message, level = "info") {
+  console.log(JSON.stringify({ time: new Date().toISOString(), level, event: "start", message }));
 }
 
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };

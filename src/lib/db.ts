@@ -79,6 +79,21 @@ function serialised(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/**
+ * Transactions start with BEGIN IMMEDIATE instead of the adapter's plain
+ * BEGIN. A deferred transaction that reads first and writes later cannot wait
+ * for the lock when another connection (a backup, a script, a second process)
+ * committed in between: SQLite answers "database is locked" at once, the busy
+ * timeout notwithstanding. Taking the write lock at BEGIN lets it wait instead.
+ */
+function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (!client) throw new Error("The SQLite adapter changed shape: transactions cannot be made immediate (src/lib/db.ts).");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  return adapter;
+}
+
 function adapterFactory(url: string): SqlDriverAdapterFactory {
   const base = new PrismaBetterSQLite3({ url, timeout: SQLITE_PRAGMAS.busy_timeout });
   return {
@@ -87,7 +102,7 @@ function adapterFactory(url: string): SqlDriverAdapterFactory {
     async connect() {
       const adapter = await base.connect();
       await adapter.executeScript(PRAGMA_SCRIPT);
-      return serialised(adapter);
+      return serialised(beginImmediately(adapter));
     },
   };
 }

@@ -5,7 +5,7 @@
 export type FieldErrors = Record<string, string[]>;
 
 export abstract class AppError extends Error {
-  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION";
+  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED";
 }
 
 export class NotFoundError extends AppError {
@@ -45,6 +45,17 @@ export class ValidationError extends AppError {
   constructor(
     readonly fieldErrors: FieldErrors,
     message = "Please correct the highlighted fields.",
+  ) {
+    super(message);
+  }
+}
+
+/** Too much at once (a person's upload rate, a full work queue): try again later. */
+export class TooManyRequestsError extends AppError {
+  readonly code = "RATE_LIMITED" as const;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
   ) {
     super(message);
   }

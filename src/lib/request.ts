@@ -2,18 +2,16 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
- * The client's address for logs and throttling. Next's server fills
- * x-forwarded-for with the socket address; behind a proxy, the proxy's entry
- * comes first, so set TRUST_PROXY=true only when one sits in front.
+ * The client's address for logs and throttling. The front door
+ * (scripts/serve.mjs, src/lib/client-address.mjs) decides it from the socket
+ * and TRUST_PROXY and leaves exactly that one address in X-Forwarded-For;
+ * whatever a client sent in that header or in X-Real-IP is gone by now.
+ * (Under `npm run dev` there is no front door: Next fills the header only when
+ * a client did not, so addresses in development are not to be trusted.)
  */
 export function ipFromHeaders(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for");
-  if (forwarded) {
-    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
-    const pick = process.env.TRUST_PROXY === "true" ? parts[0] : parts[parts.length - 1];
-    if (pick) return pick.slice(0, 64);
-  }
-  return (h.get("x-real-ip") ?? "unknown").slice(0, 64);
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || "unknown").slice(0, 64);
 }
 
 export async function clientIp(): Promise<string> {

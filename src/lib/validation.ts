@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FieldErrors } from "./errors";
+import { typedText } from "./text";
 
 /** zod issues as messages per top-level field ("form" for the whole input). */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -12,13 +13,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * One line of text (headline, alt text, credit…): control characters have no
- * place in it; a newline pasted from a document is folded into a space
+ * One line of text (headline, alt text, credit…), through the one normaliser
+ * (src/lib/text.ts): a newline pasted from a document is folded into a space
  * instead of being refused.
  */
 export function singleLine(field: string, max: number) {
-  return z
-    .string({ error: `${field} must be text.` })
-    .transform((s) => s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").trim())
-    .pipe(z.string().max(max, `${field}: at most ${max} characters.`));
+  return typedText(field, max, "line");
 }

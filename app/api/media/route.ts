@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthorizedError, ValidationError, isAppError } from "@/lib/errors";
+import { ForbiddenError, TooManyRequestsError, UnauthorizedError, ValidationError, isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { isSameOrigin, readBodyLimited } from "@/lib/http-body";
 import { getCurrentUser } from "@/modules/auth/session";
@@ -33,6 +33,9 @@ export async function POST(request: Request) {
     if (error instanceof ValidationError) return json(400, { message: Object.values(error.fieldErrors).flat()[0] ?? error.message });
     if (error instanceof UnauthorizedError) return json(401, { message: "Please sign in again." });
     if (error instanceof ForbiddenError) return json(403, { message: error.message });
+    if (error instanceof TooManyRequestsError) {
+      return Response.json({ message: error.message }, { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) } });
+    }
     if (isAppError(error)) return json(400, { message: error.message });
     log.error("media.upload-failed", { error });
     return json(500, { message: "Something went wrong on our side and the image was not saved. Please try again." });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import { can, PERMISSIONS, type Permission } from "./policy";
+import { articleViewFilter, can, PERMISSIONS, type Permission } from "./policy";
 
 const roles: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
 const statuses = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
@@ -62,4 +62,18 @@ describe("permission table: the rest", () => {
   it("covers every permission", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual([...Object.keys(matrix), ...Object.keys(expected)].sort());
   });
+});
+
+describe("the view rule as a query filter", () => {
+  // The filter, applied to an article, must say exactly what "article.view" says, for every role and status.
+  const matches = (filter: { authorId?: string }, article: { authorId: string }) => filter.authorId === undefined || filter.authorId === article.authorId;
+  for (const role of roles) {
+    it(`${role}: the filter agrees with article.view`, () => {
+      for (const status of statuses) {
+        for (const authorId of ["me", "someone-else"]) {
+          expect(matches(articleViewFilter(me(role)), { authorId })).toBe(can(me(role), "article.view", { authorId, status }));
+        }
+      }
+    });
+  }
 });

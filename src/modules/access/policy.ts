@@ -60,6 +60,16 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "media.deleteInUse": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
 };
 
+/**
+ * "Which articles may this person see", as a filter merged into the query
+ * (Payload's access-returns-a-where): lists cannot forget the rule and never
+ * load what they would then have to hide. Must agree with "article.view" above
+ * (policy.test.ts checks it for every role).
+ */
+export function articleViewFilter(actor: Who): { authorId?: string } {
+  return can(actor, "article.view", { authorId: "\u0000nobody", status: "DRAFT" }) ? {} : { authorId: actor.id };
+}
+
 export function can(actor: Who, permission: Permission, subject?: Subject): boolean {
   return PERMISSIONS[permission][actor.role](actor, subject);
 }

@@ -3,6 +3,7 @@
 // renderer (src/components/site/ArticleBody.tsx) are all built from it, so a
 // new block is one change here plus its rendering.
 import { z } from "zod";
+import { BROKEN_CHARACTER, hasBrokenCharacter, normaliseText, typedText } from "@/lib/text";
 
 /** Node types the body may contain, with the HTML each becomes for readers. */
 export const BLOCK_TYPES = [
@@ -66,7 +67,7 @@ const mark = z.discriminatedUnion("type", [
 const textNode = z
   .object({
     type: z.literal("text"),
-    text: z.string().min(1).max(100_000),
+    text: z.string().min(1).max(100_000).refine((s) => !hasBrokenCharacter(s), `The body ${BROKEN_CHARACTER}.`),
     marks: z.array(mark).max(MARK_TYPES.length).optional(),
   })
   .strict();
@@ -119,14 +120,14 @@ const orderedList = z
 const blockquote = z
   .object({
     type: z.literal("blockquote"),
-    attrs: z.object({ citation: z.string().max(MAX_CITATION, `Quote attribution: at most ${MAX_CITATION} characters.`).nullable().optional() }).strict().optional(),
+    attrs: z.object({ citation: typedText("Quote attribution", MAX_CITATION).nullable().optional() }).strict().optional(),
     content: z.array(block).min(1).max(1000),
   })
   .strict();
 const infoBox = z
   .object({
     type: z.literal("infoBox"),
-    attrs: z.object({ title: z.string().max(MAX_INFOBOX_TITLE, `Info box title: at most ${MAX_INFOBOX_TITLE} characters.`) }).strict(),
+    attrs: z.object({ title: typedText("Info box title", MAX_INFOBOX_TITLE) }).strict(),
     content: z.array(block).min(1).max(200),
   })
   .strict();
@@ -188,6 +189,7 @@ function describeBodyIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The body contains content that is not allowed.";
   if (issue.code === "custom" || (issue.message && issue.message.startsWith("Links"))) return issue.message;
+  if (issue.code === "too_big" && /: at most \d+ characters\.$/.test(issue.message)) return issue.message;
   // Name what was refused without echoing the input back.
   if (issue.code === "unrecognized_keys") {
     return `The body contains an attribute that is not allowed (${issue.keys.slice(0, 3).join(", ")}).`;
@@ -198,17 +200,27 @@ function describeBodyIssue(error: z.ZodError): string {
   return "The body contains content that is not allowed.";
 }
 
-function canonicalInline(node: BodyInline): BodyInline {
-  if (node.type !== "text") return node;
-  const marks = node.marks?.map((m) => (m.type === "link" ? { type: "link" as const, attrs: { href: m.attrs.href.trim() } } : m));
-  return marks && marks.length > 0 ? { type: "text", text: node.text, marks } : { type: "text", text: node.text };
+/** Text through the one normaliser (src/lib/text.ts); a text node left empty by it is dropped. */
+function canonicalInlines(nodes: BodyInline[]): BodyInline[] {
+  const out: BodyInline[] = [];
+  for (const node of nodes) {
+    if (node.type !== "text") {
+      out.push(node);
+      continue;
+    }
+    const text = normaliseText(node.text, "inline");
+    if (!text) continue;
+    const marks = node.marks?.map((m) => (m.type === "link" ? { type: "link" as const, attrs: { href: m.attrs.href.trim() } } : m));
+    out.push(marks && marks.length > 0 ? { type: "text", text, marks } : { type: "text", text });
+  }
+  return out;
 }
 
 function canonicalBlock(node: Block): Block {
   switch (node.type) {
     case "paragraph":
     case "heading":
-      return node.content ? { ...node, content: node.content.map(canonicalInline) } : node;
+      return node.content ? { ...node, content: canonicalInlines(node.content) } : node;
     case "bulletList":
     case "orderedList":
       return { ...node, content: node.content.map((item) => ({ type: "listItem", content: item.content.map(canonicalBlock) })) };

@@ -7,7 +7,7 @@ import { TAGS } from "./cache-tags";
 import { bodyText } from "./body";
 import { wordDiff } from "./diff";
 import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle } from "./dto";
-import { assertCan } from "../access/policy";
+import { articleViewFilter, assertCan } from "../access/policy";
 import { loadInclude } from "./write";
 import type { ReviewNote } from "./dto";
 
@@ -70,9 +70,8 @@ function toNewsroomRow(r: NewsroomSelected): NewsroomRow {
 }
 
 export async function listNewsroomArticles(actor: Actor): Promise<NewsroomRow[]> {
-  const mayViewAll = actor.role === "ADMIN" || actor.role === "EDITOR";
   const rows = await db.article.findMany({
-    where: mayViewAll ? {} : { authorId: actor.id },
+    where: articleViewFilter(actor),
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 200,
     select: newsroomSelect,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MEDIA_ID, parseBody, type BodyDoc } from "./body";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
+import { typedText } from "@/lib/text";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
 export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
@@ -13,10 +14,7 @@ const line = singleLine;
 export const articleFieldsSchema = z.object({
   kicker: line("Kicker", LIMITS.kicker),
   headline: line("Headline", LIMITS.headline),
-  teaser: z
-    .string({ error: "Teaser must be text." })
-    .transform((s) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim())
-    .pipe(z.string().max(LIMITS.teaser, `Teaser: at most ${LIMITS.teaser} characters.`)),
+  teaser: typedText("Teaser", LIMITS.teaser, "lines"),
   dateline: line("Dateline", LIMITS.dateline).default(""),
   seoTitle: line("SEO title", LIMITS.seoTitle).default(""),
   seoDescription: line("SEO description", LIMITS.seoDescription).default(""),

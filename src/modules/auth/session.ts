@@ -10,15 +10,18 @@ import { authOptions } from "./options";
 
 /**
  * The signed-in user, checked against the database on every request: a session
- * whose version or role no longer matches (password changed, role changed,
- * user disabled) counts as signed out. Memoised per request.
+ * that was ended (signed out, "sign out everywhere") or whose version or role
+ * no longer matches (password changed, role changed, user disabled) counts as
+ * signed out. Memoised per request.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const claims = session?.user;
-  if (!claims?.id) return null;
-  const user = await db.user.findUnique({ where: { id: claims.id } });
-  if (!user || user.disabled || !user.passwordHash) return null;
+  if (!claims?.id || !claims.sid) return null;
+  const row = await db.userSession.findUnique({ where: { id: claims.sid }, include: { user: true } });
+  if (!row || row.userId !== claims.id || row.expiresAt <= new Date()) return null;
+  const user = row.user;
+  if (user.disabled || !user.passwordHash) return null;
   if (user.sessionVersion !== claims.sv || user.role !== claims.role) return null;
   return makeActor({ id: user.id, role: user.role, name: user.name, email: user.email, ip: await clientIp() });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import os from "node:os";
 import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
+import { createWorkQueue } from "@/lib/work-queue";
 import type { ImageType } from "./detect";
 import { CROPS, FORMATS, FULL_WIDTHS, MASTER_MAX, SHARE, THUMB_WIDTH, focalCrop, keys, widthsFor, type CropName, type Format } from "./variants";
 
@@ -34,8 +35,21 @@ export type StoredFile = { key: string; data: Buffer };
 type Pixels = { data: Buffer; info: OutputInfo };
 
 const SHARP_FORMAT: Record<ImageType, string> = { jpeg: "jpeg", png: "png", gif: "gif", webp: "webp", avif: "heif" };
-/** 100 megapixels: a bigger image is a decompression bomb, not a news photo. */
-const MAX_PIXELS = 100_000_000;
+/** 100 megapixels (a medium-format camera): a bigger image is a decompression bomb, not a news photo. */
+export const MAX_MEGAPIXELS = 100;
+const MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000;
+
+/**
+ * Decoding and encoding run one image at a time, whoever uploads: one
+ * 100-megapixel decode with its 21 encodes takes ~100 MB and both cores for a
+ * few seconds; three at once would take the memory the reader pages need.
+ * Up to 8 wait their turn; the 9th is asked to come back.
+ */
+export const imageWork = createWorkQueue({
+  concurrency: 1,
+  maxWaiting: 8,
+  busyMessage: "The server is processing many images right now; please try again in a minute.",
+});
 
 const encoders: Record<Format, (s: Sharp) => Sharp> = {
   avif: (s) => s.avif({ quality: 55, effort: 2 }),
@@ -58,7 +72,8 @@ async function decode(input: Buffer, maxSide: number): Promise<Pixels> {
 export async function inspect(input: Buffer, type: ImageType): Promise<{ width: number; height: number; frames: number }> {
   let meta: Metadata;
   try {
-    meta = await sharp(input, { failOn: "error", limitInputPixels: MAX_PIXELS }).metadata();
+    // The header only: the pixel limit below is checked before anything is decoded.
+    meta = await sharp(input, { failOn: "error", limitInputPixels: false }).metadata();
   } catch {
     throw new ImageReadError("The image could not be read: the file is damaged or not a complete image.");
   }
@@ -66,7 +81,8 @@ export async function inspect(input: Buffer, type: ImageType): Promise<{ width: 
     throw new ImageReadError("The image could not be read: its content does not match its format.");
   }
   if (meta.width * meta.height > MAX_PIXELS) {
-    throw new ImageReadError(`The image is too large (${meta.width}×${meta.height} pixels; at most 100 megapixels).`);
+    const n = (value: number) => value.toLocaleString("en-US");
+    throw new ImageReadError(`the image is ${n(meta.width)} × ${n(meta.height)} pixels; at most ${MAX_MEGAPIXELS} megapixels.`);
   }
   return { width: meta.width, height: meta.height, frames: meta.pages ?? 1 };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { articleViewFilter } from "../access/policy";
 import type { Actor } from "../auth/actor";
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
@@ -38,18 +39,29 @@ export async function listLibrary(actor: Actor, options: { query?: string; filte
 }
 
 export type ImageUsage = { id: string; headline: string; status: string; lead: boolean };
+/** Where an image is used: the articles this person may see by name, the others only counted. */
+export type ImageUsages = { named: ImageUsage[]; others: number; total: number };
 
-export async function getImage(actor: Actor, id: string): Promise<{ media: MediaItem; usages: ImageUsage[] }> {
+export async function getImage(actor: Actor, id: string): Promise<{ media: MediaItem; usages: ImageUsages }> {
   const row = MEDIA_ID.test(id) ? await db.mediaAsset.findUnique({ where: { id }, include: mediaItemInclude }) : null;
   if (!row) throw new NotFoundError("This image does not exist (any more).");
-  const articles = await db.article.findMany({
-    where: { media: { some: { mediaId: id } } },
-    orderBy: { updatedAt: "desc" },
-    take: 100,
-    select: { id: true, headline: true, status: true, leadImageId: true },
-  });
+  const usedHere = { media: { some: { mediaId: id } } };
+  const [articles, total] = await Promise.all([
+    db.article.findMany({
+      // The permission table's filter: a contributor learns nothing about colleagues' drafts here.
+      where: { AND: [usedHere, articleViewFilter(actor)] },
+      orderBy: { updatedAt: "desc" },
+      take: 100,
+      select: { id: true, headline: true, status: true, leadImageId: true },
+    }),
+    db.article.count({ where: usedHere }),
+  ]);
   return {
     media: toMediaItem(actor, row),
-    usages: articles.map((a) => ({ id: a.id, headline: a.headline || "(no headline yet)", status: a.status, lead: a.leadImageId === id })),
+    usages: {
+      named: articles.map((a) => ({ id: a.id, headline: a.headline || "(no headline yet)", status: a.status, lead: a.leadImageId === id })),
+      others: total - articles.length,
+      total,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import zlib from "node:zlib";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,9 @@ const { makeActor } = await import("../auth/actor");
 const { ForbiddenError, ValidationError } = await import("@/lib/errors");
 const { mediaStorage } = await import("./storage");
 const { keys } = await import("./variants");
+const { getImage } = await import("./queries");
+const { rateLimiter } = await import("../auth/rate-limit");
+const { TooManyRequestsError } = await import("@/lib/errors");
 
 type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
 async function actor(role: Role) {
@@ -143,5 +147,57 @@ describe("details, focal point, use in articles and deletion", () => {
     expect(await db.mediaAsset.findUnique({ where: { id: media.id } })).toBeNull();
     expect((await db.article.findUniqueOrThrow({ where: { id: article.article.id } })).leadImageId).toBeNull();
     expect(fs.existsSync(path.join(mediaStorage().describe(), media.id))).toBe(false);
+  });
+
+  it("“Used in” names only the articles a person may see and counts the others", async () => {
+    const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#264" } }).jpeg().toBuffer();
+    const media = await uploadImage(author, { fileName: "geteilt.jpg", data });
+    await updateImageDetails(author, { id: media.id, version: 1 }, { alt: "Ein geteiltes Bild" });
+    const colleague = await actor("CONTRIBUTOR");
+    const article = (headline: string) => ({ kicker: "", headline, teaser: "", sectionId, slug: "", leadImageId: media.id, body: { type: "doc", content: [] } });
+    await createArticle(author, article("Entwurf der Autorin"));
+    await createArticle(colleague, article("Entwurf des Kollegen"));
+
+    const asColleague = (await getImage(colleague, media.id)).usages;
+    expect(asColleague.named.map((u) => u.headline)).toEqual(["Entwurf des Kollegen"]);
+    expect(asColleague).toMatchObject({ others: 1, total: 2 });
+    const asAdmin = (await getImage(admin, media.id)).usages;
+    expect(asAdmin.named.map((u) => u.headline).sort()).toEqual(["Entwurf der Autorin", "Entwurf des Kollegen"]);
+    expect(asAdmin.others).toBe(0);
+  });
+
+});
+
+/** A PNG whose header claims width × height pixels (a decompression bomb needs no more to be refused). */
+function pngClaiming(width: number, height: number) {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+describe("uploads that would starve the server", () => {
+  it("a 20,000 × 20,000 image is refused by its header, with its own message", async () => {
+    const message = await refusal(uploadImage(author, { fileName: "bombe.png", data: pngClaiming(20_000, 20_000) }));
+    expect(message).toBe("bombe.png: the image is 20,000 × 20,000 pixels; at most 100 megapixels.");
+  });
+
+  it("a person's 61st upload within ten minutes is refused with a time to wait, before any decoding", async () => {
+    const busy = await actor("CONTRIBUTOR");
+    for (let i = 0; i < 60; i++) await rateLimiter.consume({ key: `upload:${busy.id}`, limit: 60, windowMs: 600_000 });
+    const data = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#000" } }).png().toBuffer();
+    const error = await uploadImage(busy, { fileName: "noch-eins.png", data }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TooManyRequestsError);
+    expect((error as Error).message).toMatch(/uploaded 60 images .* wait \d+ minutes?/);
+    expect(await db.mediaAsset.count({ where: { uploadedById: busy.id } })).toBe(0);
   });
 });

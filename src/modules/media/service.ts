@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertCan } from "../access/policy";
 import { publishedArticleTags, TAGS } from "../articles/cache-tags";
@@ -10,7 +10,8 @@ import type { Actor } from "../auth/actor";
 import { checkFileName, describeRefusal, detectImageType, formatMegabytes } from "./detect";
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
-import { ImageReadError, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
+import { rateLimiter } from "../auth/rate-limit";
+import { ImageReadError, imageWork, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage } from "./storage";
 import { keys } from "./variants";
@@ -66,14 +67,20 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
   const type = detectImageType(input.data);
   if (!type) throw new ValidationError({ file: [`${name.name}: ${describeRefusal(input.data)}`] });
 
+  await checkUploadRate(actor);
+
   const id = randomBytes(12).toString("hex");
   const storage = mediaStorage();
   const started = performance.now();
   try {
+    // The header first (cheap): a too-large image is refused before it waits for its turn.
     const info = await inspect(input.data, type);
-    const prepared = await prepareImage(id, input.data);
-    const crops = await renderCrops(id, 1, prepared.pixels, { x: 0.5, y: 0.5 });
-    for (const file of [...prepared.files, ...crops]) await storage.put(file.key, file.data);
+    const prepared = await imageWork.run(async () => {
+      const { pixels, files, ...rest } = await prepareImage(id, input.data);
+      const crops = await renderCrops(id, 1, pixels, { x: 0.5, y: 0.5 });
+      for (const file of [...files, ...crops]) await storage.put(file.key, file.data);
+      return rest; // the pixels stay inside the turn
+    });
     const row = await db.$transaction(async (tx) => {
       const created = await tx.mediaAsset.create({
         data: {
@@ -97,6 +104,18 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
     await storage.removeFolder(id).catch(() => undefined);
     if (error instanceof ImageReadError) throw new ValidationError({ file: [`${name.name}: ${error.message}`] });
     throw error;
+  }
+}
+
+/** Uploads per person: 60 in 10 minutes (a photographer's whole gallery), counted in one statement. */
+export const UPLOAD_RATE = { limit: 60, windowMs: 10 * 60_000 } as const;
+
+async function checkUploadRate(actor: Actor) {
+  const counted = await rateLimiter.consume({ key: `upload:${actor.id}`, limit: UPLOAD_RATE.limit, windowMs: UPLOAD_RATE.windowMs });
+  if (!counted.allowed) {
+    const seconds = Math.max(1, Math.ceil((counted.resetAt.getTime() - Date.now()) / 1000));
+    log.warn("media.upload-throttled", { userId: actor.id, retryAt: counted.resetAt.toISOString() });
+    throw new TooManyRequestsError(`You uploaded ${UPLOAD_RATE.limit} images in the last few minutes; please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""} before the next.`, seconds);
   }
 }
 
@@ -147,7 +166,7 @@ export async function setFocalPoint(actor: Actor, refInput: unknown, input: unkn
   const master = await storage.get(keys.master(current.id));
   if (!master) throw new NotFoundError("The stored image is missing; upload it again.");
   const rev = current.rev + 1;
-  const crops = await renderCrops(current.id, rev, await pixelsOfMaster(master), focal.data);
+  const crops = await imageWork.run(async () => renderCrops(current.id, rev, await pixelsOfMaster(master), focal.data));
   for (const file of crops) await storage.put(file.key, file.data);
   try {
     const result = await db.$transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { typedText } from "@/lib/text";
 
 export const termNameSchema = z
-  .string({ error: "Name is required." })
-  .trim()
-  .min(1, "Name is required.")
-  .max(60, "Name: at most 60 characters.");
+  .unknown()
+  .refine((v) => typeof v === "string", "Name is required.")
+  .pipe(typedText("Name", 60))
+  .pipe(z.string().min(1, "Name is required."));
 
 export const termSchema = z.object({ name: termNameSchema });

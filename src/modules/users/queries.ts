@@ -3,12 +3,24 @@ import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { assertCan } from "../access/policy";
 import type { Actor } from "../auth/actor";
+import { lockedAccounts } from "../auth/throttle";
 
-export type UserRow = { id: string; name: string; email: string; role: Role; disabled: boolean; pending: boolean; createdAt: string };
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  pending: boolean;
+  createdAt: string;
+  /** ISO time until which sign-in from unknown browsers (or a password change) is refused; null when not locked. */
+  lockedUntil: string | null;
+};
 
 export async function listUsers(actor: Actor): Promise<UserRow[]> {
   assertCan(actor, "user.manage");
   const users = await db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], take: 1000 });
+  const locked = await lockedAccounts(users.map((u) => u.email));
   return users.map((u) => ({
     id: u.id,
     name: u.name,
@@ -17,6 +29,7 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
     disabled: u.disabled,
     pending: u.passwordHash === null,
     createdAt: u.createdAt.toISOString(),
+    lockedUntil: locked.get(u.email)?.toISOString() ?? null,
   }));
 }
 

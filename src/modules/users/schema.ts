@@ -1,5 +1,6 @@
 // Account fields, shared by the setup form and the server.
 import { z } from "zod";
+import { typedText } from "@/lib/text";
 import { isCommonPassword } from "./common-passwords";
 
 export const PASSWORD_MIN = 12;
@@ -20,11 +21,12 @@ export const emailSchema = z
   .max(254, "Email: at most 254 characters.")
   .pipe(z.email("Email: enter an address like name@example.com."));
 
+// Names appear in bylines: one line, no direction controls that could make one name look like another.
 export const nameSchema = z
-  .string({ error: "Name is required." })
-  .trim()
-  .min(1, "Name is required.")
-  .max(100, "Name: at most 100 characters.");
+  .unknown()
+  .refine((v) => typeof v === "string", "Name is required.")
+  .pipe(typedText("Name", 100))
+  .pipe(z.string().min(1, "Name is required."));
 
 export const setupSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
 
@@ -34,7 +36,7 @@ export const roleSchema = z.enum(ROLES, { error: "Role: choose one of admin, edi
 export const inviteSchema = z.object({ name: nameSchema, email: emailSchema, role: roleSchema });
 export const profileSchema = z.object({
   name: nameSchema,
-  bio: z.string({ error: "Bio must be text." }).trim().max(1000, "Bio: at most 1000 characters."),
+  bio: typedText("Bio", 1000, "lines"),
 });
 export const passwordChangeSchema = z.object({
   currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),

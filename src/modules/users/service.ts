@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { formatNewsroomDate } from "@/lib/dates";
 import { log } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
@@ -10,6 +11,7 @@ import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
 import { acceptInvitationSchema, inviteSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
@@ -102,6 +104,17 @@ export function setUserDisabled(actor: Actor, userId: unknown, disabled: unknown
   return changeUser(actor, userId, () => ({ data: { disabled }, audit: disabled ? "user.disable" : "user.enable", detail: "" }));
 }
 
+/** Lifts a sign-in lockout (every counter of the account: addresses, browsers, password changes). */
+export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
+  assertCan(actor, "user.manage");
+  const userId = typeof userIdInput === "string" ? userIdInput : "";
+  const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+  if (!target) throw new NotFoundError("This user does not exist.");
+  const cleared = await clearSignInLimits(target.email);
+  await recordAudit(db, { action: "user.signin-unlock", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: `${cleared} counters` });
+  return { id: target.id, unlocked: true };
+}
+
 /** Public: the page behind an invitation link. Null when the link is unknown, used or expired. */
 export async function findInvitation(token: string) {
   if (typeof token !== "string" || token.length < 10 || token.length > 200) return null;
@@ -137,13 +150,22 @@ export async function updateProfile(actor: Actor, input: unknown) {
 export async function changePassword(actor: Actor, input: unknown) {
   const { currentPassword, newPassword } = parse(passwordChangeSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  // A stolen session must not become a way to guess the password: limited like signing in.
+  const reservation = await reservePasswordChange(actor.id, user.email);
+  if (!reservation.allowed) {
+    log.warn("password-change.throttled", { userId: actor.id, ip: actor.ip, retryAt: reservation.retryAt.toISOString() });
+    await recordAudit(db, { action: "user.password-change", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: actor.id, ip: actor.ip, outcome: "refused", detail: `throttled until ${reservation.retryAt.toISOString()}` });
+    throw new ValidationError({ currentPassword: [`Current password: too many wrong attempts. Try again after ${formatNewsroomDate(reservation.retryAt.toISOString())}.`] });
+  }
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     log.warn("password-change.refused", { userId: actor.id, ip: actor.ip });
     throw new ValidationError({ currentPassword: ["Current password: this is not your current password."] });
   }
+  await releaseReservation(reservation);
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.userSession.deleteMany({ where: { userId: actor.id } });
     await recordAudit(tx, { action: "user.password-change", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: actor.id, ip: actor.ip });
   });
   return { email: user.email };

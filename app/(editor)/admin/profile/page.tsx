@@ -2,6 +2,7 @@ import { requireUserOrRedirect } from "@/modules/auth/session";
 import { getProfile } from "@/modules/users/queries";
 import { PASSWORD_MIN } from "@/modules/users/schema";
 import { PasswordForm, ProfileForm } from "./ProfileForms";
+import { SignOutEverywhere } from "./SignOutEverywhere";
 
 export const metadata = { title: "Your profile" };
 
@@ -16,6 +17,7 @@ export default async function ProfilePage() {
       </p>
       <ProfileForm name={profile.name} bio={profile.bio} />
       <PasswordForm email={profile.email} passwordMin={PASSWORD_MIN} />
+      <SignOutEverywhere />
     </main>
   );
 }

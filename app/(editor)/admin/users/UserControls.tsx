@@ -5,19 +5,20 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { UserRow } from "@/modules/users/queries";
 import { ROLES } from "@/modules/users/schema";
-import { changeRoleAction, setUserDisabledAction } from "./actions";
+import { formatNewsroomDate } from "@/lib/dates";
+import { changeRoleAction, setUserDisabledAction, unlockSignInAction } from "./actions";
 
 export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function apply(work: () => ReturnType<typeof changeRoleAction>) {
+  async function apply(work: () => Promise<{ ok: boolean; message?: string }>) {
     setPending(true);
     setError(null);
     try {
       const result = await work();
-      if (!result.ok) setError(result.message);
+      if (!result.ok) setError(result.message ?? null);
       router.refresh();
     } finally {
       setPending(false);
@@ -52,6 +53,20 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
         >
           {user.disabled ? "Enable" : "Disable"}
         </Button>
+      ) : null}
+      {user.lockedUntil ? (
+        <>
+          <span className="text-sm text-red-800">Sign-in locked until {formatNewsroomDate(user.lockedUntil)}</span>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            aria-label={`Unlock sign-in for ${user.name}`}
+            onClick={() => void apply(() => unlockSignInAction(user.id))}
+          >
+            Unlock sign-in
+          </Button>
+        </>
       ) : null}
       {error ? (
         <p role="alert" className="w-full text-sm text-red-700">

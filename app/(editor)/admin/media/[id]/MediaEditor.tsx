@@ -6,14 +6,14 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { MediaItem } from "@/modules/media/dto";
-import type { ImageUsage } from "@/modules/media/queries";
+import type { ImageUsages } from "@/modules/media/queries";
 import { cropPicture, fullPicture, shareUrl } from "@/modules/media/variants";
 import { deleteImageAction, setFocalPointAction } from "../actions";
 import { ImageDetailsForm } from "../ImageDetailsForm";
 
 const pct = (v: number) => Math.round(v * 100);
 
-export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: ImageUsage[] }) {
+export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: ImageUsages }) {
   const [media, setMedia] = useState(initial);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -29,7 +29,7 @@ export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: I
           <ImageDetailsForm media={media} onSaved={setMedia} />
         </section>
         <Usages usages={usages} />
-        {media.permissions.delete ? <DeleteImage media={media} usages={usages.length} /> : null}
+        {media.permissions.delete ? <DeleteImage media={media} usages={usages.total} /> : null}
       </div>
     </div>
   );
@@ -133,17 +133,25 @@ function CropPreviews({ media }: { media: MediaItem }) {
   );
 }
 
-function Usages({ usages }: { usages: ImageUsage[] }) {
+function Usages({ usages }: { usages: ImageUsages }) {
+  const { named, others } = usages;
   return (
     <section aria-labelledby="usage-heading">
       <h2 id="usage-heading" className="text-lg font-bold">
         Used in
       </h2>
-      {usages.length === 0 ? (
+      {usages.total === 0 ? (
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No article uses this image yet.</p>
-      ) : (
+      ) : null}
+      {others > 0 ? (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {named.length > 0 ? "Also in " : "In "}
+          {others === 1 ? "one article" : `${others} articles`} by colleagues.
+        </p>
+      ) : null}
+      {named.length > 0 ? (
         <ul className="mt-2 space-y-1 text-sm">
-          {usages.map((u) => (
+          {named.map((u) => (
             <li key={u.id}>
               <Link href={`/admin/articles/${u.id}`} className="underline">
                 {u.headline}
@@ -154,7 +162,7 @@ function Usages({ usages }: { usages: ImageUsage[] }) {
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
     </section>
   );
 }

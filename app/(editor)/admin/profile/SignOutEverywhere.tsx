@@ -1,0 +1,40 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import { signOutEverywhereAction } from "./actions";
+
+/** Ends every session of this person on the server (a lost laptop, a shared computer), then this one. */
+export function SignOutEverywhere() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="space-y-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading" className="text-lg font-bold">
+        Sessions
+      </h2>
+      <p className="text-sm">Signed in on a computer you no longer have at hand? This signs you out in every browser, this one included.</p>
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={async () => {
+          setPending(true);
+          setError(null);
+          const result = await signOutEverywhereAction().catch(() => null);
+          if (!result?.ok) {
+            setError(result?.message ?? UNREACHABLE);
+            setPending(false);
+            return;
+          }
+          await signOut({ callbackUrl: "/login" });
+        }}
+      >
+        Sign out everywhere
+      </Button>
+    </section>
+  );
+}
