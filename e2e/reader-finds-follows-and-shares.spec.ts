@@ -1,6 +1,7 @@
 import { expectNoAxeViolations } from "./helpers/axe";
 import { expect, test } from "@playwright/test";
-import { adminStorageState } from "./helpers/accounts";
+import { adminStorageState, openDb } from "./helpers/accounts";
+import { insertArticle } from "./helpers/articles";
 
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 
@@ -95,4 +96,23 @@ test("keyboard: the skip link is the first stop and jumps to the content", async
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#inhalt$/);
+});
+
+test("a headline with emoji, Arabic and Chinese gets its share image from the fonts on the server", async ({ request }) => {
+  const db = openDb();
+  let slug = "";
+  try {
+    const admin = db.prepare(`SELECT id FROM "User" WHERE role = 'ADMIN' LIMIT 1`).get() as { id: string };
+    const row = insertArticle(admin.id, "PUBLISHED", "Gipfel 🤝 in Kairo: قمة السلام – 和平峰会");
+    slug = (db.prepare(`SELECT slug FROM "Article" WHERE id = ?`).get(row.id) as { slug: string }).slug;
+  } finally {
+    db.close();
+  }
+  const png = await request.get(`/og/politik/${slug}`);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const body = await png.body();
+  // PNG signature, 1200 × 630 in the header.
+  expect(body.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
 });
