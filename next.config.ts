@@ -1,21 +1,12 @@
 import type { NextConfig } from "next";
+import { pagePolicy } from "./src/lib/csp.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
-// One policy for every page. Inline scripts stay allowed because Next's
-// hydration data is inline; a nonce-based policy would make every page dynamic.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+// The site's policy (src/lib/csp.mjs): reader pages leave here with
+// 'unsafe-inline', which the front door replaces with the hashes of their
+// inline scripts; newsroom pages get a per-request nonce from proxy.ts instead.
+const contentSecurityPolicy = pagePolicy({ production: isProduction });
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -44,8 +35,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Pages get the site's policy; media files carry their own (default-src 'none'; sandbox,
-      // set by app/media), and a response must not carry two.
-      { source: "/((?!media/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      // set by app/media) and newsroom pages a nonce policy (proxy.ts): a response must not carry two.
+      { source: "/((?!media/|admin$|admin/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
       { source: "/admin", headers: noStore },
       { source: "/admin/:path*", headers: noStore },
       { source: "/login", headers: noStore },

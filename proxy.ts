@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { noncePolicy } from "@/lib/csp.mjs";
 import { FRONT_TTL_HEADER } from "@/lib/front-cache.mjs";
 import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
 import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
@@ -33,12 +34,27 @@ export function isReaderList(pathname: string): boolean {
   return (first === "thema" || first === "autor") && SLUG.test(second);
 }
 
+/**
+ * Newsroom pages are rendered per person, so each gets a fresh nonce: Next
+ * reads it from the request's policy header and puts it on its scripts; the
+ * browser gets the same policy. No inline script without it runs.
+ */
+function withNonce(request: NextRequest) {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
+  const policy = noncePolicy(nonce, { production: process.env.NODE_ENV === "production" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
 
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
-    if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+    if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return withNonce(request);
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname);
     return NextResponse.redirect(login);

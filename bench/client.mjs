@@ -22,7 +22,7 @@ export function newsroomClient(base) {
       const { csrfToken } = await r.json();
       r = await fetch(`${base}/api/auth/callback/credentials`, {
         method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: cookie() },
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, cookie: cookie() },
         body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
         redirect: "manual",
       });

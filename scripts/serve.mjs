@@ -2,7 +2,9 @@
 // (src/lib/front-cache.mjs). A hit is answered here; everything else, and
 // every miss, goes to Next as `next start` would send it.
 import http from "node:http";
+import zlib from "node:zlib";
 import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
+import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
@@ -38,6 +40,8 @@ export async function serve({ dir, hostname, port, log }) {
       }
       if (req.method === "GET") capture(res, key, cache);
     }
+    // After capture: the cache stores the page with its hashed policy.
+    if (req.method === "GET") hashInlineScripts(res);
     handle(req, res).catch((error) => {
       log(`request failed: ${error?.message ?? error}`, "error");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -110,6 +114,76 @@ function replay(original, body) {
   copy.push(body);
   copy.push(null);
   return copy;
+}
+
+/**
+ * Holds an HTML page whose policy still allows 'unsafe-inline' scripts until
+ * it is complete, then sends it with the hashes of its inline scripts in
+ * place of 'unsafe-inline' (src/lib/csp.mjs). Anything else passes at once.
+ */
+function hashInlineScripts(res) {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  const chunks = [];
+  // null: not yet known; true: holding the page; false: passing through. The
+  // wrappers stay in place either way: Next's compression wraps them in turn.
+  let decided = null;
+  const decide = () => {
+    if (decided !== null) return decided;
+    const type = String(res.getHeader("content-type") ?? "");
+    decided = type.startsWith("text/html") && withScriptHashes(res.getHeader("content-security-policy"), []) !== null;
+    return decided;
+  };
+  res.writeHead = (status, reason, headers) => {
+    const fields = typeof reason === "object" && reason !== null ? reason : headers;
+    res.statusCode = status;
+    if (typeof reason === "string") res.statusMessage = reason;
+    if (fields) for (const [name, value] of Array.isArray(fields) ? chunkPairs(fields) : Object.entries(fields)) res.setHeader(name, value);
+    if (!decide()) return original.writeHead.call(res, res.statusCode);
+    return res;
+  };
+  res.flushHeaders = () => {
+    if (!decide()) original.flushHeaders.call(res);
+  };
+  res.write = (chunk, encoding, cb) => {
+    if (!decide()) return original.write.call(res, chunk, encoding, cb);
+    if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const callback = typeof encoding === "function" ? encoding : cb;
+    if (typeof callback === "function") process.nextTick(callback);
+    return true;
+  };
+  res.end = (chunk, encoding, cb) => {
+    if (!decide()) return original.end.call(res, chunk, encoding, cb);
+    if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const body = Buffer.concat(chunks);
+    // Next's compression sits in front of this wrapper: hash the page as the browser will read it.
+    const policy = withScriptHashes(res.getHeader("content-security-policy"), inlineScriptHashes(decoded(body, res.getHeader("content-encoding")).toString("utf8")));
+    if (policy) res.setHeader("content-security-policy", policy);
+    res.removeHeader("transfer-encoding");
+    res.setHeader("content-length", body.length);
+    // Headers were held back above (also when Node asked for them implicitly): send them now, then the page.
+    original.writeHead.call(res, res.statusCode);
+    const callback = [chunk, encoding, cb].find((a) => typeof a === "function");
+    return original.end.call(res, body, callback);
+  };
+}
+
+function decoded(body, encoding) {
+  switch (String(encoding ?? "").toLowerCase()) {
+    case "gzip":
+      return zlib.gunzipSync(body);
+    case "deflate":
+      return zlib.inflateSync(body);
+    case "br":
+      return zlib.brotliDecompressSync(body);
+    default:
+      return body;
+  }
+}
+
+function chunkPairs(flat) {
+  const pairs = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return pairs;
 }
 
 /** Collects what Next writes, and stores it if the app marked it shareable. */

@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import zlib from "node:zlib";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pngClaiming } from "@/lib/testing/png-claiming.mjs";
 import { useFreshDatabase } from "@/lib/testing/test-db";
 
 useFreshDatabase();
@@ -168,22 +168,6 @@ describe("details, focal point, use in articles and deletion", () => {
 
 });
 
-/** A PNG whose header claims width × height pixels (a decompression bomb needs no more to be refused). */
-function pngClaiming(width: number, height: number) {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))]);
-}
 
 describe("uploads that would starve the server", () => {
   it("a 20,000 × 20,000 image is refused by its header, with its own message", async () => {
