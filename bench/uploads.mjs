@@ -5,6 +5,7 @@
 // 100 ms. Passes when server memory stays under 512 MB and the readers' p99
 // stays under 100 ms. Also checks that a 20,000 × 20,000 image is refused by
 // its header, with its own message.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import sharp from "sharp";
@@ -18,7 +19,16 @@ const say = (m) => console.log(`[uploads] ${m}`);
 const port = option("port", 3370);
 const { env } = await seededDataDir("uploads", 1000);
 const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
-const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+// The server's processes: npm start's and the child it runs the server in (scripts/start.mjs).
+const pids = () => [server.pid, ...spawnSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number)];
+const rssMb = () =>
+  pids().reduce((sum, pid) => {
+    try {
+      return sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
 
 // A 10,000 × 10,000 camera-like photo (gradients and grain, so the encoders work): about 15 MB as JPEG.
 async function bigPhoto(seed) {
