@@ -3,6 +3,7 @@
 // `npm run restore -- --from <folder>` with the server stopped.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { config } from "../src/lib/config.mjs";
 import { resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 import { backup, restore } from "./backup-lib.mjs";
 
@@ -14,7 +15,7 @@ const arg = (name) => {
 };
 const dataDir = resolveDataDir();
 const databaseFile = resolveDatabaseUrl().slice("file:".length);
-const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(dataDir, "media");
+const mediaDir = config().media.dir;
 
 if (process.argv.includes("--restore")) {
   const from = arg("from");

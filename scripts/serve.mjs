@@ -3,6 +3,7 @@
 // every miss, goes to Next as `next start` would send it.
 import http from "node:http";
 import zlib from "node:zlib";
+import { config } from "../src/lib/config.mjs";
 import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
 import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
@@ -12,8 +13,9 @@ export async function serve({ dir, hostname, port, log }) {
   const app = next({ dev: false, dir, hostname, port: Number(port) });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const cache = process.env.FRONT_CACHE === "off" ? null : processFrontCache();
-  const door = createFrontDoor(process.env);
+  const settings = config();
+  const cache = settings.server.frontCache ? processFrontCache() : null;
+  const door = createFrontDoor(settings);
 
   const server = http.createServer(async (req, res) => {
     const { address, refusal } = door.check(req);

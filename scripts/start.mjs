@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ConfigError, readConfig } from "../src/lib/config.mjs";
 import { resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,6 +18,15 @@ const dev = process.argv.includes("--dev");
 
 function say(message, level = "info") {
   console.log(JSON.stringify({ time: new Date().toISOString(), level, event: "start", message }));
+}
+
+// A wrong setting stops here, before anything is built or migrated, with a message naming it.
+try {
+  readConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }
 
 // glibc gives every thread that allocates under contention a memory arena of

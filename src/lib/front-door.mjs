@@ -9,7 +9,8 @@
 //   missing Origin is refused, so is X-Forwarded-Host unless a proxy is trusted);
 // - a server action's body over the limit: 413, and one that is not the JSON
 //   React sends, or nested deeper than any form of ours: 400.
-import { parseTrustProxy, settleClientHeaders } from "./client-address.mjs";
+import { settleClientHeaders } from "./client-address.mjs";
+import { config } from "./config.mjs";
 
 /** Next's own limit for server action bodies (serverActions.bodySizeLimit, default 1 MB). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -28,25 +29,26 @@ export class Refusal {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** @param {Record<string, string | undefined>} [env] */
-export function createFrontDoor(env = process.env) {
-  const trust = parseTrustProxy(env.TRUST_PROXY);
-  const configuredOrigins = [env.NEXTAUTH_URL, env.SITE_URL]
-    .filter(Boolean)
-    .map((url) => {
-      try {
-        return new URL(url).origin;
-      } catch {
-        throw new Error(`NEXTAUTH_URL / SITE_URL: "${url}" is not a URL (e.g. https://www.example.de).`);
-      }
-    });
+/** @param {ReturnType<typeof config>} [settings] */
+export function createFrontDoor(settings = config()) {
+  const trust = settings.server.trustProxy;
+  // The configured public addresses (already checked as URLs by the configuration).
+  const configuredOrigins = [settings.auth.url, settings.site.url].filter(Boolean).map((url) => new URL(url).origin);
 
-  /** The origins this request may come from: the configured site, or the host it was sent to. */
-  function ownOrigins(req) {
-    const forwardedHost = trust.kind === "none" ? undefined : firstValue(req.headers["x-forwarded-host"]);
-    const host = forwardedHost || req.headers.host;
-    const proto = (trust.kind === "none" ? undefined : firstValue(req.headers["x-forwarded-proto"])) || (req.socket?.encrypted ? "https" : "http");
-    return host ? [...configuredOrigins, `${proto}://${host}`] : configuredOrigins;
+  /**
+   * Whether the request comes from the site's own pages: the configured public
+   * URL, or a page on the host it was sent to. The host is compared, not the
+   * scheme (as Next does for server actions): behind a TLS proxy the app sees
+   * http while the browser says https.
+   */
+  function isOwnOrigin(req, origin) {
+    if (configuredOrigins.includes(origin)) return true;
+    const host = (trust.kind === "none" ? undefined : firstValue(req.headers["x-forwarded-host"])) || req.headers.host;
+    try {
+      return !!host && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
   }
 
   /** Settles the client's address and returns a Refusal for requests that must not reach Next. */
@@ -67,7 +69,7 @@ export function createFrontDoor(env = process.env) {
       return { address, refusal: new Refusal(403, "cross-site", "Changes are only accepted from the newsroom's own pages.") };
     }
     const origin = firstValue(req.headers.origin);
-    if (!origin || !ownOrigins(req).includes(origin)) {
+    if (!origin || !isOwnOrigin(req, origin)) {
       return { address, refusal: new Refusal(403, origin ? "foreign-origin" : "no-origin", "Changes are only accepted from the newsroom's own pages.") };
     }
     if (req.headers["next-action"]) {

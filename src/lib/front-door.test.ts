@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readConfig } from "./config.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor } from "./front-door.mjs";
 
 type Req = { method: string; url: string; headers: Record<string, string>; socket: { remoteAddress: string } };
@@ -8,7 +9,7 @@ const req = (method: string, url: string, headers: Record<string, string> = {}):
   headers: { host: "news.example:3000", ...headers },
   socket: { remoteAddress: "127.0.0.1" },
 });
-const door = createFrontDoor({});
+const door = createFrontDoor(readConfig({}));
 const status = (r: Req) => door.check(r as never).refusal?.status ?? 200;
 
 describe("front door", () => {
@@ -32,12 +33,12 @@ describe("front door", () => {
   it("counts X-Forwarded-Host only behind a trusted proxy", () => {
     const forged = { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
     expect(status(req("POST", "/admin", forged))).toBe(403);
-    const behindProxy = createFrontDoor({ TRUST_PROXY: "1" });
+    const behindProxy = createFrontDoor(readConfig({ TRUST_PROXY: "1" }));
     expect(behindProxy.check(req("POST", "/admin", { ...forged, origin: "https://www.example.de", "x-forwarded-host": "www.example.de" }) as never).refusal).toBeNull();
   });
 
   it("accepts the configured public URL", () => {
-    const configured = createFrontDoor({ NEXTAUTH_URL: "https://www.example.de/" });
+    const configured = createFrontDoor(readConfig({ NEXTAUTH_URL: "https://www.example.de/" }));
     expect(configured.check(req("POST", "/admin", { origin: "https://www.example.de" }) as never).refusal).toBeNull();
   });
 
@@ -52,5 +53,13 @@ describe("front door", () => {
     expect(checkActionBody("text/plain;charset=UTF-8", Buffer.from("[".repeat(10_000) + "]".repeat(10_000)))?.status).toBe(400);
     // Brackets inside strings are text, not nesting.
     expect(checkActionBody("text/plain", Buffer.from(JSON.stringify(["[".repeat(500)])))).toBeNull();
+  });
+});
+
+describe("front door behind a TLS proxy", () => {
+  it("compares the host, not the scheme the app cannot see", () => {
+    expect(status(req("POST", "/admin", { origin: "https://news.example:3000" }))).toBe(200);
+    expect(status(req("POST", "/admin", { origin: "https://news.example.evil:3000" }))).toBe(403);
+    expect(status(req("POST", "/admin", { origin: "not a url" }))).toBe(403);
   });
 });

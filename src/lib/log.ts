@@ -1,5 +1,6 @@
 // Structured log lines (one JSON object per line, UTC timestamps) on stdout.
 // Values under keys that look secret are never written.
+import { config } from "./config.mjs";
 
 type Level = "info" | "warn" | "error";
 type Fields = Record<string, unknown>;
@@ -19,8 +20,19 @@ function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
+const RANK = { info: 0, warn: 1, error: 2, silent: 3 } as const;
+
+/** LOG_LEVEL from the configuration; "info" while the configuration itself cannot be read (so that can be logged). */
+function threshold(): number {
+  try {
+    return RANK[config().logLevel];
+  } catch {
+    return RANK.info;
+  }
+}
+
 function write(level: Level, event: string, fields: Fields = {}) {
-  if (process.env.LOG_LEVEL === "silent") return;
+  if (RANK[level] < threshold()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...(redact(fields) as Fields) });
   if (level === "error") console.error(line);
   else console.log(line);

@@ -1,9 +1,11 @@
 import http from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
+import { reloadConfig } from "./config.mjs";
 import { purgeCdn, urlsForTags } from "./purge";
 
 describe("CDN purge", () => {
   process.env.SITE_URL = "https://zeitung.example";
+  reloadConfig();
   it("names the article, its share image, section, feeds and the lists", () => {
     const urls = urlsForTags(["articles:published", "article:politik/trump-geht-auf-putin-zu"]);
     expect(urls).toEqual(
@@ -35,10 +37,12 @@ describe("CDN purge", () => {
     const { port } = server.address() as { port: number };
     process.env.PURGE_WEBHOOK_URL = `http://127.0.0.1:${port}/purge`;
     process.env.PURGE_WEBHOOK_TOKEN = "geheim";
+    reloadConfig();
     purgeCdn(["article:politik/neu"]);
     await expect.poll(() => received.length).toBe(1);
     expect(JSON.parse(received[0]!.body).urls).toContain("https://zeitung.example/politik/neu");
     expect(received[0]!.auth).toBe("Bearer geheim");
     delete process.env.PURGE_WEBHOOK_URL;
+    reloadConfig();
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "./config.mjs";
 import { scopeForTags } from "./front-cache.mjs";
 import { log } from "./log";
 import { absoluteUrl } from "./site";
@@ -20,12 +21,12 @@ export function urlsForTags(tags: readonly string[]): string[] {
 }
 
 export function purgeCdn(tags: readonly string[]) {
-  const endpoint = process.env.PURGE_WEBHOOK_URL;
+  const { url: endpoint, token } = config().purge;
   const urls = urlsForTags(tags);
   if (!endpoint || urls.length === 0) return;
   void fetch(endpoint, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...(process.env.PURGE_WEBHOOK_TOKEN ? { Authorization: `Bearer ${process.env.PURGE_WEBHOOK_TOKEN}` } : {}) },
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ urls }),
     signal: AbortSignal.timeout(5000),
   })

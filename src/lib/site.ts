@@ -1,14 +1,20 @@
-// The site's identity for metadata, feeds and sitemaps, from the environment.
+import { config } from "./config.mjs";
+
+// The site's identity for metadata, feeds and sitemaps (SITE_NAME, SITE_DESCRIPTION, SITE_URL).
 export const SITE = {
-  name: process.env.SITE_NAME ?? "Redaktion",
-  description: process.env.SITE_DESCRIPTION ?? "Nachrichten aus Politik, Wirtschaft, Kultur und Sport.",
+  get name() {
+    return config().site.name;
+  },
+  get description() {
+    return config().site.description;
+  },
   locale: "de_DE",
   language: "de",
 } as const;
 
 /** The public origin, without a trailing slash: SITE_URL, else NEXTAUTH_URL, else localhost. */
 export function siteUrl(): string {
-  return (process.env.SITE_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+  return config().site.url;
 }
 
 export function absoluteUrl(path: string): string {

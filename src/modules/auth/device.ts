@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { config } from "@/lib/config.mjs";
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device
@@ -13,7 +14,7 @@ export const DEVICE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 type DeviceClaim = { email: string; device: string; issuedAt: number };
 
 function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
+  const value = config().auth.secret;
   if (!value) throw new Error("NEXTAUTH_SECRET is not set: device cookies cannot be signed.");
   return value;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { config } from "@/lib/config.mjs";
 import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, issueDeviceCookie } from "./device";
@@ -31,7 +32,9 @@ declare module "next-auth/jwt" {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  get secret() {
+    return config().auth.secret;
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -47,7 +50,7 @@ export const authOptions: NextAuthOptions = {
         jar.set(DEVICE_COOKIE, issueDeviceCookie(user.email), {
           httpOnly: true,
           sameSite: "lax",
-          secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+          secure: config().auth.url?.startsWith("https://") ?? false,
           path: "/",
           maxAge: DEVICE_MAX_AGE_SECONDS,
         });

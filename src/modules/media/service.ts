@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { config } from "@/lib/config.mjs";
 import { db, type Db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -23,8 +24,7 @@ import { keys } from "./variants";
 const MB = 1024 * 1024;
 /** The largest upload accepted (MEDIA_MAX_MB, default 20). */
 export function maxUploadBytes(): number {
-  const mb = Number(process.env.MEDIA_MAX_MB);
-  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * MB) : 20 * MB;
+  return config().media.maxBytes;
 }
 
 export type MediaWrite = { media: MediaItem; invalidate: string[] };

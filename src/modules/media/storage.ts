@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { resolveDataDir } from "@/lib/runtime-config.mjs";
+import { config } from "@/lib/config.mjs";
 
 /**
  * Where image files live. Callers only name keys (`<id>/full-800.webp`); the
@@ -63,6 +63,6 @@ export class LocalDiskStorage implements MediaStorage {
 let storage: MediaStorage | null = null;
 
 export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(process.env.MEDIA_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR) : path.join(resolveDataDir(), "media"));
+  storage ??= new LocalDiskStorage(config().media.dir);
   return storage;
 }

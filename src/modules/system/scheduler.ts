@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { config } from "@/lib/config.mjs";
 import { ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -8,32 +9,30 @@ import { log } from "@/lib/log";
 // publications inside a request, where Next can expire the cached reader pages
 // (cache invalidation has no effect outside a request).
 
-const INTERVAL_MS = Math.max(1000, Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000));
-
 function schedulerToken(): string {
-  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update("redaktion:scheduler:v1").digest("base64url");
+  return createHmac("sha256", config().auth.secret ?? "").update("redaktion:scheduler:v1").digest("base64url");
 }
 
 /** The route's check: only this server process knows the token. */
 export function assertSchedulerRequest(authorization: string | null) {
   const expected = Buffer.from(`Bearer ${schedulerToken()}`);
   const given = Buffer.from(authorization ?? "");
-  if (!process.env.NEXTAUTH_SECRET || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!config().auth.secret || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     log.warn("scheduler.refused");
     throw new ForbiddenError("Not allowed.");
   }
 }
 
 function loopbackUrl() {
-  const port = process.env.PORT || "3000";
-  const host = !process.env.HOSTNAME || process.env.HOSTNAME === "0.0.0.0" || process.env.HOSTNAME === "::" ? "127.0.0.1" : process.env.HOSTNAME;
+  const { port, hostname } = config().server;
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   return `http://${host.includes(":") ? `[${host}]` : host}:${port}/api/internal/publish-due`;
 }
 
 let started = false;
 
 export function startScheduler() {
-  if (started || process.env.SCHEDULER === "off") return;
+  if (started || !config().scheduler.enabled) return;
   started = true;
   let busy = false;
   let failures = 0;
@@ -52,6 +51,6 @@ export function startScheduler() {
     }
   };
   setTimeout(tick, 500).unref();
-  setInterval(tick, INTERVAL_MS).unref();
-  log.info("scheduler.started", { intervalMs: INTERVAL_MS });
+  setInterval(tick, config().scheduler.intervalMs).unref();
+  log.info("scheduler.started", { intervalMs: config().scheduler.intervalMs });
 }

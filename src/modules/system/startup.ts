@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "@/lib/config.mjs";
 import { checkDatabaseSettings, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
@@ -10,13 +11,13 @@ import { startScheduler } from "./scheduler";
  * empty database with what a newsroom needs on day one.
  */
 export async function startUp() {
-  if (!process.env.NEXTAUTH_SECRET) {
+  const settings = config(); // throws a message naming every variable that is wrong
+  if (!settings.auth.secret) {
     throw new Error("NEXTAUTH_SECRET is not set. Start with `npm start`, which generates and keeps one, or set it yourself.");
   }
-  const settings = await checkDatabaseSettings();
-  log.info("db.settings", settings);
+  log.info("db.settings", await checkDatabaseSettings());
   await ensureDefaultSections();
-  if (process.env.SEED_DEMO !== "false") await seedDemoArticle();
+  if (settings.seedDemo) await seedDemoArticle();
   log.info("db.optimized", await optimizeDatabase());
   const every6h = setInterval(() => {
     optimizeDatabase().then(

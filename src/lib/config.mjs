@@ -1,0 +1,125 @@
+// The one configuration: every environment variable Redaktion reads, parsed
+// and checked once, with a message that names the variable and what it
+// expects. Plain JavaScript so the start script and the front door (which run
+// before anything is compiled) read the same thing as the app.
+import path from "node:path";
+import { z } from "zod";
+import { parseTrustProxy } from "./client-address.mjs";
+
+const text = () => z.string().trim().min(1).optional();
+const onOff = (name) =>
+  z
+    .enum(["on", "off", "true", "false"], { error: `${name} must be "on" or "off".` })
+    .optional()
+    .transform((v) => v === undefined || v === "on" || v === "true");
+const url = (name, example) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || URL.canParse(v), `${name} must be a full URL, e.g. ${example}.`)
+    .transform((v) => (v ? v.replace(/\/+$/, "") : undefined));
+const integer = (name, { min, max, fallback }) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a whole number from ${min} to ${max} (got "${v}").` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).optional().default("development"),
+  DATA_DIR: text(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || v.startsWith("file:"), "DATABASE_URL must be an SQLite file: URL for now, e.g. file:./data/redaktion.db."),
+  MEDIA_DIR: text(),
+  MEDIA_MAX_MB: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (Number.isFinite(Number(v)) && Number(v) > 0 && Number(v) <= 1024), "MEDIA_MAX_MB must be a number of megabytes from 0 to 1024, e.g. 20.")
+    .transform((v) => (v ? Number(v) : 20)),
+  PORT: integer("PORT", { min: 1, max: 65535, fallback: 3000 }),
+  HOSTNAME: text(),
+  NEXTAUTH_SECRET: text(),
+  NEXTAUTH_URL: url("NEXTAUTH_URL", "https://zeitung.example"),
+  SITE_URL: url("SITE_URL", "https://zeitung.example"),
+  SITE_NAME: text(),
+  SITE_DESCRIPTION: text(),
+  PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
+  PURGE_WEBHOOK_TOKEN: text(),
+  SEED_DEMO: onOff("SEED_DEMO"),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: String(error instanceof Error ? error.message : error) });
+        return z.NEVER;
+      }
+    }),
+  SCHEDULER: onOff("SCHEDULER"),
+  SCHEDULER_INTERVAL_MS: integer("SCHEDULER_INTERVAL_MS", { min: 1000, max: 3_600_000, fallback: 5000 }),
+  LOG_LEVEL: z.enum(["info", "warn", "error", "silent"], { error: 'LOG_LEVEL must be one of "info", "warn", "error", "silent".' }).optional().default("info"),
+  FRONT_CACHE: onOff("FRONT_CACHE"),
+});
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses an environment; throws a ConfigError naming every variable that is wrong.
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function readConfig(env = process.env) {
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `- ${issue.message}`);
+    throw new ConfigError(`Redaktion's configuration has ${lines.length === 1 ? "a problem" : `${lines.length} problems`}:\n${[...new Set(lines)].join("\n")}`);
+  }
+  const c = result.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ c.DATA_DIR ?? "data");
+  return {
+    production: c.NODE_ENV === "production",
+    dataDir,
+    databaseUrl: c.DATABASE_URL,
+    media: { dir: path.resolve(/*turbopackIgnore: true*/ c.MEDIA_DIR ?? path.join(dataDir, "media")), maxBytes: Math.floor(c.MEDIA_MAX_MB * 1024 * 1024) },
+    server: { port: c.PORT, hostname: c.HOSTNAME ?? "0.0.0.0", trustProxy: c.TRUST_PROXY, frontCache: c.FRONT_CACHE },
+    auth: { secret: c.NEXTAUTH_SECRET, url: c.NEXTAUTH_URL },
+    site: {
+      name: c.SITE_NAME ?? "Redaktion",
+      description: c.SITE_DESCRIPTION ?? "Nachrichten aus Politik, Wirtschaft, Kultur und Sport.",
+      url: c.SITE_URL ?? c.NEXTAUTH_URL ?? `http://localhost:${c.PORT}`,
+    },
+    purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
+    seedDemo: c.SEED_DEMO,
+    scheduler: { enabled: c.SCHEDULER, intervalMs: c.SCHEDULER_INTERVAL_MS },
+    logLevel: c.LOG_LEVEL,
+  };
+}
+
+/** @type {ReturnType<typeof readConfig> | null} */
+let current = null;
+
+/** The configuration of this process, parsed on first use. */
+export function config() {
+  current ??= readConfig(process.env);
+  return current;
+}
+
+/** Reads the environment again (tests that change it). */
+export function reloadConfig() {
+  current = null;
+  return config();
+}

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "./config.mjs";
+
+describe("configuration", () => {
+  it("has a default for everything", () => {
+    const c = readConfig({});
+    expect(c.server).toMatchObject({ port: 3000, hostname: "0.0.0.0", frontCache: true, trustProxy: { kind: "none" } });
+    expect(c.dataDir).toBe(path.resolve("data"));
+    expect(c.media).toEqual({ dir: path.resolve("data", "media"), maxBytes: 20 * 1024 * 1024 });
+    expect(c.site).toMatchObject({ name: "Redaktion", url: "http://localhost:3000" });
+    expect(c.scheduler).toEqual({ enabled: true, intervalMs: 5000 });
+    expect(c.seedDemo).toBe(true);
+  });
+
+  it("reads what is set", () => {
+    const c = readConfig({ PORT: "8080", MEDIA_MAX_MB: "50", TRUST_PROXY: "2", SCHEDULER: "off", SEED_DEMO: "false", FRONT_CACHE: "off", NEXTAUTH_URL: "https://zeitung.example/", LOG_LEVEL: "warn" });
+    expect(c.server).toMatchObject({ port: 8080, frontCache: false, trustProxy: { kind: "hops", hops: 2 } });
+    expect(c.media.maxBytes).toBe(50 * 1024 * 1024);
+    expect(c.site.url).toBe("https://zeitung.example");
+    expect([c.scheduler.enabled, c.seedDemo, c.logLevel]).toEqual([false, false, "warn"]);
+  });
+
+  it("names every variable that is wrong and what it expects", () => {
+    let message = "";
+    try {
+      readConfig({ PORT: "achtzig", NEXTAUTH_URL: "zeitung.example", TRUST_PROXY: "nginx", SCHEDULER: "vielleicht", DATABASE_URL: "mysql://x" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/5 problems/);
+    expect(message).toContain('PORT must be a whole number from 1 to 65535 (got "achtzig")');
+    expect(message).toContain("NEXTAUTH_URL must be a full URL, e.g. https://zeitung.example");
+    expect(message).toContain('TRUST_PROXY: "nginx" is not an address');
+    expect(message).toContain('SCHEDULER must be "on" or "off"');
+    expect(message).toContain("DATABASE_URL must be an SQLite file: URL");
+  });
+});
