@@ -69,13 +69,19 @@ export async function serve({ dir, hostname, port, log }) {
 function refuse(req, res, refusal, address) {
   const line = { time: new Date().toISOString(), level: "warn", event: "request.refused", method: req.method, path: String(req.url).slice(0, 200), ip: address, status: refusal.status, reason: refusal.reason };
   console.log(JSON.stringify(line));
-  if (!res.headersSent) {
-    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: refusal.status === 413 ? "close" : "keep-alive" });
-  }
+  // What the client is still sending is read and dropped, so it gets the answer
+  // instead of a broken pipe; past DRAIN_LIMIT the connection is cut.
+  let drained = 0;
+  req.on("data", (chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket?.destroy();
+  });
+  req.resume();
+  if (!res.headersSent) res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
   res.end(refusal.message);
-  // Whatever the client is still sending is not read.
-  if (refusal.status === 413) req.resume();
 }
+
+const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 /** The body, or null once it passes `limit` bytes. */
 function readBounded(req, limit) {

@@ -43,6 +43,11 @@ if (!dev && process.platform === "linux" && !process.env.MALLOC_ARENA_MAX && !pr
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  // Whoever started us went away without a signal (a shell killed alone): take the server down too.
+  const startedBy = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== startedBy) child.kill("SIGTERM");
+  }, 1000).unref();
   await new Promise(() => {}); // this process only waits
 }
 if (process.send) process.on("disconnect", () => process.kill(process.pid, "SIGKILL"));

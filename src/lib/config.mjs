@@ -101,6 +101,8 @@ export function readConfig(env = process.env) {
       name: c.SITE_NAME ?? "Redaktion",
       description: c.SITE_DESCRIPTION ?? "Nachrichten aus Politik, Wirtschaft, Kultur und Sport.",
       url: c.SITE_URL ?? c.NEXTAUTH_URL ?? `http://localhost:${c.PORT}`,
+      /** The public address when one is set (SITE_URL or NEXTAUTH_URL); undefined when the request's host is trusted. */
+      configuredUrl: c.SITE_URL ?? c.NEXTAUTH_URL,
     },
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
     seedDemo: c.SEED_DEMO,

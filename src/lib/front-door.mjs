@@ -33,17 +33,21 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function createFrontDoor(settings = config()) {
   const trust = settings.server.trustProxy;
   // The configured public addresses (already checked as URLs by the configuration).
-  const configuredOrigins = [settings.auth.url, settings.site.url].filter(Boolean).map((url) => new URL(url).origin);
+  const configuredOrigins = [settings.auth.url, settings.site.configuredUrl].filter(Boolean).map((url) => new URL(url).origin);
 
   /**
    * Whether the request comes from the site's own pages: the configured public
    * URL, or a page on the host it was sent to. The host is compared, not the
    * scheme (as Next does for server actions): behind a TLS proxy the app sees
-   * http while the browser says https.
+   * http while the browser says https. X-Forwarded-Host counts only behind a
+   * trusted proxy and only when no public URL is configured: a proxy that
+   * passes the client's own X-Forwarded-Host through would otherwise let any
+   * site name itself.
    */
   function isOwnOrigin(req, origin) {
     if (configuredOrigins.includes(origin)) return true;
-    const host = (trust.kind === "none" ? undefined : firstValue(req.headers["x-forwarded-host"])) || req.headers.host;
+    const forwardedHost = trust.kind === "none" || configuredOrigins.length > 0 ? undefined : firstValue(req.headers["x-forwarded-host"]);
+    const host = forwardedHost || req.headers.host;
     try {
       return !!host && new URL(origin).host === host;
     } catch {

@@ -35,6 +35,9 @@ describe("front door", () => {
     expect(status(req("POST", "/admin", forged))).toBe(403);
     const behindProxy = createFrontDoor(readConfig({ TRUST_PROXY: "1" }));
     expect(behindProxy.check(req("POST", "/admin", { ...forged, origin: "https://www.example.de", "x-forwarded-host": "www.example.de" }) as never).refusal).toBeNull();
+    // With the public URL configured, the forwarded host is not asked at all.
+    const configured = createFrontDoor(readConfig({ TRUST_PROXY: "1", NEXTAUTH_URL: "https://www.example.de" }));
+    expect(configured.check(req("POST", "/admin", forged) as never).refusal?.status).toBe(403);
   });
 
   it("accepts the configured public URL", () => {

@@ -1,9 +1,8 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { clientIp } from "@/lib/request";
+import { publicAction } from "@/modules/auth/action";
 import { createFirstAdmin } from "@/modules/users/service";
 
 export async function createFirstAdminAction(input: unknown) {
-  return runAction("setup.createFirstAdmin", async () => createFirstAdmin(input, await clientIp()));
+  return publicAction("setup.createFirstAdmin", (ip) => createFirstAdmin(input, ip));
 }

@@ -1,4 +1,4 @@
-import { mediaStorage } from "@/modules/media/storage";
+import { mediaStorage } from "@/modules/infrastructure";
 import { isPublicKey } from "@/modules/media/variants";
 
 // Image files for readers and the newsroom. Every URL names a file that never

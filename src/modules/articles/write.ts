@@ -4,7 +4,7 @@ import type { RevisionKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
-import { searchIndex } from "../search/sqlite";
+import { searchIndex } from "../infrastructure";
 import { bodyText } from "./body";
 import { tagsForArticleChange } from "./cache-tags";
 import { articlePath, storedBody, toEditableArticle, type EditableArticle } from "./dto";
@@ -116,9 +116,9 @@ export async function writeVersioned(
  */
 export async function syncReaderIndexes(tx: Tx, before: Loaded, after: Loaded) {
   if (after.status === "PUBLISHED") {
-    await searchIndex.upsert(tx, { articleId: after.id, headline: after.headline, teaser: after.teaser, body: bodyText(storedBody(after.body)) });
+    await searchIndex().upsert(tx, { articleId: after.id, headline: after.headline, teaser: after.teaser, body: bodyText(storedBody(after.body)) });
   } else if (before.status === "PUBLISHED") {
-    await searchIndex.remove(tx, after.id);
+    await searchIndex().remove(tx, after.id);
   }
   const oldPath = articlePath(before.section.slug, before.slug);
   const newPath = articlePath(after.section.slug, after.slug);

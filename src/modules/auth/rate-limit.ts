@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
  * each gets its own number, and only numbers up to the limit are allowed.
  *
  * This is the database implementation of the rate-limiter seam; a Redis one
- * can take its place for several app servers with the same four operations.
+ * can take its place for several app servers with the same four operations
+ * (chosen in src/modules/infrastructure.ts).
  */
 export type Window = { key: string; subject?: string; limit: number; windowMs: number };
 export type Consumed = { key: string; count: number; limit: number; resetAt: Date; allowed: boolean };
@@ -55,5 +56,3 @@ export const databaseRateLimiter: RateLimiter = {
       .map((row) => ({ key: row.key, subject: row.subject, resetAt: new Date(Number(row.resetAt)) }));
   },
 };
-
-export const rateLimiter: RateLimiter = databaseRateLimiter;

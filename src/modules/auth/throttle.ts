@@ -1,5 +1,6 @@
 import "server-only";
-import { rateLimiter, type Consumed, type Window } from "./rate-limit";
+import { rateLimiter } from "../infrastructure";
+import type { Consumed, Window } from "./rate-limit";
 
 /**
  * Who may try a password, and how often (15-minute windows):
@@ -51,9 +52,9 @@ export async function reserveSignIn(attempt: Attempt, now = new Date()): Promise
 async function reserve(windows: Window[], now: Date): Promise<Reservation> {
   const held: Consumed[] = [];
   for (const window of windows) {
-    const consumed = await rateLimiter.consume(window, now);
+    const consumed = await rateLimiter().consume(window, now);
     if (!consumed.allowed) {
-      await Promise.all(held.map((c) => rateLimiter.refund(c.key)));
+      await Promise.all(held.map((c) => rateLimiter().refund(c.key)));
       return { allowed: false, retryAt: consumed.resetAt, refusedBy: consumed.key.split(":").slice(0, 2).join(":"), held: [] };
     }
     held.push(consumed);
@@ -63,7 +64,7 @@ async function reserve(windows: Window[], now: Date): Promise<Reservation> {
 
 /** The attempt did not fail (right password): its place is given back. */
 export async function releaseReservation(reservation: Reservation) {
-  await Promise.all(reservation.held.map((c) => rateLimiter.refund(c.key)));
+  await Promise.all(reservation.held.map((c) => rateLimiter().refund(c.key)));
 }
 
 export async function reservePasswordChange(userId: string, email: string, now = new Date()): Promise<Reservation> {
@@ -72,7 +73,7 @@ export async function reservePasswordChange(userId: string, email: string, now =
 
 /** Accounts whose sign-in (or password change) is refused right now, with the time it lifts. */
 export async function lockedAccounts(emails: string[], now = new Date()): Promise<Map<string, Date>> {
-  const rows = await rateLimiter.blocked(emails, signInLimitForKey, now);
+  const rows = await rateLimiter().blocked(emails, signInLimitForKey, now);
   const locked = new Map<string, Date>();
   for (const row of rows) {
     // A single browser's own limit is not an account lockout.
@@ -85,5 +86,5 @@ export async function lockedAccounts(emails: string[], now = new Date()): Promis
 
 /** Lifts every sign-in and password-change counter of an account. */
 export async function clearSignInLimits(email: string): Promise<number> {
-  return rateLimiter.clear(email);
+  return rateLimiter().clear(email);
 }

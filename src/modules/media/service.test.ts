@@ -11,10 +11,9 @@ const { uploadImage, updateImageDetails, setFocalPoint, deleteImage } = await im
 const { createArticle } = await import("../articles/service");
 const { makeActor } = await import("../auth/actor");
 const { ForbiddenError, ValidationError } = await import("@/lib/errors");
-const { mediaStorage } = await import("./storage");
+const { mediaStorage, rateLimiter } = await import("../infrastructure");
 const { keys } = await import("./variants");
 const { getImage } = await import("./queries");
-const { rateLimiter } = await import("../auth/rate-limit");
 const { TooManyRequestsError } = await import("@/lib/errors");
 
 type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
@@ -177,7 +176,7 @@ describe("uploads that would starve the server", () => {
 
   it("a person's 61st upload within ten minutes is refused with a time to wait, before any decoding", async () => {
     const busy = await actor("CONTRIBUTOR");
-    for (let i = 0; i < 60; i++) await rateLimiter.consume({ key: `upload:${busy.id}`, limit: 60, windowMs: 600_000 });
+    for (let i = 0; i < 60; i++) await rateLimiter().consume({ key: `upload:${busy.id}`, limit: 60, windowMs: 600_000 });
     const data = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#000" } }).png().toBuffer();
     const error = await uploadImage(busy, { fileName: "noch-eins.png", data }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequestsError);

@@ -11,10 +11,9 @@ import type { Actor } from "../auth/actor";
 import { checkFileName, describeRefusal, detectImageType, formatMegabytes } from "./detect";
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
-import { rateLimiter } from "../auth/rate-limit";
 import { ImageReadError, imageWork, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
-import { mediaStorage } from "./storage";
+import { mediaStorage, rateLimiter } from "../infrastructure";
 import { keys } from "./variants";
 
 // The media library: upload, details, focal point, delete. Files are written
@@ -111,7 +110,7 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
 export const UPLOAD_RATE = { limit: 60, windowMs: 10 * 60_000 } as const;
 
 async function checkUploadRate(actor: Actor) {
-  const counted = await rateLimiter.consume({ key: `upload:${actor.id}`, limit: UPLOAD_RATE.limit, windowMs: UPLOAD_RATE.windowMs });
+  const counted = await rateLimiter().consume({ key: `upload:${actor.id}`, limit: UPLOAD_RATE.limit, windowMs: UPLOAD_RATE.windowMs });
   if (!counted.allowed) {
     const seconds = Math.max(1, Math.ceil((counted.resetAt.getTime() - Date.now()) / 1000));
     log.warn("media.upload-throttled", { userId: actor.id, retryAt: counted.resetAt.toISOString() });

@@ -1,18 +1,20 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { config } from "@/lib/config.mjs";
+import { mediaUrl } from "./variants";
 
 /**
  * Where image files live. Callers only name keys (`<id>/full-800.webp`); the
- * local disk is the default, an object store can implement the same four
- * methods for scale-out without touching them.
+ * local disk is the default, an object store can implement the same methods
+ * for scale-out without touching them. Chosen in src/modules/infrastructure.ts.
  */
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   /** Removes every file under `prefix/` (an image, or one revision of its crops). */
   removeFolder(prefix: string): Promise<void>;
+  /** The address a browser fetches the file from: the app's /media route here, a CDN or the bucket for an object store. */
+  urlFor(key: string): string;
   /** For health and tests: where the files are. */
   describe(): string;
 }
@@ -55,14 +57,13 @@ export class LocalDiskStorage implements MediaStorage {
     await fs.rm(this.file(prefix, FOLDER), { recursive: true, force: true });
   }
 
+  urlFor(key: string) {
+    assertKey(key);
+    return mediaUrl(key); // served by app/media/[...key]/route.ts
+  }
+
   describe() {
     return this.root;
   }
 }
 
-let storage: MediaStorage | null = null;
-
-export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(config().media.dir);
-  return storage;
-}

@@ -80,4 +80,3 @@ export const sqliteSearch: SearchIndex = {
 };
 
 /** The index in use (one place to switch when PostgreSQL arrives). */
-export const searchIndex: SearchIndex = sqliteSearch;

@@ -5,7 +5,7 @@ import { createMemo } from "@/lib/memo";
 import { TAGS } from "../articles/cache-tags";
 import { readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
 import { publishedWhere } from "../articles/queries";
-import { searchIndex } from "../search/sqlite";
+import { searchIndex } from "../infrastructure";
 
 // Reader-side lists: published articles only (publishedWhere), cached and
 // tagged with the list tag every publish, unpublish and correction expires.
@@ -119,7 +119,7 @@ export function searchArticles(query: string, pageNumber: number): Promise<Page<
 
 async function runSearch(query: string, pageNumber: number): Promise<Page<SearchResult>> {
   const { page, skip } = pageOf(pageNumber);
-  const { total, hits } = await searchIndex.search(query.slice(0, 200), { limit: PAGE_SIZE, offset: skip });
+  const { total, hits } = await searchIndex().search(query.slice(0, 200), { limit: PAGE_SIZE, offset: skip });
   const rows = await db.article.findMany({ where: { ...publishedWhere(), id: { in: hits.map((h) => h.articleId) } }, include: teaserInclude });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = hits.flatMap((h) => {

@@ -1,9 +1,8 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { clientIp } from "@/lib/request";
+import { publicAction } from "@/modules/auth/action";
 import { acceptInvitation } from "@/modules/users/service";
 
 export async function acceptInvitationAction(input: unknown) {
-  return runAction("user.acceptInvitation", async () => acceptInvitation(input, await clientIp()));
+  return publicAction("user.acceptInvitation", (ip) => acceptInvitation(input, ip));
 }

@@ -1,23 +1,18 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { invalidateTags } from "@/lib/cache";
-import { requireUser } from "@/modules/auth/session";
+import { signedInAction } from "@/modules/auth/action";
 import { endAllSessions } from "@/modules/auth/sessions";
 import { changePassword, updateProfile } from "@/modules/users/service";
 
 export async function updateProfileAction(input: unknown) {
-  return runAction("user.updateProfile", async () => {
-    const { invalidate, ...profile } = await updateProfile(await requireUser(), input);
-    invalidateTags(invalidate);
-    return profile;
-  });
+  // The author page and bylines show the name: expired before the answer, as the page reloads them.
+  return signedInAction("user.updateProfile", (actor) => updateProfile(actor, input), { expire: "now" });
 }
 
 export async function changePasswordAction(input: unknown) {
-  return runAction("user.changePassword", async () => changePassword(await requireUser(), input));
+  return signedInAction("user.changePassword", (actor) => changePassword(actor, input));
 }
 
 export async function signOutEverywhereAction() {
-  return runAction("user.signOutEverywhere", async () => endAllSessions(await requireUser()));
+  return signedInAction("user.signOutEverywhere", (actor) => endAllSessions(actor));
 }

@@ -1,34 +1,19 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { invalidateTags } from "@/lib/cache";
-import { requireUser } from "@/modules/auth/session";
+import { signedInAction } from "@/modules/auth/action";
 import { createSection, createTag, removeSection, removeTag, renameSection, renameTag } from "@/modules/taxonomy/service";
 
-// Each action: authenticate, let the taxonomy service check the permission, expire what it names.
-async function withCache<T extends { invalidate?: string[] }>(result: Promise<T>) {
-  const value = await result;
-  invalidateTags(value.invalidate ?? []);
-  return value;
-}
+// The taxonomy service checks the permission; the names show on this page's own (cached) lists, so they expire before the answer.
+const now = { expire: "now" } as const;
 
 export async function createTermAction(kind: unknown, input: unknown) {
-  return runAction("taxonomy.create", async () => {
-    const actor = await requireUser();
-    return withCache(kind === "section" ? createSection(actor, input) : createTag(actor, input));
-  });
+  return signedInAction("taxonomy.create", (actor) => (kind === "section" ? createSection(actor, input) : createTag(actor, input)), now);
 }
 
 export async function renameTermAction(kind: unknown, id: unknown, input: unknown) {
-  return runAction("taxonomy.rename", async () => {
-    const actor = await requireUser();
-    return withCache(kind === "section" ? renameSection(actor, id, input) : renameTag(actor, id, input));
-  });
+  return signedInAction("taxonomy.rename", (actor) => (kind === "section" ? renameSection(actor, id, input) : renameTag(actor, id, input)), now);
 }
 
 export async function removeTermAction(kind: unknown, id: unknown, moveTo: unknown) {
-  return runAction("taxonomy.remove", async () => {
-    const actor = await requireUser();
-    return withCache(kind === "section" ? removeSection(actor, id, moveTo) : removeTag(actor, id, moveTo));
-  });
+  return signedInAction("taxonomy.remove", (actor) => (kind === "section" ? removeSection(actor, id, moveTo) : removeTag(actor, id, moveTo)), now);
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { changeAuthors } from "@/modules/articles/service";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function changeAuthorsAction(ref: unknown, authorIds: unknown) {
-  return runArticleAction("article.changeAuthors", (actor) => changeAuthors(actor, ref, authorIds));
+  return signedInAction("article.changeAuthors", (actor) => changeAuthors(actor, ref, authorIds), articleAnswer);
 }

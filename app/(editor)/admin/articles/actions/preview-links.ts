@@ -1,13 +1,12 @@
 "use server";
 
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/modules/auth/session";
 import { createPreviewLink, revokePreviewLink } from "@/modules/articles/previews";
+import { signedInAction } from "@/modules/auth/action";
 
 export async function createPreviewLinkAction(articleId: unknown, hours: unknown) {
-  return runAction("preview.create", async () => createPreviewLink(await requireUser(), articleId, hours));
+  return signedInAction("preview.create", (actor) => createPreviewLink(actor, articleId, hours));
 }
 
 export async function revokePreviewLinkAction(linkId: unknown) {
-  return runAction("preview.revoke", async () => revokePreviewLink(await requireUser(), linkId));
+  return signedInAction("preview.revoke", (actor) => revokePreviewLink(actor, linkId));
 }

@@ -1,9 +1,10 @@
 "use server";
 
 import { publishArticle } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 /** Publish now: from a draft, "Approve and publish" from review, or ahead of a schedule. */
 export async function publishArticleAction(ref: unknown) {
-  return runArticleAction("article.publish", (actor) => publishArticle(actor, ref));
+  return signedInAction("article.publish", (actor) => publishArticle(actor, ref), articleAnswer);
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { reopenArticle } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function reopenArticleAction(ref: unknown) {
-  return runArticleAction("article.reopen", (actor) => reopenArticle(actor, ref));
+  return signedInAction("article.reopen", (actor) => reopenArticle(actor, ref), articleAnswer);
 }

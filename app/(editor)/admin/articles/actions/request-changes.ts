@@ -1,8 +1,9 @@
 "use server";
 
 import { requestChanges } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function requestChangesAction(ref: unknown, comment: unknown) {
-  return runArticleAction("article.requestChanges", (actor) => requestChanges(actor, ref, comment));
+  return signedInAction("article.requestChanges", (actor) => requestChanges(actor, ref, comment), articleAnswer);
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { restoreRevision } from "@/modules/articles/service";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function restoreRevisionAction(ref: unknown, revisionId: unknown) {
-  return runArticleAction("article.restoreRevision", (actor) => restoreRevision(actor, ref, revisionId));
+  return signedInAction("article.restoreRevision", (actor) => restoreRevision(actor, ref, revisionId), articleAnswer);
 }

@@ -1,7 +1,8 @@
 "use server";
 
 import { createArticle, updateArticle } from "@/modules/articles/service";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 /**
  * Saves the article form. Without a ref it creates a draft; with one it writes
@@ -9,7 +10,9 @@ import { runArticleAction } from "./run";
  * "autosave" records an autosave revision (merged per editor per 10 minutes).
  */
 export async function saveArticleAction(ref: unknown, fields: unknown, mode: unknown = "save") {
-  return runArticleAction("article.save", (actor) =>
-    ref == null ? createArticle(actor, fields) : updateArticle(actor, ref, fields, { autosave: mode === "autosave" }),
+  return signedInAction(
+    "article.save",
+    (actor) => (ref == null ? createArticle(actor, fields) : updateArticle(actor, ref, fields, { autosave: mode === "autosave" })),
+    articleAnswer,
   );
 }

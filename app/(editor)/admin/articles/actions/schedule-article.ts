@@ -1,13 +1,14 @@
 "use server";
 
 import { scheduleArticle, unscheduleArticle } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 /** `at` is an ISO instant (UTC); the form converts from Berlin time. */
 export async function scheduleArticleAction(ref: unknown, at: unknown) {
-  return runArticleAction("article.schedule", (actor) => scheduleArticle(actor, ref, at));
+  return signedInAction("article.schedule", (actor) => scheduleArticle(actor, ref, at), articleAnswer);
 }
 
 export async function unscheduleArticleAction(ref: unknown) {
-  return runArticleAction("article.unschedule", (actor) => unscheduleArticle(actor, ref));
+  return signedInAction("article.unschedule", (actor) => unscheduleArticle(actor, ref), articleAnswer);
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { submitForReview } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function submitForReviewAction(ref: unknown, note: unknown) {
-  return runArticleAction("article.submit", (actor) => submitForReview(actor, ref, note));
+  return signedInAction("article.submit", (actor) => submitForReview(actor, ref, note), articleAnswer);
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { unpublishArticle } from "@/modules/articles/transitions";
-import { runArticleAction } from "./run";
+import { signedInAction } from "@/modules/auth/action";
+import { articleAnswer } from "./answer";
 
 export async function unpublishArticleAction(ref: unknown) {
-  return runArticleAction("article.unpublish", (actor) => unpublishArticle(actor, ref));
+  return signedInAction("article.unpublish", (actor) => unpublishArticle(actor, ref), articleAnswer);
 }

@@ -1,0 +1,59 @@
+import "server-only";
+import { after } from "next/server";
+import { runAction } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
+import { invalidateTags } from "@/lib/cache";
+import { clientIp } from "@/lib/request";
+import type { Actor } from "./actor";
+import { requireUser } from "./session";
+
+/**
+ * The one way a server action runs (Dub's action client, in small): sign-in
+ * checked, the service called (it checks the permission table), the cache tags
+ * it names expired, typed errors turned into a message, anything else logged.
+ * Every action in app/ is one call of these two functions.
+ */
+/** What a service answers after a write: anything, plus the cache tags it changed. */
+type Answer<R> = R extends { invalidate?: readonly string[] } ? Omit<R, "invalidate"> : R;
+
+type Options<R, T> = {
+  /** What the browser gets back; by default the service's answer without its cache tags. */
+  answer?: (result: R) => T;
+  /**
+   * When the reader caches expire. "after-response" (the default): right after
+   * the answer is sent, so Next does not re-render the editor's own route with
+   * it (a form begun at /new would remount mid-typing). "now": before the
+   * answer, for pages that show the cached data themselves (sections, profile).
+   */
+  expire?: "after-response" | "now";
+};
+
+function tagsOf(result: unknown): readonly string[] {
+  if (result === null || typeof result !== "object" || !("invalidate" in result)) return [];
+  const tags = (result as { invalidate?: unknown }).invalidate;
+  return Array.isArray(tags) ? (tags as string[]) : [];
+}
+
+function withoutTags<R>(result: R): Answer<R> {
+  if (result === null || typeof result !== "object" || !("invalidate" in result)) return result as Answer<R>;
+  const { invalidate: _tags, ...rest } = result as R & { invalidate?: unknown };
+  return rest as Answer<R>;
+}
+
+/** An action for signed-in people. */
+export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Actor) => Promise<R>, options: Options<R, T> = {}): Promise<ActionResult<T>> {
+  return runAction(name, async () => {
+    const result = await work(await requireUser());
+    const tags = tagsOf(result);
+    if (tags.length > 0) {
+      if (options.expire === "now") invalidateTags(tags);
+      else after(() => invalidateTags(tags));
+    }
+    return (options.answer ? options.answer(result) : withoutTags(result)) as T;
+  });
+}
+
+/** An action anyone may call (first-run setup, accepting an invitation): the service gets the client's address for its audit and throttling. */
+export function publicAction<T>(name: string, work: (ip: string) => Promise<T>): Promise<ActionResult<T>> {
+  return runAction(name, async () => work(await clientIp()));
+}
