@@ -80,7 +80,10 @@ for (let round = 1; round <= rounds; round++) {
   const outcomes = Promise.allSettled(inFlight);
   await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 301)));
   server.kill("SIGKILL");
-  for (const result of await outcomes) result.status === "fulfilled" ? answeredInFlight++ : lostInFlight++;
+  for (const result of await outcomes) {
+    if (result.status === "fulfilled") answeredInFlight++;
+    else lostInFlight++;
+  }
   await exited;
   check(round);
   if (round % 10 === 0) say(`${round} rounds, ${failures.length} failures`);

@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { backup, restore } from "../../scripts/backup-lib.mjs";
 
-const url = useFreshDatabase();
+const url = setUpTestDatabase();
 const databaseFile = url.slice("file:".length);
 const dataDir = path.dirname(databaseFile);
 const mediaDir = path.join(dataDir, "media");

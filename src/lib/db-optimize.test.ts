@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db, optimizeDatabase } = await import("@/lib/db");
 
 it("refreshes the planner statistics so an id lookup among published articles uses the primary key", async () => {

@@ -3,9 +3,9 @@
 // of failing with "database is locked".
 import Database from "better-sqlite3";
 import { expect, it } from "vitest";
-import { useFreshDatabase } from "./testing/test-db";
+import { setUpTestDatabase } from "./testing/test-db";
 
-const url = useFreshDatabase();
+const url = setUpTestDatabase();
 const { db } = await import("./db");
 
 it("a read-then-write transaction survives another connection's commit", async () => {

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** Call before importing anything that opens the database (src/lib/db.ts reads the env on import). */
-export function useFreshDatabase(): string {
+export function setUpTestDatabase(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   process.env.DATABASE_URL = url;

@@ -5,9 +5,9 @@
 // and each has its revision.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { createArticle, updateArticle } = await import("./service");
 const { makeActor } = await import("../auth/actor");

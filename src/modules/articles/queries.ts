@@ -7,7 +7,7 @@ import { TAGS } from "./cache-tags";
 import { bodyText } from "./body";
 import { wordDiff } from "./diff";
 import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle } from "./dto";
-import { articleViewFilter, assertCan } from "../access/policy";
+import { articleViewFilter, assertCan, can } from "../access/policy";
 import { loadInclude } from "./write";
 import type { ReviewNote } from "./dto";
 
@@ -88,7 +88,7 @@ export async function listReviewQueue(actor: Actor): Promise<NewsroomRow[]> {
 
 /** For the navigation badge: 0 for people who do not review. */
 export async function countReviewQueue(actor: Actor): Promise<number> {
-  if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return 0;
+  if (!can(actor, "review.queue")) return 0;
   return db.article.count({ where: { status: "IN_REVIEW" } });
 }
 

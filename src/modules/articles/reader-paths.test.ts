@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { createArticle, updateArticle } = await import("./service");
 const { publishArticle, unpublishArticle } = await import("./transitions");

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db, checkDatabaseSettings } = await import("@/lib/db");
 const { createArticle, updateArticle, publishArticle, unpublishArticle } = await import("./service");
 const { submitForReview } = await import("./transitions");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-device-cookies";
 const { db } = await import("@/lib/db");
 const { verifyCredentials, SignInThrottledError } = await import("./service");

@@ -3,9 +3,9 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngClaiming } from "@/lib/testing/png-claiming.mjs";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { uploadImage, updateImageDetails, setFocalPoint, deleteImage } = await import("./service");
 const { createArticle } = await import("../articles/service");

@@ -20,7 +20,6 @@ import { keys } from "./variants";
 // before the row that names them and removed after the row is gone, so a row
 // never points at missing files.
 
-const MB = 1024 * 1024;
 /** The largest upload accepted (MEDIA_MAX_MB, default 20). */
 export function maxUploadBytes(): number {
   return config().media.maxBytes;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
-useFreshDatabase();
+setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { changePassword, unlockSignIn } = await import("./service");
 const { hashPassword } = await import("../auth/password");

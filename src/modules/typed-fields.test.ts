@@ -9,7 +9,7 @@ import { parseBody } from "@/modules/articles/body";
 import { mediaDetailsSchema } from "@/modules/media/schema";
 import { termSchema } from "@/modules/taxonomy/schema";
 import { inviteSchema, profileSchema } from "@/modules/users/schema";
-import { hasBrokenCharacter, normaliseText } from "./text";
+import { hasBrokenCharacter, normaliseText } from "@/lib/text";
 
 const nasty = fc.constantFrom(
   "\u0000", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\u009b", "\ufeff", "\uffff", "\t", "\r\n", "\n", "\r",
