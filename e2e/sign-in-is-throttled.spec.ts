@@ -5,7 +5,7 @@ import { csrfToken, signInByApi } from "./helpers/sign-in";
 // Journeys act from made-up addresses (the test server trusts one proxy hop
 // and so takes X-Forwarded-For's last entry), so they do not throttle each other.
 const FAILED = "Sign-in failed: the email or the password is wrong.";
-const THROTTLED = /^Too many failed sign-ins\. For your account's safety, try again at \d{2}:\d{2}\.$/;
+const THROTTLED = /^Too many failed sign-ins\. For your account's safety, try again at \d{2}:\d{2}, or ask an administrator to unlock your account\.$/;
 
 /** Real password checks made for an account: every check ends as one of these audit rows. */
 const passwordChecks = (email: string) => count("AuditEvent", `action IN ('signin.failed', 'signin.ok') AND actorEmail = ?`, [email]);

@@ -16,7 +16,7 @@ function describe(error: string): string {
   if (!error.startsWith(THROTTLED_PREFIX)) return FAILED;
   const retryAt = new Date(error.slice(THROTTLED_PREFIX.length));
   const time = Number.isNaN(retryAt.getTime()) ? "in 15 minutes" : `at ${clock.format(retryAt)}`;
-  return `Too many failed sign-ins. For your account's safety, try again ${time}.`;
+  return `Too many failed sign-ins. For your account's safety, try again ${time}, or ask an administrator to unlock your account.`;
 }
 
 export function LoginForm({ next }: { next: string }) {
