@@ -41,8 +41,6 @@ export default defineConfig([
   // The adapters themselves.
   only(["src/lib/db.ts"], LIB_BELOW_DOMAIN),
   only(["src/modules/infrastructure.ts", "src/modules/media/storage.ts"], DOMAIN_BELOW_APP, DRIVERS),
-  // Known exception, to go with the PostgreSQL work: the proxy's redirect lookup opens its own read-only SQLite handle.
-  only(["src/modules/articles/reader-paths.ts"], DOMAIN_BELOW_APP, IMPLEMENTATIONS),
   // Tests set up real databases and test implementations directly.
   only(["src/lib/**/*.test.ts", "src/lib/testing/**"], LIB_BELOW_DOMAIN),
   only(["src/modules/**/*.test.ts", "src/modules/**/*.test.tsx"], DOMAIN_BELOW_APP),

@@ -49,7 +49,7 @@ function withNonce(request: NextRequest) {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
 
@@ -75,7 +75,7 @@ export function proxy(request: NextRequest) {
   }
 
   const article = ARTICLE_PATH.exec(pathname);
-  const fate = article ? readerPathFate(article[1]!, article[2]!) : null;
+  const fate = article ? await readerPathFate(article[1]!, article[2]!) : null;
   if (fate?.kind === "moved") return NextResponse.redirect(new URL(fate.to, request.url), 308);
   if (fate?.kind === "gone") {
     return new NextResponse(GONE_HTML, {

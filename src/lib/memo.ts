@@ -5,7 +5,11 @@ import "server-only";
 // of them (src/lib/cache.ts), so they are never staler than the pages; the
 // TTL bounds them on servers that did not see the change.
 
-const purgers = new Set<() => void>();
+// Shared through globalThis: the proxy is bundled apart from the app, so it
+// has its own copy of this module in the same process, and a write in the app
+// must empty the proxy's memos too.
+const registry = globalThis as unknown as { __redaktionMemoPurgers?: Set<() => void> };
+const purgers = (registry.__redaktionMemoPurgers ??= new Set<() => void>());
 
 export function createMemo<T>({ max = 500, ttlMs = 60_000 }: { max?: number; ttlMs?: number } = {}) {
   const entries = new Map<string, { value: T; expires: number }>();

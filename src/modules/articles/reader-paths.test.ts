@@ -6,6 +6,7 @@ const { db } = await import("@/lib/db");
 const { createArticle, updateArticle } = await import("./service");
 const { publishArticle, unpublishArticle } = await import("./transitions");
 const { readerPathFate } = await import("./reader-paths");
+const { invalidateTags } = await import("@/lib/cache");
 const { sqliteSearch } = await import("../search/sqlite");
 const { makeActor } = await import("../auth/actor");
 
@@ -37,18 +38,21 @@ describe("addresses that moved or went away", () => {
     expect(await db.redirect.count({ where: { fromPath: "/politik/alter-titel" } })).toBe(0);
     ({ article } = await publishArticle(editor, article));
     ({ article } = await updateArticle(editor, article, fields("Neuer Titel", { slug: "neue-adresse" })));
-    expect(readerPathFate("politik", "entwurfs-adresse")).toEqual({ kind: "moved", to: "/politik/neue-adresse" });
-    expect(readerPathFate("politik", "neue-adresse")).toBeNull();
-    expect(readerPathFate("politik", "gibt-es-nicht")).toBeNull();
-    // Unpublished: the current address is gone (410), and the old one no longer redirects.
-    await unpublishArticle(editor, article);
-    expect(readerPathFate("politik", "neue-adresse")).toEqual({ kind: "gone" });
-    expect(readerPathFate("politik", "entwurfs-adresse")).toBeNull();
+    expect(await readerPathFate("politik", "entwurfs-adresse")).toEqual({ kind: "moved", to: "/politik/neue-adresse" });
+    expect(await readerPathFate("politik", "neue-adresse")).toBeNull();
+    expect(await readerPathFate("politik", "gibt-es-nicht")).toBeNull();
+    // Unpublished: the current address is gone (410), and the old one no longer redirects,
+    // from the moment the write expires its tags (as every action does) — the memo is emptied too.
+    const unpublished = await unpublishArticle(editor, article);
+    expect(await readerPathFate("politik", "neue-adresse")).toBeNull(); // still remembered…
+    invalidateTags(unpublished.invalidate);
+    expect(await readerPathFate("politik", "neue-adresse")).toEqual({ kind: "gone" });
+    expect(await readerPathFate("politik", "entwurfs-adresse")).toBeNull();
   });
 
   it("a never-published draft's address is simply unknown (404), not gone", async () => {
     const { article } = await createArticle(editor, fields("Nie erschienen"));
-    expect(readerPathFate("politik", article.slug)).toBeNull();
+    expect(await readerPathFate("politik", article.slug)).toBeNull();
   });
 });
 

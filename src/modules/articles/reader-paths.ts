@@ -1,48 +1,35 @@
 // What an article address means besides "here it is", for proxy.ts: moved
 // (308 to where it lives now, from the redirect table) or gone (410: it was
-// published and is not any more). The proxy runs apart from the app's Prisma
-// client, so this opens its own read-only SQLite handle: indexed lookups, only
-// for paths shaped like /section/slug. Nothing here writes.
-import Database from "better-sqlite3";
-import { resolveDatabaseUrl } from "@/lib/runtime-config.mjs";
-
-type Statements = {
-  gone: { get: (section: string, slug: string) => unknown };
-  moved: { get: (path: string) => unknown };
-};
-let statements: Statements | null | undefined;
-
-function lookup(): Statements | null {
-  if (statements !== undefined) return statements;
-  try {
-    const file = resolveDatabaseUrl(process.env).slice("file:".length);
-    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
-    statements = {
-      gone: db.prepare(
-        `SELECT 1 FROM "Article" a JOIN "Section" s ON s.id = a.sectionId
-         WHERE s.slug = ? AND a.slug = ? AND a.status <> 'PUBLISHED' AND a.publishedAt IS NOT NULL`,
-      ),
-      moved: db.prepare(
-        `SELECT '/' || s.slug || '/' || a.slug AS target FROM "Redirect" r
-         JOIN "Article" a ON a.id = r.articleId JOIN "Section" s ON s.id = a.sectionId
-         WHERE r.fromPath = ? AND a.status = 'PUBLISHED'`,
-      ),
-    };
-  } catch {
-    statements = null; // no database yet: nothing moved or gone
-  }
-  return statements;
-}
+// published and is not any more). Asked through the data layer, so it works on
+// any database, and remembered for a minute in a memo that every write
+// empties (src/lib/memo.ts), so a correction or an unpublish shows at once.
+import { db } from "@/lib/db";
+import { createMemo } from "@/lib/memo";
 
 export type PathFate = { kind: "moved"; to: string } | { kind: "gone" } | null;
 
+const fates = createMemo<PathFate>({ max: 5000, ttlMs: 60_000 });
+
+async function lookUp(sectionSlug: string, slug: string): Promise<PathFate> {
+  const moved = await db.redirect.findUnique({
+    where: { fromPath: `/${sectionSlug}/${slug}` },
+    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
+  });
+  if (moved?.article.status === "PUBLISHED") return { kind: "moved", to: `/${moved.article.section.slug}/${moved.article.slug}` };
+  const gone = await db.article.findFirst({
+    where: { slug, section: { slug: sectionSlug }, status: { not: "PUBLISHED" }, publishedAt: { not: null } },
+    select: { id: true },
+  });
+  return gone ? { kind: "gone" } : null;
+}
+
 /** Null for ordinary addresses (the page decides: article or 404). */
-export function readerPathFate(sectionSlug: string, slug: string): PathFate {
-  const s = lookup();
-  if (!s) return null;
-  const moved = s.moved.get(`/${sectionSlug}/${slug}`) as { target: string } | undefined;
-  if (moved) return { kind: "moved", to: moved.target };
-  return s.gone.get(sectionSlug, slug) ? { kind: "gone" } : null;
+export async function readerPathFate(sectionSlug: string, slug: string): Promise<PathFate> {
+  try {
+    return await fates.get(`${sectionSlug}/${slug}`, () => lookUp(sectionSlug, slug));
+  } catch {
+    return null; // no database yet (a fresh clone before its first start): nothing moved or gone
+  }
 }
 
 export const GONE_HTML = `<!doctype html>
