@@ -24,13 +24,6 @@ export default defineConfig([
     rules: {
       // Unused on purpose when written with a leading underscore (e.g. a field left out of a copy).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      // The React Compiler's rules (react-hooks 7) flag four places in the editor written
-      // before them (state set in an effect, a ref read while rendering, Date.now() in a
-      // render helper). They work and are covered by the journeys; rewriting them is
-      // its own change, so for now they warn instead of failing the build.
-      "react-hooks/set-state-in-effect": "warn",
-      "react-hooks/refs": "warn",
-      "react-hooks/purity": "warn",
     },
   },
   // Imports run one way: app → src/modules → src/lib; drivers and implementations only in their adapters.

@@ -32,7 +32,9 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
   // after someone entered the editor count as edits.
   const touched = useRef(false);
   const pasteHandler = useRef(onPastePlainText);
-  pasteHandler.current = onPastePlainText;
+  useEffect(() => {
+    pasteHandler.current = onPastePlainText;
+  }, [onPastePlainText]);
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,

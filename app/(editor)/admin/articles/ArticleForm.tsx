@@ -86,6 +86,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   useLayoutEffect(() => {
     const latest = carriedFormState<Fields>(initial?.id);
     if (!latest || latest === carried) return;
+    // Catching up with state written outside React (the previous instance's last keystrokes) is what this effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setFields(latest.fields);
     setSlugTouched(latest.slugTouched);
     setDirty(true);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { CopyableLink } from "@/components/ui/CopyableLink";
@@ -17,6 +18,7 @@ const DURATIONS = [
 /** Preview of the saved draft, and links that show it to someone signed out. */
 export function SharePreview({ articleId, links: initialLinks, beforePreview }: { articleId: string; links: PreviewLinkRow[]; beforePreview: () => Promise<boolean> }) {
   // Kept here, not re-read from the server: a refresh of the route would remount a form begun at /new.
+  const router = useRouter();
   const [links, setLinks] = useState(initialLinks);
   const [hours, setHours] = useState(48);
   const [created, setCreated] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function SharePreview({ articleId, links: initialLinks, beforePreview }: 
     const win = window.open("about:blank", "_blank");
     if (!(await beforePreview())) return win?.close();
     if (win) win.location.href = `/admin/articles/${articleId}/preview`;
-    else window.location.href = `/admin/articles/${articleId}/preview`;
+    else router.push(`/admin/articles/${articleId}/preview`); // pop-ups blocked: open it here
   }
 
   async function share() {

@@ -11,9 +11,18 @@ const FRESH_MS = 15_000;
 const notices = new Map<string, { message: string; at: number }>();
 const listeners = new Set<() => void>();
 
+const notify = () => listeners.forEach((listener) => listener());
+
 export function setFormNotice(key: string, message: string) {
-  notices.set(key, { message, at: Date.now() });
-  listeners.forEach((listener) => listener());
+  const entry = { message, at: Date.now() };
+  notices.set(key, entry);
+  notify();
+  // Stale after a few seconds: a remounted form must not repeat an old "Saved".
+  setTimeout(() => {
+    if (notices.get(key) !== entry) return;
+    notices.delete(key);
+    notify();
+  }, FRESH_MS);
 }
 
 function subscribe(listener: () => void) {
@@ -21,12 +30,12 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The latest message for this article, or "" when there is none from the last few seconds. */
+/** The latest message for this article, or "" when there is none from the last few seconds (FRESH_MS). */
 export function useFormNotice(key: string): string {
   const entry = useSyncExternalStore(
     subscribe,
     () => notices.get(key),
     () => undefined,
   );
-  return entry && Date.now() - entry.at < FRESH_MS ? entry.message : "";
+  return entry?.message ?? "";
 }

@@ -24,6 +24,8 @@ export function useLocalCopy<T>(key: string, fields: T, dirty: boolean, serverFi
       const raw = localStorage.getItem(storageKey);
       if (!raw) return;
       const copy = JSON.parse(raw) as LocalCopy<T>;
+      // localStorage exists only in the browser, after hydration: reading it here and offering the copy is the point.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       if (JSON.stringify(copy.fields) !== JSON.stringify(serverFields)) setOffer(copy);
       else localStorage.removeItem(storageKey);
     } catch {
