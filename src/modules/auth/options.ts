@@ -47,7 +47,7 @@ export const authOptions: NextAuthOptions = {
         const user = await verifyCredentials(credentials?.email ?? "", credentials?.password ?? "", ip, jar.get(DEVICE_COOKIE)?.value);
         if (!user) return null;
         // This browser is now known for this account (a fresh device id each time).
-        jar.set(DEVICE_COOKIE, issueDeviceCookie(user.email), {
+        jar.set(DEVICE_COOKIE, issueDeviceCookie(user.email, jar.get(DEVICE_COOKIE)?.value), {
           httpOnly: true,
           sameSite: "lax",
           secure: config().auth.url?.startsWith("https://") ?? false,

@@ -104,4 +104,20 @@ describe("device cookies", () => {
     expect(knownDevice("garbage", "a@example.org")).toBeNull();
     expect(knownDevice(cookie, "a@example.org", Date.now() + 181 * 86_400_000)).toBeNull();
   });
+
+  it("a shared desk computer stays known for each colleague who signed in there (the five most recent)", () => {
+    let cookie: string | undefined;
+    for (const name of ["a", "b", "c", "d", "e", "f"]) cookie = issueDeviceCookie(`${name}@example.org`, cookie);
+    expect(knownDevice(cookie, "a@example.org")).toBeNull(); // the oldest made room
+    for (const name of ["b", "c", "d", "e", "f"]) expect(knownDevice(cookie, `${name}@example.org`), name).toMatch(/^[\w-]{16}$/);
+    // Signing in again renews that account's claim and keeps the others.
+    const before = knownDevice(cookie, "c@example.org");
+    cookie = issueDeviceCookie("c@example.org", cookie);
+    expect(knownDevice(cookie, "c@example.org")).not.toBe(before);
+    expect(knownDevice(cookie, "b@example.org")).toMatch(/^[\w-]{16}$/);
+    // A forged claim in the list is ignored, the genuine ones still count.
+    const forged = `${Buffer.from(JSON.stringify({ email: "x@example.org", device: "x", issuedAt: Date.now() })).toString("base64url")}.AAAA`;
+    expect(knownDevice(`${forged}~${cookie}`, "x@example.org")).toBeNull();
+    expect(knownDevice(`${forged}~${cookie}`, "d@example.org")).toMatch(/^[\w-]{16}$/);
+  });
 });
