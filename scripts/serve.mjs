@@ -154,14 +154,14 @@ function hashInlineScripts(res) {
   };
   res.write = (chunk, encoding, cb) => {
     if (!decide()) return original.write.call(res, chunk, encoding, cb);
-    if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    collect(chunks, chunk, encoding);
     const callback = typeof encoding === "function" ? encoding : cb;
     if (typeof callback === "function") process.nextTick(callback);
     return true;
   };
   res.end = (chunk, encoding, cb) => {
     if (!decide()) return original.end.call(res, chunk, encoding, cb);
-    if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    collect(chunks, chunk, encoding);
     const body = Buffer.concat(chunks);
     // Next's compression sits in front of this wrapper: hash the page as the browser will read it.
     const policy = withScriptHashes(res.getHeader("content-security-policy"), inlineScriptHashes(decoded(body, res.getHeader("content-encoding")).toString("utf8")));
@@ -188,6 +188,11 @@ function decoded(body, encoding) {
   }
 }
 
+/** What a response wrapper saw written: Buffers as they are, strings in their encoding; callbacks are not data. */
+function collect(chunks, chunk, encoding) {
+  if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+}
+
 function chunkPairs(flat) {
   const pairs = [];
   for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
@@ -210,15 +215,12 @@ function capture(res, key, cache) {
     }
     return setHeader(name, value);
   };
-  const keep = (chunk, encoding) => {
-    if (chunk != null && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-  };
   res.write = (chunk, encoding, cb) => {
-    keep(chunk, encoding);
+    collect(chunks, chunk, encoding);
     return write(chunk, encoding, cb);
   };
   res.end = (chunk, encoding, cb) => {
-    keep(chunk, encoding);
+    collect(chunks, chunk, encoding);
     const result = end(chunk, encoding, cb);
     const headers = marked === undefined ? res.getHeaders() : { ...res.getHeaders(), [FRONT_TTL_HEADER]: marked };
     cache.set(key, startedAt, res.statusCode, headers, Buffer.concat(chunks));
