@@ -1,16 +1,41 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { resolveDatabaseUrl } from "./src/lib/runtime-config.mjs";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { prismaLayout, resolveDatabaseUrl } from "./src/lib/runtime-config.mjs";
 
 // Prisma 6.19 with its JavaScript schema engine: the 7.x CLI would download a
-// native engine at every command, which fails offline.
+// native engine at every command, which fails offline. DATABASE_URL picks the
+// database, and with it the schema and the migrations folder: each database
+// has its own (prisma/postgres/ is generated from prisma/schema.prisma).
+const url = resolveDatabaseUrl(process.env);
+const layout = prismaLayout(url);
+
+/**
+ * adapter-pg 6.19 cannot read catalog columns of type `name` (oid 19), which
+ * every migrate command queries (prisma/orm#27403). In this CLI process only,
+ * such columns are reported as text, which is what they hold.
+ */
+function reportNameColumnsAsText() {
+  const proto = (pg as unknown as { Result: { prototype: { addFields(fields: { dataTypeID: number }[]): void } } }).Result.prototype;
+  const addFields = proto.addFields;
+  proto.addFields = function (fields) {
+    for (const field of fields) if (field.dataTypeID === 19) field.dataTypeID = 25;
+    return addFields.call(this, fields);
+  };
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: layout.schema,
+  migrations: { path: layout.migrations },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: resolveDatabaseUrl(process.env) });
+    if (layout.provider === "postgresql") {
+      reportNameColumnsAsText();
+      return new PrismaPg({ connectionString: url });
+    }
+    return new PrismaBetterSQLite3({ url });
   },
 });

@@ -85,7 +85,10 @@ test("an old revision can be compared and restored; nothing is deleted", async (
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
   await page.getByLabel("Teaser").fill("Der zweite Vorspann.");
+  // The status line still says "Saved …" from the first save: wait for the second save's answer itself.
+  const secondSave = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
   await page.getByRole("button", { name: "Save draft" }).click();
+  await secondSave;
   await expect(page.getByRole("status").first()).toContainText("Saved");
 
   await page.getByRole("link", { name: "Revisions" }).click();

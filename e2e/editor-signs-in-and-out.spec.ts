@@ -76,7 +76,7 @@ test("“Sign out everywhere” ends the sessions in every browser", async ({ br
   await expect(officePage).toHaveURL(/\/login/);
   await laptopPage.goto("/admin");
   await expect(laptopPage).toHaveURL(/\/login\?next=/);
-  expect(count("AuditEvent", `action = 'user.signout-everywhere' AND actorId = ?`, [reporter.id])).toBe(1);
+  expect(await count("AuditEvent", `"action" = 'user.signout-everywhere' AND "actorId" = ?`, [reporter.id])).toBe(1);
   await office.close();
   await laptop.close();
 });

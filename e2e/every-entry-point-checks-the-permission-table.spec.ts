@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { count, createAccount, openDb, signIn } from "./helpers/accounts";
+import { count, createAccount, signIn } from "./helpers/accounts";
 import { callAction } from "./helpers/actions";
 import { insertArticle, politikId, readArticle, type Status } from "./helpers/articles";
+import { exec, row as oneRow } from "./helpers/db";
 
 // The role × action matrix, called as an attacker would: straight HTTP POSTs
 // with the action ids from the build, for each role, on their own and on
@@ -24,12 +25,17 @@ const ARTICLE_MATRIX: { action: string; from: Status; args: (ref: { id: string; 
   { action: "reopenArticleAction", from: "UNPUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
 ];
 
+let politik = "";
+test.beforeAll(async () => {
+  politik = await politikId();
+});
+
 function fields(headline: string) {
-  return { kicker: "", headline, teaser: "Ein Vorspann.", sectionId: politikId(), slug: "", body: { type: "doc", content: [] } };
+  return { kicker: "", headline, teaser: "Ein Vorspann.", sectionId: politik, slug: "", body: { type: "doc", content: [] } };
 }
 
-function tableCounts() {
-  return { articles: count("Article"), revisions: count("ArticleRevision"), users: count("User"), sections: count("Section"), tags: count("Tag"), invitations: count("Invitation") };
+async function tableCounts() {
+  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation") };
 }
 
 async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
@@ -47,18 +53,18 @@ test("every article action allows exactly the roles in the table, on own and oth
   for (const row of ARTICLE_MATRIX) {
     for (const session of sessions) {
       for (const owner of ["own", "others"] as const) {
-        const article = insertArticle(owner === "own" ? session.id : someoneElse.id, row.from);
-        const before = { article: readArticle(article.id), counts: tableCounts() };
+        const article = await insertArticle(owner === "own" ? session.id : someoneElse.id, row.from);
+        const before = { article: await readArticle(article.id), counts: await tableCounts() };
         const { body } = await callAction(session.request, baseURL!, row.action, row.args({ id: article.id, version: article.version }));
         const allowed = (owner === "own" ? row.own : row.others).includes(session.role);
         const label = `${session.role} ${row.action} on ${owner} ${row.from}`;
         if (allowed) {
           expect(body, label).toContain('"ok":true');
-          expect(readArticle(article.id).version, label).toBe(article.version + 1);
+          expect((await readArticle(article.id)).version, label).toBe(article.version + 1);
         } else {
           expect(body, label).toContain('"code":"FORBIDDEN"');
-          expect(readArticle(article.id), label).toEqual(before.article);
-          expect(tableCounts(), label).toEqual(before.counts);
+          expect(await readArticle(article.id), label).toEqual(before.article);
+          expect(await tableCounts(), label).toEqual(before.counts);
         }
         outcomes.push(`${label}: ${allowed ? "allowed" : "refused"}`);
       }
@@ -82,22 +88,22 @@ test("user, section and tag actions: admins manage users, editors manage section
     { action: "changeRoleAction", allowed: ["ADMIN"], args: async () => [(await createAccount("AUTHOR")).id, "EDITOR"] },
     { action: "setUserDisabledAction", allowed: ["ADMIN"], args: async () => [(await createAccount("AUTHOR")).id, true] },
     { action: "createTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", { name: `Schlagwort ${Date.now()} ${Math.random()}` }] },
-    { action: "renameTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", insertTag(), { name: `Umbenannt ${Date.now()} ${Math.random()}` }] },
-    { action: "removeTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", insertTag(), ""] },
+    { action: "renameTermAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["tag", await insertTag(), { name: `Umbenannt ${Date.now()} ${Math.random()}` }] },
+    { action: "removeTermAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["tag", await insertTag(), ""] },
   ];
   for (const call of calls) {
     for (const session of sessions) {
       const args = await call.args();
-      const before = tableCounts();
-      const auditBefore = count("AuditEvent");
+      const before = await tableCounts();
+      const auditBefore = await count("AuditEvent");
       const { body } = await callAction(session.request, baseURL!, call.action, args);
       const label = `${session.role} ${call.action}`;
       if (call.allowed.includes(session.role)) {
         expect(body, label).toContain('"ok":true');
-        expect(count("AuditEvent"), `${label} is audited`).toBeGreaterThan(auditBefore);
+        expect(await count("AuditEvent"), `${label} is audited`).toBeGreaterThan(auditBefore);
       } else {
         expect(body, label).toContain('"code":"FORBIDDEN"');
-        expect(tableCounts(), label).toEqual(before);
+        expect(await tableCounts(), label).toEqual(before);
       }
     }
   }
@@ -105,7 +111,7 @@ test("user, section and tag actions: admins manage users, editors manage section
 });
 
 test("signed out, every action in the build is refused and changes nothing", async ({ request, baseURL }) => {
-  const article = insertArticle((await createAccount("AUTHOR")).id, "DRAFT");
+  const article = await insertArticle((await createAccount("AUTHOR")).id, "DRAFT");
   const ref = { id: article.id, version: article.version };
   const calls: [string, unknown[]][] = [
     ["saveArticleAction", [null, fields("Von außen")]],
@@ -115,8 +121,8 @@ test("signed out, every action in the build is refused and changes nothing", asy
     ["changeRoleAction", [article.authorId, "ADMIN"]],
     ["setUserDisabledAction", [article.authorId, true]],
     ["createTermAction", ["section", { name: "Gekapert" }]],
-    ["renameTermAction", ["section", politikId(), { name: "Gekapert" }]],
-    ["removeTermAction", ["section", politikId(), ""]],
+    ["renameTermAction", ["section", politik, { name: "Gekapert" }]],
+    ["removeTermAction", ["section", politik, ""]],
     ["updateProfileAction", [{ name: "X", bio: "" }]],
     ["changePasswordAction", [{ currentPassword: "x", newPassword: "neues passwort 123" }]],
     ["searchMediaAction", [""]],
@@ -125,36 +131,25 @@ test("signed out, every action in the build is refused and changes nothing", asy
     ["deleteImageAction", ["0".repeat(24), true]],
   ];
   for (const [action, args] of calls) {
-    const before = { counts: tableCounts(), article: readArticle(article.id) };
+    const before = { counts: await tableCounts(), article: await readArticle(article.id) };
     const { body } = await callAction(request, baseURL!, action, args);
     expect(body, action).toContain('"code":"UNAUTHORIZED"');
-    expect({ counts: tableCounts(), article: readArticle(article.id) }, action).toEqual(before);
+    expect({ counts: await tableCounts(), article: await readArticle(article.id) }, action).toEqual(before);
   }
 });
 
 /** An image row as an upload leaves it (no files needed for details and delete). */
-function insertImage(uploadedById: string): { id: string; version: number } {
-  const db = openDb();
-  try {
-    const id = randomBytes(12).toString("hex");
-    const now = new Date().toISOString().replace("Z", "+00:00");
-    db.prepare(
-      `INSERT INTO "MediaAsset" (id, fileName, type, bytes, width, height, placeholder, alt, uploadedById, createdAt, updatedAt) VALUES (?, 'x.jpg', 'jpeg', 1, 10, 10, '', 'Ein Bild', ?, ?, ?)`,
-    ).run(id, uploadedById, now, now);
-    return { id, version: 1 };
-  } finally {
-    db.close();
-  }
+async function insertImage(uploadedById: string): Promise<{ id: string; version: number }> {
+  const id = randomBytes(12).toString("hex");
+  const now = new Date();
+  await exec(
+    `INSERT INTO "MediaAsset" ("id", "fileName", "type", "bytes", "width", "height", "placeholder", "alt", "uploadedById", "createdAt", "updatedAt") VALUES (?, 'x.jpg', 'jpeg', 1, 10, 10, '', 'Ein Bild', ?, ?, ?)`,
+    [id, uploadedById, now, now],
+  );
+  return { id, version: 1 };
 }
 
-const mediaRow = (id: string) => {
-  const db = openDb();
-  try {
-    return db.prepare(`SELECT * FROM "MediaAsset" WHERE id = ?`).get(id);
-  } finally {
-    db.close();
-  }
-};
+const mediaRow = (id: string) => oneRow(`SELECT * FROM "MediaAsset" WHERE "id" = ?`, [id]);
 
 test("image actions: everyone edits and deletes own uploads, editors any; only editors delete an image in use", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -168,42 +163,40 @@ test("image actions: everyone edits and deletes own uploads, editors any; only e
   for (const row of matrix) {
     for (const session of sessions) {
       for (const owner of ["own", "others"] as const) {
-        const image = insertImage(owner === "own" ? session.id : someoneElse.id);
-        const before = mediaRow(image.id);
+        const image = await insertImage(owner === "own" ? session.id : someoneElse.id);
+        const before = await mediaRow(image.id);
         const { body } = await callAction(session.request, baseURL!, row.action, row.args(image));
         const label = `${session.role} ${row.action} on ${owner} image`;
         if (row.action === "setFocalPointAction") {
           // No files behind this row: allowed roles get "missing", the rest "forbidden"; nothing changes either way.
           const allowed = owner === "own" || ["ADMIN", "EDITOR"].includes(session.role);
           expect(body, label).toContain(allowed ? '"code":"NOT_FOUND"' : '"code":"FORBIDDEN"');
-          expect(mediaRow(image.id), label).toEqual(before);
+          expect(await mediaRow(image.id), label).toEqual(before);
         } else if ((owner === "own" ? row.own : row.others).includes(session.role)) {
           expect(body, label).toContain('"ok":true');
         } else {
           expect(body, label).toContain('"code":"FORBIDDEN"');
-          expect(mediaRow(image.id), label).toEqual(before);
+          expect(await mediaRow(image.id), label).toEqual(before);
         }
       }
     }
   }
   // In use: the uploader (an author) may not delete it even with the warning confirmed; an editor may.
   const author = sessions.find((s) => s.role === "AUTHOR")!;
-  const image = insertImage(author.id);
-  const article = insertArticle(author.id, "PUBLISHED");
-  const db = openDb();
-  db.prepare(`INSERT INTO "ArticleMedia" (articleId, mediaId) VALUES (?, ?)`).run(article.id, image.id);
-  db.close();
+  const image = await insertImage(author.id);
+  const article = await insertArticle(author.id, "PUBLISHED");
+  await exec(`INSERT INTO "ArticleMedia" ("articleId", "mediaId") VALUES (?, ?)`, [article.id, image.id]);
   expect((await callAction(author.request, baseURL!, "deleteImageAction", [image.id, true])).body).toContain('"code":"FORBIDDEN"');
   const editor = sessions.find((s) => s.role === "EDITOR")!;
   expect((await callAction(editor.request, baseURL!, "deleteImageAction", [image.id, false])).body).toContain("Tick the box to delete it anyway");
-  expect(mediaRow(image.id)).toBeTruthy();
+  expect(await mediaRow(image.id)).toBeTruthy();
   expect((await callAction(editor.request, baseURL!, "deleteImageAction", [image.id, true])).body).toContain('"ok":true');
-  expect(mediaRow(image.id)).toBeUndefined();
+  expect(await mediaRow(image.id)).toBeUndefined();
   await Promise.all(sessions.map((s) => s.close()));
 });
 
 test("the upload route refuses the signed-out and other sites", async ({ browser, request, baseURL }) => {
-  const before = count("MediaAsset");
+  const before = await count("MediaAsset");
   const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
   const signedOut = await request.post("/api/media", { headers: { Origin: baseURL!, "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream" }, data: jpeg });
   expect(signedOut.status()).toBe(401);
@@ -212,17 +205,12 @@ test("the upload route refuses the signed-out and other sites", async ({ browser
   expect(foreign.status()).toBe(403);
   const noOrigin = await session.request.post("/api/media", { headers: { "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream" }, data: jpeg });
   expect(noOrigin.status()).toBe(403);
-  expect(count("MediaAsset")).toBe(before);
+  expect(await count("MediaAsset")).toBe(before);
   await session.close();
 });
 
-function insertTag(): string {
-  const db = openDb();
-  try {
-    const id = `tag${Date.now()}${Math.random().toString(36).slice(2)}`;
-    db.prepare(`INSERT INTO "Tag" (id, name, slug, createdAt) VALUES (?, ?, ?, ?)`).run(id, `Tag ${id}`, id.toLowerCase(), new Date().toISOString().replace("Z", "+00:00"));
-    return id;
-  } finally {
-    db.close();
-  }
+async function insertTag(): Promise<string> {
+  const id = `tag${Date.now()}${Math.random().toString(36).slice(2)}`;
+  await exec(`INSERT INTO "Tag" ("id", "name", "slug", "createdAt") VALUES (?, ?, ?, ?)`, [id, `Tag ${id}`, id.toLowerCase(), new Date()]);
+  return id;
 }

@@ -25,7 +25,7 @@ test("newsroom pages and actions stay closed with a forged middleware-subrequest
       expect(body, label).not.toContain("Media library");
       expect(body, label).not.toContain("New article");
     }
-    const before = { articles: count("Article"), media: count("MediaAsset"), users: count("User") };
+    const before = { articles: await count("Article"), media: await count("MediaAsset"), users: await count("User") };
     for (const [name, args] of [
       ["saveArticleAction", [null, { kicker: "", headline: "Gefälscht", teaser: "", sectionId: "x", slug: "", body: { type: "doc", content: [] } }]],
       ["inviteUserAction", [{ name: "X", email: "x@evil.test", role: "ADMIN" }]],
@@ -36,6 +36,6 @@ test("newsroom pages and actions stay closed with a forged middleware-subrequest
     }
     const upload = await request.post("/api/media", { headers: { Origin: baseURL!, "X-File-Name": "a.jpg", "Content-Type": "application/octet-stream", "x-middleware-subrequest": value }, data: Buffer.from([0xff, 0xd8, 0xff]) });
     expect(upload.status()).toBe(401);
-    expect({ articles: count("Article"), media: count("MediaAsset"), users: count("User") }).toEqual(before);
+    expect({ articles: await count("Article"), media: await count("MediaAsset"), users: await count("User") }).toEqual(before);
   }
 });

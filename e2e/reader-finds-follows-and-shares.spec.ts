@@ -1,7 +1,8 @@
 import { expectNoAxeViolations } from "./helpers/axe";
 import { expect, test } from "@playwright/test";
-import { adminStorageState, openDb } from "./helpers/accounts";
+import { adminStorageState } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
+import { row } from "./helpers/db";
 
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 
@@ -99,15 +100,9 @@ test("keyboard: the skip link is the first stop and jumps to the content", async
 });
 
 test("a headline with emoji, Arabic and Chinese gets its share image from the fonts on the server", async ({ request }) => {
-  const db = openDb();
-  let slug = "";
-  try {
-    const admin = db.prepare(`SELECT id FROM "User" WHERE role = 'ADMIN' LIMIT 1`).get() as { id: string };
-    const row = insertArticle(admin.id, "PUBLISHED", "Gipfel 🤝 in Kairo: قمة السلام – 和平峰会");
-    slug = (db.prepare(`SELECT slug FROM "Article" WHERE id = ?`).get(row.id) as { slug: string }).slug;
-  } finally {
-    db.close();
-  }
+  const admin = (await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' LIMIT 1`))!;
+  const inserted = await insertArticle(admin.id, "PUBLISHED", "Gipfel 🤝 in Kairo: قمة السلام – 和平峰会");
+  const { slug } = (await row<{ slug: string }>(`SELECT "slug" FROM "Article" WHERE "id" = ?`, [inserted.id]))!;
   const png = await request.get(`/og/politik/${slug}`);
   expect(png.status()).toBe(200);
   expect(png.headers()["content-type"]).toBe("image/png");

@@ -36,11 +36,11 @@ test("client errors get 4xx, never 500: an oversized or too-deep action body, br
       data,
       failOnStatusCode: false,
     });
-  const articles = count("Article");
+  const articles = await count("Article");
   expect((await post(Buffer.alloc(5 * 1024 * 1024, 0x20))).status()).toBe(413);
   expect((await post("[" + "[".repeat(10_000) + "]".repeat(10_000) + "]")).status()).toBe(400);
   expect((await post('[{"headline": "kaputt"')).status()).toBe(400);
-  expect(count("Article")).toBe(articles);
+  expect(await count("Article")).toBe(articles);
 
   const broken = await request.get("/politik/%E0%A4%A", { failOnStatusCode: false });
   expect(broken.status()).toBe(400);

@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, openDb, signIn } from "./helpers/accounts";
+import { createAccount, signIn } from "./helpers/accounts";
+import { exec } from "./helpers/db";
 import { callAction } from "./helpers/actions";
 
 // What the users issue will do through its screens (password change, role
 // change, disabling) is done here directly in the database: the point is that
 // the old cookie stops working on the very next request.
 const changes: [string, string][] = [
-  ["the password changed", `UPDATE "User" SET sessionVersion = sessionVersion + 1 WHERE id = ?`],
-  ["the role changed", `UPDATE "User" SET role = 'CONTRIBUTOR' WHERE id = ?`],
-  ["the account was disabled", `UPDATE "User" SET disabled = 1 WHERE id = ?`],
+  ["the password changed", `UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE "id" = ?`],
+  ["the role changed", `UPDATE "User" SET "role" = 'CONTRIBUTOR' WHERE "id" = ?`],
+  ["the account was disabled", `UPDATE "User" SET "disabled" = TRUE WHERE "id" = ?`],
 ];
 
 for (const [what, sql] of changes) {
@@ -18,9 +19,7 @@ for (const [what, sql] of changes) {
     const page = await context.newPage();
     await signIn(page, editor.email, editor.password);
 
-    const db = openDb();
-    db.prepare(sql).run(editor.id);
-    db.close();
+    await exec(sql, [editor.id]);
 
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/login\?next=%2Fadmin/);

@@ -21,6 +21,7 @@ fs.rmSync(path.join(root, ".e2e"), { recursive: true, force: true });
 fs.mkdirSync(path.join(root, ".e2e"), { recursive: true });
 if (!process.argv.includes("--no-build")) {
   run("prisma generate", ["node_modules/prisma/build/index.js", "generate"]);
+  run("prisma generate (PostgreSQL client)", ["node_modules/prisma/build/index.js", "generate", "--schema", "prisma/postgres/schema.prisma"]);
   run("next build", ["node_modules/next/dist/bin/next", "build"]);
 }
 const extra = process.argv.slice(2).filter((a) => a !== "--no-build");

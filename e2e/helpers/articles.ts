@@ -1,54 +1,40 @@
 import { randomBytes } from "node:crypto";
-import { openDb } from "./accounts";
+import { exec, row } from "./db";
 
 export type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 export type ArticleRow = { id: string; version: number; status: string; headline: string; authorId: string; sectionId: string };
 
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
 /** An article in a given state, written straight into the test database (a fixture, not a code path under test). */
-export function insertArticle(authorId: string, status: Status, headline = `Fixture ${randomBytes(4).toString("hex")}`): ArticleRow {
-  const db = openDb();
-  try {
-    const section = db.prepare(`SELECT id FROM "Section" WHERE slug = 'politik'`).get() as { id: string };
-    const id = `fx${randomBytes(10).toString("hex")}`;
-    const now = new Date();
-    const slug = `fixture-${randomBytes(6).toString("hex")}`;
-    db.prepare(
-      `INSERT INTO "Article" (id, kicker, headline, teaser, body, slug, status, sectionId, authorId, publishedAt, scheduledAt, createdAt, updatedAt, version)
-       VALUES (?, '', ?, 'Ein Vorspann.', '{"type":"doc","content":[]}', ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-    ).run(
+export async function insertArticle(authorId: string, status: Status, headline = `Fixture ${randomBytes(4).toString("hex")}`): Promise<ArticleRow> {
+  const sectionId = await politikId();
+  const id = `fx${randomBytes(10).toString("hex")}`;
+  const now = new Date();
+  const slug = `fixture-${randomBytes(6).toString("hex")}`;
+  await exec(
+    `INSERT INTO "Article" ("id", "kicker", "headline", "teaser", "body", "slug", "status", "sectionId", "authorId", "publishedAt", "scheduledAt", "createdAt", "updatedAt", "version")
+     VALUES (?, '', ?, 'Ein Vorspann.', '{"type":"doc","content":[]}', ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    [
       id,
       headline,
       slug,
       status,
-      section.id,
+      sectionId,
       authorId,
-      status === "PUBLISHED" || status === "UNPUBLISHED" ? iso(now) : null,
-      status === "SCHEDULED" ? iso(new Date(now.getTime() + 24 * 3600_000)) : null,
-      iso(now),
-      iso(now),
-    );
-    return readArticle(id);
-  } finally {
-    db.close();
-  }
+      status === "PUBLISHED" || status === "UNPUBLISHED" ? now : null,
+      status === "SCHEDULED" ? new Date(now.getTime() + 24 * 3600_000) : null,
+      now,
+      now,
+    ],
+  );
+  return readArticle(id);
 }
 
-export function readArticle(id: string): ArticleRow {
-  const db = openDb();
-  try {
-    return db.prepare(`SELECT id, version, status, headline, authorId, sectionId FROM "Article" WHERE id = ?`).get(id) as ArticleRow;
-  } finally {
-    db.close();
-  }
+export async function readArticle(id: string): Promise<ArticleRow> {
+  const article = await row<ArticleRow>(`SELECT "id", "version", "status", "headline", "authorId", "sectionId" FROM "Article" WHERE "id" = ?`, [id]);
+  if (!article) throw new Error(`no article ${id}`);
+  return article;
 }
 
-export function politikId(): string {
-  const db = openDb();
-  try {
-    return (db.prepare(`SELECT id FROM "Section" WHERE slug = 'politik'`).get() as { id: string }).id;
-  } finally {
-    db.close();
-  }
+export async function politikId(): Promise<string> {
+  return (await row<{ id: string }>(`SELECT "id" FROM "Section" WHERE "slug" = 'politik'`))!.id;
 }

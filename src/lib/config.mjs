@@ -5,6 +5,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustProxy } from "./client-address.mjs";
+import { isPostgresUrl } from "./runtime-config.mjs";
 
 const text = () => z.string().trim().min(1).optional();
 const onOff = (name) =>
@@ -41,7 +42,11 @@ const schema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || v.startsWith("file:"), "DATABASE_URL must be an SQLite file: URL for now, e.g. file:./data/redaktion.db."),
+    .refine(
+      (v) => !v || v.startsWith("file:") || (isPostgresUrl(v) && URL.canParse(v)),
+      "DATABASE_URL must be an SQLite file: URL (e.g. file:./data/redaktion.db) or a PostgreSQL URL (e.g. postgres://redaktion:secret@db.internal:5432/redaktion).",
+    ),
+  DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", { min: 1, max: 200, fallback: 10 }),
   MEDIA_DIR: text(),
   MEDIA_MAX_MB: z
     .string()
@@ -78,6 +83,13 @@ const schema = z.object({
 
 export class ConfigError extends Error {}
 
+/** Which database, from DATABASE_URL: PostgreSQL for a postgres:// URL, else the SQLite file (default data/redaktion.db). */
+function databaseOf(databaseUrl, dataDir) {
+  if (databaseUrl && isPostgresUrl(databaseUrl)) return { provider: /** @type {const} */ ("postgresql"), url: databaseUrl };
+  const file = databaseUrl ? path.resolve(/*turbopackIgnore: true*/ databaseUrl.slice("file:".length).replace(/^\/\//, "")) : path.join(dataDir, "redaktion.db");
+  return { provider: /** @type {const} */ ("sqlite"), url: `file:${file}` };
+}
+
 /**
  * Parses an environment; throws a ConfigError naming every variable that is wrong.
  * @param {Record<string, string | undefined>} [env]
@@ -93,7 +105,7 @@ export function readConfig(env = process.env) {
   return {
     production: c.NODE_ENV === "production",
     dataDir,
-    databaseUrl: c.DATABASE_URL,
+    database: { ...databaseOf(c.DATABASE_URL, dataDir), poolSize: c.DATABASE_POOL_SIZE },
     media: { dir: path.resolve(/*turbopackIgnore: true*/ c.MEDIA_DIR ?? path.join(dataDir, "media")), maxBytes: Math.floor(c.MEDIA_MAX_MB * 1024 * 1024) },
     server: { port: c.PORT, hostname: c.HOSTNAME ?? "0.0.0.0", trustProxy: c.TRUST_PROXY, frontCache: c.FRONT_CACHE },
     auth: { secret: c.NEXTAUTH_SECRET, url: c.NEXTAUTH_URL },

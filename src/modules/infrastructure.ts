@@ -1,26 +1,31 @@
 import "server-only";
 import { config } from "@/lib/config.mjs";
+import { databaseProvider } from "@/lib/db";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
 import { LocalDiskStorage, type MediaStorage } from "./media/storage";
 import type { SearchIndex } from "./search";
+import { postgresSearch } from "./search/postgres";
 import { sqliteSearch } from "./search/sqlite";
 
 /**
  * Every infrastructure choice, in one file. Domain code asks here for an
  * interface and never imports an implementation; the configuration
- * (src/lib/config.mjs) is what picks one. Today one server on one SQLite file:
+ * (src/lib/config.mjs) is what picks one:
  *
  * | seam                         | interface                         | implementation now                          |
  * |------------------------------|-----------------------------------|---------------------------------------------|
- * | database                     | Prisma client (`src/lib/db.ts`)   | SQLite file via better-sqlite3 (DATABASE_URL)|
- * | search index                 | `SearchIndex` (./search)          | FTS5 in the same file (./search/sqlite.ts)  |
+ * | database                     | Prisma client (`src/lib/db.ts`)   | SQLite file (src/lib/database/sqlite.ts) or |
+ * |                              |                                   | PostgreSQL (src/lib/database/postgres.ts),  |
+ * |                              |                                   | picked by DATABASE_URL                      |
+ * | search index                 | `SearchIndex` (./search)          | the database's own: FTS5 (./search/sqlite.ts)|
+ * |                              |                                   | or tsvector (./search/postgres.ts)          |
  * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR)                    |
  * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database                    |
  * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
  * | scheduler lock               | `startScheduler` (./system)       | one in-process timer                        |
  *
- * PostgreSQL, Redis and object storage come in as further implementations of
- * these same interfaces, selected here.
+ * Redis and object storage come in as further implementations of these same
+ * interfaces, selected here.
  */
 
 let storage: MediaStorage | null = null;
@@ -31,7 +36,7 @@ export function mediaStorage(): MediaStorage {
 }
 
 export function searchIndex(): SearchIndex {
-  return sqliteSearch;
+  return databaseProvider === "postgresql" ? postgresSearch : sqliteSearch;
 }
 
 export function rateLimiter(): RateLimiter {

@@ -7,7 +7,8 @@ const { createArticle, updateArticle } = await import("./service");
 const { publishArticle, unpublishArticle } = await import("./transitions");
 const { readerPathFate } = await import("./reader-paths");
 const { invalidateTags } = await import("@/lib/cache");
-const { sqliteSearch } = await import("../search/sqlite");
+const { searchIndex } = await import("../infrastructure");
+const search = searchIndex();
 const { makeActor } = await import("../auth/actor");
 
 let sectionId = "";
@@ -59,21 +60,21 @@ describe("addresses that moved or went away", () => {
 describe("search index, kept in the write's transaction", () => {
   it("holds published articles only: prefix, case and umlaut-insensitive", async () => {
     const { article } = await createArticle(editor, fields("Außenminister in Brüssel"));
-    expect((await sqliteSearch.search("aussenminister", { limit: 10, offset: 0 })).total).toBe(0);
+    expect((await search.search("aussenminister", { limit: 10, offset: 0 })).total).toBe(0);
     const published = await publishArticle(editor, article);
     for (const query of ["ukrain", "KREML", "außenmin", "brussel"]) {
-      const result = await sqliteSearch.search(query, { limit: 10, offset: 0 });
+      const result = await search.search(query, { limit: 10, offset: 0 });
       expect(result.hits.map((h) => h.articleId), query).toContain(article.id);
     }
-    const { hits } = await sqliteSearch.search("kreml", { limit: 10, offset: 0 });
+    const { hits } = await search.search("kreml", { limit: 10, offset: 0 });
     expect(hits.find((h) => h.articleId === article.id)?.snippet).toContain("\u0002Kreml\u0003");
     await unpublishArticle(editor, published.article);
-    expect((await sqliteSearch.search("außenmin", { limit: 10, offset: 0 })).hits.map((h) => h.articleId)).not.toContain(article.id);
+    expect((await search.search("außenmin", { limit: 10, offset: 0 })).hits.map((h) => h.articleId)).not.toContain(article.id);
     // Belt and braces: even a stale index row is never shown, because the reader query filters to published.
     expect(await db.article.count({ where: { id: article.id, status: "PUBLISHED" } })).toBe(0);
   });
 
   it("treats FTS syntax in the query as words", async () => {
-    await expect(sqliteSearch.search('Kreml" OR NEAR(', { limit: 10, offset: 0 })).resolves.toBeDefined();
+    await expect(search.search('Kreml" OR NEAR(', { limit: 10, offset: 0 })).resolves.toBeDefined();
   });
 });

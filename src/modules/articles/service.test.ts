@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { setUpTestDatabase } from "@/lib/testing/test-db";
+import { onPostgres, setUpTestDatabase } from "@/lib/testing/test-db";
 
 setUpTestDatabase();
 const { db, checkDatabaseSettings } = await import("@/lib/db");
@@ -42,8 +42,11 @@ beforeAll(async () => {
 });
 
 describe("the database", () => {
-  it("runs with WAL, FULL sync, foreign keys and a busy timeout", async () => {
+  it.skipIf(onPostgres)("runs SQLite with WAL, FULL sync, foreign keys and a busy timeout", async () => {
     expect(await checkDatabaseSettings()).toEqual({ journal_mode: "wal", synchronous: 2, foreign_keys: 1, busy_timeout: 5000 });
+  });
+  it.runIf(onPostgres)("runs PostgreSQL with the German search configuration and unaccent", async () => {
+    expect(await checkDatabaseSettings()).toMatchObject({ search_config: "redaktion_german", unaccent: expect.any(String) });
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { articleViewFilter } from "../access/policy";
 import type { Actor } from "../auth/actor";
@@ -19,7 +19,7 @@ function whereFor(actor: Actor, query: string, filter: LibraryFilter): Prisma.Me
   const terms = query.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5);
   return {
     AND: [
-      ...terms.map((t) => ({ OR: [{ alt: { contains: t } }, { caption: { contains: t } }, { credit: { contains: t } }, { fileName: { contains: t } }] })),
+      ...terms.map((t) => ({ OR: [{ alt: containsText(t) }, { caption: containsText(t) }, { credit: containsText(t) }, { fileName: containsText(t) }] })),
       filter === "missing-alt" ? { alt: "" } : {},
       filter === "unused" ? { usages: { none: {} } } : {},
       filter === "mine" ? { uploadedById: actor.id } : {},

@@ -5,11 +5,23 @@ export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 const MAX_TERMS = 8;
 
-/** Words of at least one letter or digit, each as a quoted prefix term: `"ukrain"*`. Null when nothing is searchable. */
+/** The words a reader typed: runs of letters and digits only, so no query syntax ever reaches an index. */
+export function searchTerms(input: string): string[] {
+  return (input.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+}
+
+/** For FTS5: each word as a quoted prefix term, `"ukrain"*`. Null when nothing is searchable. */
 export function toPrefixQuery(input: string): string | null {
-  const terms = (input.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+  const terms = searchTerms(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.replace(/"/g, "")}"*`).join(" ");
+  return terms.map((t) => `"${t}"*`).join(" ");
+}
+
+/** For PostgreSQL's to_tsquery: every word as a prefix, all required, `ukrain:* & kreml:*`. Null when nothing is searchable. */
+export function toTsQuery(input: string): string | null {
+  const terms = searchTerms(input);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t}:*`).join(" & ");
 }
 
 export type SnippetPart = { text: string; hit: boolean };

@@ -143,15 +143,13 @@ export const countPublished = unstable_cache(async () => db.article.count({ wher
 export function sitemapArticles(page: number) {
   return unstable_cache(
     async () => {
-      const rows = await db.$queryRawUnsafe<{ section: string; slug: string; lastmod: string }[]>(
-        `SELECT s."slug" AS section, a."slug" AS slug, COALESCE(a."correctedAt", a."publishedAt", a."updatedAt") AS lastmod
-         FROM "Article" a JOIN "Section" s ON s."id" = a."sectionId"
-         WHERE a."status" = 'PUBLISHED'
-         ORDER BY a."publishedAt" ASC, a."id" ASC LIMIT ? OFFSET ?`,
-        SITEMAP_PAGE_SIZE,
-        (page - 1) * SITEMAP_PAGE_SIZE,
-      );
-      return rows.map((r) => ({ path: `/${r.section}/${r.slug}`, lastmod: new Date(String(r.lastmod)).toISOString() }));
+      // A tagged template: its placeholders suit SQLite and PostgreSQL alike.
+      const rows = await db.$queryRaw<{ section: string; slug: string; lastmod: string | Date }[]>`
+        SELECT s."slug" AS section, a."slug" AS slug, COALESCE(a."correctedAt", a."publishedAt", a."updatedAt") AS lastmod
+        FROM "Article" a JOIN "Section" s ON s."id" = a."sectionId"
+        WHERE a."status" = 'PUBLISHED'
+        ORDER BY a."publishedAt" ASC, a."id" ASC LIMIT ${SITEMAP_PAGE_SIZE} OFFSET ${(page - 1) * SITEMAP_PAGE_SIZE}`;
+      return rows.map((r) => ({ path: `/${r.section}/${r.slug}`, lastmod: (r.lastmod instanceof Date ? r.lastmod : new Date(r.lastmod)).toISOString() }));
     },
     ["site:sitemap", String(page)],
     { tags: [TAGS.publishedList] },

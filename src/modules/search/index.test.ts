@@ -3,7 +3,10 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 setUpTestDatabase();
 const { db } = await import("@/lib/db");
-const { sqliteSearch, RANKED_WINDOW } = await import("./sqlite");
+const { RANKED_WINDOW } = await import("./sqlite");
+const { searchIndex } = await import("../infrastructure");
+// Whichever index the database has: FTS5 on SQLite, tsvector under npm run test:postgres.
+const search = searchIndex();
 
 const N = RANKED_WINDOW + 130;
 beforeAll(async () => {
@@ -11,14 +14,14 @@ beforeAll(async () => {
     for (let i = 0; i < N; i++) {
       // Every 10th article has the word in its headline; the rest only in the body.
       const inHeadline = i % 10 === 0;
-      await sqliteSearch.upsert(tx, { articleId: `a${i}`, headline: inHeadline ? `Gipfel in Brüssel ${i}` : `Meldung ${i}`, teaser: "", body: `Text über den Gipfel, Nummer ${i}.` });
+      await search.upsert(tx, { articleId: `a${i}`, headline: inHeadline ? `Gipfel in Brüssel ${i}` : `Meldung ${i}`, teaser: "", body: `Text über den Gipfel, Nummer ${i}.` });
     }
   });
 }, 60_000);
 
 describe("search over more matches than the ranked window", () => {
   it("ranks the newest matches by relevance and lists the older ones newest first, each exactly once", async () => {
-    const first = await sqliteSearch.search("gipfel", { limit: 20, offset: 0 });
+    const first = await search.search("gipfel", { limit: 20, offset: 0 });
     expect(first.total).toBe(N);
     // Headline hits first, and only from the newest RANKED_WINDOW articles.
     const ids = first.hits.map((h) => Number(h.articleId.slice(1)));
@@ -26,7 +29,7 @@ describe("search over more matches than the ranked window", () => {
 
     const seen: string[] = [];
     for (let offset = 0; offset < N; offset += 30) {
-      const page = await sqliteSearch.search("gipfel", { limit: 30, offset });
+      const page = await search.search("gipfel", { limit: 30, offset });
       seen.push(...page.hits.map((h) => h.articleId));
     }
     expect(seen).toHaveLength(N);
@@ -38,7 +41,7 @@ describe("search over more matches than the ranked window", () => {
   });
 
   it("ranks everything when the matches fit the window", async () => {
-    const few = await sqliteSearch.search("nummer 1000", { limit: 5, offset: 0 });
+    const few = await search.search("nummer 1000", { limit: 5, offset: 0 });
     expect(few.total).toBeGreaterThan(0);
     expect(few.hits[0]?.snippet).toContain("1000");
   });
