@@ -1,4 +1,3 @@
-import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -26,6 +25,22 @@ function reportNameColumnsAsText() {
   };
 }
 
+/**
+ * On PostgreSQL the schema engine arms a 10 s timer around its advisory lock
+ * and leaves it armed after the command finished, so every migrate command
+ * (and with it every `npm start`) lingered 10 s before exiting. In this CLI
+ * process only, such long timers do not keep the process alive; they still
+ * fire while it runs.
+ */
+function longTimersDoNotHoldTheProcess() {
+  const original = globalThis.setTimeout;
+  globalThis.setTimeout = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const timer = original(handler, ms, ...args);
+    if ((ms ?? 0) >= 5000) timer.unref();
+    return timer;
+  }) as typeof setTimeout;
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
@@ -34,7 +49,8 @@ export default defineConfig({
   async adapter() {
     if (layout.provider === "postgresql") {
       reportNameColumnsAsText();
-      return new PrismaPg({ connectionString: url });
+      longTimersDoNotHoldTheProcess();
+      return new PrismaPg({ connectionString: url, allowExitOnIdle: true });
     }
     return new PrismaBetterSQLite3({ url });
   },
