@@ -1,11 +1,10 @@
-// Online backup and restore of a Redaktion data directory: the SQLite database
-// (through SQLite's backup API: a consistent snapshot while the server keeps
-// writing), the media files and the session secret.
+// Online backup and restore of a Redaktion site: the database (SQLite through
+// its backup API, PostgreSQL through pg_dump: each a consistent snapshot while
+// the server keeps writing), the media files and the session secret.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-
-const TABLES = ["Article", "ArticleRevision", "User", "Section", "Tag", "MediaAsset", "AuditEvent"];
+import { dumpAndCheck, restoreDump, TABLES } from "./backup-postgres.mjs";
 
 function counts(db) {
   return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get().n]));
@@ -32,13 +31,20 @@ function copyNew(from, to) {
 /**
  * Backs up `dataDir` into `dest` (created, owner-only). Media are copied
  * before and after the database snapshot, so every image the snapshot names
- * has its files.
+ * has its files. `databaseUrl` (PostgreSQL) or `databaseFile` (SQLite).
+ * @param {{ dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string, dest: string }} options
  */
-export async function backup({ dataDir, databaseFile, mediaDir, dest }) {
+export async function backup({ dataDir, databaseFile, databaseUrl, mediaDir, dest }) {
   fs.mkdirSync(dest, { recursive: true, mode: 0o700 });
   const mediaCopy = path.join(dest, "media");
   fs.mkdirSync(mediaCopy, { recursive: true });
   let files = copyNew(mediaDir, mediaCopy);
+  if (databaseUrl) {
+    const dump = path.join(dest, "redaktion.dump");
+    const rows = await dumpAndCheck(databaseUrl, dump);
+    files += copyNew(mediaDir, mediaCopy);
+    return finish({ dataDir, dest, manifest: { database: "postgresql", integrity: "restored into a scratch database", rows, mediaFiles: files, databaseBytes: fs.statSync(dump).size } });
+  }
   const target = path.join(dest, "redaktion.db");
   const source = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
@@ -62,16 +68,47 @@ export async function backup({ dataDir, databaseFile, mediaDir, dest }) {
     copy.close();
   }
   if (integrity !== "ok") throw new Error(`The backup copy failed its integrity check: ${integrity}`);
-  const secret = path.join(dataDir, "auth-secret");
-  if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(dest, "auth-secret"));
-  const manifest = { at: new Date().toISOString(), integrity, rows, mediaFiles: files, databaseBytes: fs.statSync(target).size };
-  fs.writeFileSync(path.join(dest, "manifest.json"), JSON.stringify(manifest, null, 2), { mode: 0o600 });
-  return manifest;
+  return finish({ dataDir, dest, manifest: { database: "sqlite", integrity, rows, mediaFiles: files, databaseBytes: fs.statSync(target).size } });
 }
 
-/** Puts a backup back into `dataDir`. The server must be stopped. */
-export function restore({ from, dataDir, databaseFile, mediaDir }) {
+function finish({ dataDir, dest, manifest }) {
+  const secret = path.join(dataDir, "auth-secret");
+  if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(dest, "auth-secret"));
+  const full = { at: new Date().toISOString(), ...manifest };
+  fs.writeFileSync(path.join(dest, "manifest.json"), JSON.stringify(full, null, 2), { mode: 0o600 });
+  return full;
+}
+
+function restoreFiles({ from, dataDir, mediaDir }) {
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+  fs.mkdirSync(mediaDir, { recursive: true });
+  copyNew(path.join(from, "media"), mediaDir);
+  const secret = path.join(from, "auth-secret");
+  if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(dataDir, "auth-secret"));
+}
+
+function compare(rows, manifest) {
+  for (const [table, n] of Object.entries(manifest.rows)) {
+    if (rows[table] !== n) throw new Error(`Restored ${table} has ${rows[table]} rows, the backup ${n}`);
+  }
+}
+
+/**
+ * Puts a backup back. The server must be stopped.
+ * @param {{ from: string, dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string }} options
+ */
+export async function restore({ from, dataDir, databaseFile, databaseUrl, mediaDir }) {
   const manifest = JSON.parse(fs.readFileSync(path.join(from, "manifest.json"), "utf8"));
+  const kind = manifest.database ?? "sqlite";
+  if (kind !== (databaseUrl ? "postgresql" : "sqlite")) {
+    throw new Error(`This backup is of a ${kind} site and the site is configured for ${databaseUrl ? "postgresql" : "sqlite"}: use npm run db:copy to move between them.`);
+  }
+  if (databaseUrl) {
+    const rows = await restoreDump(databaseUrl, path.join(from, "redaktion.dump"));
+    compare(rows, manifest);
+    restoreFiles({ from, dataDir, mediaDir });
+    return { rows };
+  }
   const check = new Database(path.join(from, "redaktion.db"), { readonly: true, fileMustExist: true });
   try {
     const integrity = check.pragma("integrity_check", { simple: true });
@@ -84,17 +121,11 @@ export function restore({ from, dataDir, databaseFile, mediaDir }) {
   fs.copyFileSync(path.join(from, "redaktion.db"), temp);
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
   fs.renameSync(temp, databaseFile);
-  fs.rmSync(mediaDir, { recursive: true, force: true });
-  fs.mkdirSync(mediaDir, { recursive: true });
-  copyNew(path.join(from, "media"), mediaDir);
-  const secret = path.join(from, "auth-secret");
-  if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(dataDir, "auth-secret"));
+  restoreFiles({ from, dataDir, mediaDir });
   const db = new Database(databaseFile, { readonly: true });
   try {
     const rows = counts(db);
-    for (const [table, n] of Object.entries(manifest.rows)) {
-      if (rows[table] !== n) throw new Error(`Restored ${table} has ${rows[table]} rows, the backup ${n}`);
-    }
+    compare(rows, manifest);
     return { rows };
   } finally {
     db.close();

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { config } from "../src/lib/config.mjs";
-import { resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { isPostgresUrl, redactDatabaseUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 import { backup, restore } from "./backup-lib.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -14,7 +14,10 @@ const arg = (name) => {
   return i > -1 ? process.argv[i + 1] : undefined;
 };
 const dataDir = resolveDataDir();
-const databaseFile = resolveDatabaseUrl().slice("file:".length);
+const url = resolveDatabaseUrl();
+const databaseUrl = isPostgresUrl(url) ? url : undefined;
+const databaseFile = databaseUrl ? undefined : url.slice("file:".length);
+const databaseName = databaseUrl ? redactDatabaseUrl(databaseUrl) : databaseFile;
 const mediaDir = config().media.dir;
 
 if (process.argv.includes("--restore")) {
@@ -23,10 +26,10 @@ if (process.argv.includes("--restore")) {
     console.error("Usage: npm run restore -- --from <backup folder>   (stop the server first)");
     process.exit(2);
   }
-  const result = restore({ from: path.resolve(from), dataDir, databaseFile, mediaDir });
-  console.log(`Restored ${databaseFile} and ${mediaDir} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
+  const result = await restore({ from: path.resolve(from), dataDir, databaseFile, databaseUrl, mediaDir });
+  console.log(`Restored ${databaseName} and ${mediaDir} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
 } else {
   const dest = path.resolve(arg("to") ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
-  const manifest = await backup({ dataDir, databaseFile, mediaDir, dest });
+  const manifest = await backup({ dataDir, databaseFile, databaseUrl, mediaDir, dest });
   console.log(`Backup in ${dest}: integrity ${manifest.integrity}, ${JSON.stringify(manifest.rows)}, ${manifest.mediaFiles} media files.`);
 }

@@ -53,7 +53,7 @@ it("an online backup taken while articles are written is consistent, and restore
   writer.close();
   // Restore over a database that moved on (and lost its media).
   fs.rmSync(mediaDir, { recursive: true });
-  const restored = restore({ from: dest, dataDir, databaseFile, mediaDir });
+  const restored = await restore({ from: dest, dataDir, databaseFile, mediaDir });
   expect(restored.rows).toEqual(manifest.rows);
   const back = new Database(databaseFile, { readonly: true });
   expect(back.pragma("integrity_check", { simple: true })).toBe("ok");
