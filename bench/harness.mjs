@@ -5,6 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copySqliteToPostgres } from "../scripts/db-copy.mjs";
+import { startThrowawayPostgres } from "../scripts/postgres-throwaway.mjs";
 import { seed } from "./seed.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,13 +21,33 @@ export function option(name, fallback) {
   return typeof fallback === "number" ? Number(process.argv[i + 1]) : process.argv[i + 1];
 }
 
-/** A migrated database in a new temporary data directory, seeded with `articles` published articles and the bench admin. */
-export async function seededDataDir(prefix, articles) {
+/** `--db sqlite|postgres` (default sqlite). */
+export function databaseOption() {
+  const db = option("db", "sqlite");
+  if (db !== "sqlite" && db !== "postgres") throw new Error(`--db must be sqlite or postgres (got ${db})`);
+  return db;
+}
+
+/**
+ * A migrated database in a new temporary data directory, seeded with
+ * `articles` published articles and the bench admin. With db "postgres" the
+ * seeded SQLite file is moved into a throwaway PostgreSQL by the site's own
+ * copy command (npm run db:copy), and env.DATABASE_URL points there; the
+ * SQLite file stays as a read-only corpus for picking pages.
+ */
+export async function seededDataDir(prefix, articles, { db = "sqlite" } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `redaktion-${prefix}-`));
   const file = path.join(dataDir, "redaktion.db");
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
   execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
   await seed(file, articles);
+  if (db === "postgres") {
+    const cluster = await startThrowawayPostgres();
+    process.on("exit", () => cluster.stop());
+    const url = cluster.createDatabase("redaktion_bench");
+    await copySqliteToPostgres({ from: `file:${file}`, to: url, log: () => {} });
+    env.DATABASE_URL = url;
+  }
   if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   return { dataDir, file, env };
 }

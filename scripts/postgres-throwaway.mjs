@@ -74,6 +74,7 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
   // PostgreSQL would hang writing its next log line.
   const logFile = path.join(dir, "server.log");
   const server = spawn(pgFile, pgArgs, { stdio: ["ignore", "ignore", fs.openSync(logFile, "a")] });
+  server.unref(); // the cluster never keeps its owner alive; stop() (or exit) ends it
   const serverLog = () => {
     try {
       return fs.readFileSync(logFile, "utf8").slice(-4000);
