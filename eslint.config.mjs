@@ -13,6 +13,21 @@ const IMPLEMENTATIONS = {
   group: ["**/search/sqlite", "**/search/postgres", "**/media/storage"],
   message: "Ask src/modules/infrastructure.ts for the search index or the media storage; import only their interfaces.",
 };
+// What one domain module may use of another: a small public surface per module.
+// Everything else in a module folder is its own business.
+const PUBLIC_SURFACE = {
+  access: ["policy"],
+  audit: ["service"],
+  auth: ["actor", "password", "throttle"],
+  articles: ["body", "dto", "cache-tags", "slug", "queries", "seed", "write"],
+  media: ["dto", "summary", "usage", "variants"],
+};
+const MODULE_SURFACE = {
+  group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],
+  message: `Modules use each other only through their public surface (eslint.config.mjs PUBLIC_SURFACE): ${Object.entries(PUBLIC_SURFACE)
+    .map(([m, f]) => `${m}/{${f.join(",")}}`)
+    .join(" ")}.`,
+};
 const DATABASE = { group: ["@/lib/db", "**/lib/db"], message: "Only src/modules touches the database: call a service or a query." };
 const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
@@ -28,14 +43,14 @@ export default defineConfig([
   },
   // Imports run one way: app → src/modules → src/lib; drivers and implementations only in their adapters.
   only(["src/lib/**"], LIB_BELOW_DOMAIN, DRIVERS, IMPLEMENTATIONS),
-  only(["src/modules/**"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS),
+  only(["src/modules/**"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS, MODULE_SURFACE),
   only(["app/**", "src/components/**"], DATABASE, DRIVERS, IMPLEMENTATIONS),
   only(["proxy.ts", "instrumentation.ts"], DATABASE, DRIVERS, IMPLEMENTATIONS),
   // The adapters themselves.
   only(["src/lib/db.ts", "src/lib/database/**"], LIB_BELOW_DOMAIN),
-  only(["src/modules/infrastructure.ts", "src/modules/media/storage.ts"], DOMAIN_BELOW_APP, DRIVERS),
+  only(["src/modules/infrastructure.ts", "src/modules/media/storage.ts"], DOMAIN_BELOW_APP, DRIVERS, MODULE_SURFACE),
   // The PostgreSQL index shares the FTS5 index's window and cap, so both answer alike.
-  only(["src/modules/search/postgres.ts"], DOMAIN_BELOW_APP, DRIVERS),
+  only(["src/modules/search/postgres.ts"], DOMAIN_BELOW_APP, DRIVERS, MODULE_SURFACE),
   // Tests set up real databases and test implementations directly.
   only(["src/lib/**/*.test.ts", "src/lib/testing/**"], LIB_BELOW_DOMAIN),
   only(["src/modules/**/*.test.ts", "src/modules/**/*.test.tsx"], DOMAIN_BELOW_APP),

@@ -21,10 +21,10 @@ export function option(name, fallback) {
   return typeof fallback === "number" ? Number(process.argv[i + 1]) : process.argv[i + 1];
 }
 
-/** `--db sqlite|postgres` (default sqlite). */
-export function databaseOption() {
+/** `--db sqlite|postgres` (default sqlite); the bench also takes `both`. */
+export function databaseOption(allowed = ["sqlite", "postgres"]) {
   const db = option("db", "sqlite");
-  if (db !== "sqlite" && db !== "postgres") throw new Error(`--db must be sqlite or postgres (got ${db})`);
+  if (!allowed.includes(db)) throw new Error(`--db must be ${allowed.join(" or ")} (got ${db})`);
   return db;
 }
 

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// `npm run bench [-- --articles 100|10000|100000] [--duration 10]`
+// `npm run bench [-- --articles 100|10000|100000] [--duration 10] [--db sqlite|postgres|both]`
 // Seeds a corpus, starts the production server on it, and measures the reader
 // pages at 32 connections after a warm-up (wrk where installed, else
 // autocannon), publish-to-visible, draft-save p95 and server memory; where
 // nginx is installed, also the same article as a static file and through the
-// deploy/nginx.conf recipe. Writes bench/results/*.json and *.md.
+// deploy/nginx.conf recipe. Writes bench/results/*.json and *.md. With
+// --db postgres the seeded site is moved into a throwaway PostgreSQL with
+// db:copy first; --db both runs the two one after the other and prints them
+// side by side.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { newsroomClient } from "./client.mjs";
-import { option, seededDataDir, startServer } from "./harness.mjs";
+import { databaseOption, option, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
 
 const articles = option("articles", 100);
@@ -19,11 +22,48 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const say = (m) => console.log(`[bench] ${m}`);
+const database = databaseOption(["sqlite", "postgres", "both"]);
+
+if (database === "both") {
+  const results = {};
+  for (const db of ["sqlite", "postgres"]) {
+    const out = path.join(os.tmpdir(), `redaktion-bench-${db}-${process.pid}.json`);
+    const args = process.argv.slice(2).filter((a, i, all) => a !== "--db" && all[i - 1] !== "--db");
+    const run = spawnSync(process.execPath, [process.argv[1], ...args, "--db", db], { stdio: "inherit", env: { ...process.env, BENCH_RESULT_FILE: out } });
+    if (run.status !== 0) process.exit(run.status || 1);
+    results[db] = JSON.parse(fs.readFileSync(out, "utf8"));
+  }
+  const { sqlite: a, postgres: b } = results;
+  const ratio = (x, y) => (y ? (x / y).toFixed(2) : "n/a");
+  const lines = [
+    `# SQLite beside PostgreSQL: ${articles.toLocaleString("en")} articles, ${a.cores} cores`,
+    "",
+    "| what | SQLite req/s | PostgreSQL req/s | PG/SQLite | SQLite p99 ms | PostgreSQL p99 ms |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...a.rows.map((row) => {
+      const other = b.rows.find((r) => r.name === row.name);
+      return `| ${row.name} | ${Math.round(row.rps)} | ${Math.round(other?.rps ?? 0)} | ${ratio(other?.rps ?? 0, row.rps)} | ${row.p99.toFixed(1)} | ${other?.p99.toFixed(1) ?? ""} |`;
+    }),
+    "",
+    "| single requests (ms) | SQLite | PostgreSQL |",
+    "|---|---:|---:|",
+    `| search p95 (50 cold result pages) | ${a.searchP95Ms} | ${b.searchP95Ms} |`,
+    `| uncached article p50 / p95 | ${a.coldRenderMs.articleP50} / ${a.coldRenderMs.articleP95} | ${b.coldRenderMs.articleP50} / ${b.coldRenderMs.articleP95} |`,
+    `| uncached section page p50 / p95 | ${a.coldRenderMs.sectionPageP50} / ${a.coldRenderMs.sectionPageP95} | ${b.coldRenderMs.sectionPageP50} / ${b.coldRenderMs.sectionPageP95} |`,
+    `| sitemap first / last page | ${a.sitemap.sitemapFirstPage.ms} / ${a.sitemap.sitemapLastPage.ms} | ${b.sitemap.sitemapFirstPage.ms} / ${b.sitemap.sitemapLastPage.ms} |`,
+    `| draft save p95 | ${a.draftSaveP95Ms} | ${b.draftSaveP95Ms} |`,
+    `| publish to visible (worst of 5) | ${a.publishToVisibleMs.app} | ${b.publishToVisibleMs.app} |`,
+  ];
+  fs.mkdirSync("bench/results", { recursive: true });
+  fs.writeFileSync(`bench/results/bench-both-${articles}-${new Date().toISOString().replace(/[:.]/g, "-")}.md`, lines.join("\n") + "\n");
+  console.log(lines.join("\n"));
+  process.exit(0);
+}
 
 // ---- 1. corpus ---------------------------------------------------------------
-say(`migrating and seeding ${articles.toLocaleString("en")} articles`);
+say(`migrating and seeding ${articles.toLocaleString("en")} articles${database === "postgres" ? ", then copying them to a throwaway PostgreSQL" : ""}`);
 let t = Date.now();
-const { env } = await seededDataDir("bench", articles);
+const { env, file: corpusFile } = await seededDataDir("bench", articles, { db: database });
 say(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // ---- 2. server ---------------------------------------------------------------
@@ -108,7 +148,7 @@ const p50 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2
 // Pages nobody asked for yet: rendered from the database, not from any cache.
 // Spread over the whole corpus, so a cost that grows with it shows here.
 const { default: Database } = await import("better-sqlite3");
-const corpus = new Database(env.DATABASE_URL.slice(5), { readonly: true });
+const corpus = new Database(corpusFile, { readonly: true });
 const picks = corpus
   .prepare(`SELECT '/' || s.slug || '/' || a.slug AS path FROM "Article" a JOIN "Section" s ON s.id = a.sectionId WHERE a.status = 'PUBLISHED' AND a.rowid % ? = 0 LIMIT 40`)
   .all(Math.max(1, Math.floor(articles / 40)))
@@ -218,6 +258,7 @@ const article = rows.find((x) => x.name === "article");
 const result = {
   at: new Date().toISOString(),
   cores: os.cpus().length,
+  database,
   articles,
   rows,
   articleVsStatic: nginx ? +(article.rps / nginx.static.rps).toFixed(4) : null,
@@ -231,7 +272,7 @@ const result = {
   upload,
 };
 const md = [
-  `# Redaktion bench: ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
+  `# Redaktion bench (${database}): ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
   "",
   "| what | path | req/s | p50 ms | p99 ms | errors | server RSS peak MB |",
   "|---|---|---:|---:|---:|---:|---:|",
@@ -244,7 +285,8 @@ const md = [
   `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms app alone, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe`,
 ];
 fs.mkdirSync("bench/results", { recursive: true });
-const stamp = `${articles}-${result.at.replace(/[:.]/g, "-")}`;
+const stamp = `${database}-${articles}-${result.at.replace(/[:.]/g, "-")}`;
+if (process.env.BENCH_RESULT_FILE) fs.writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result));
 fs.writeFileSync(`bench/results/bench-${stamp}.json`, JSON.stringify(result, null, 2));
 fs.writeFileSync(`bench/results/bench-${stamp}.md`, md.join("\n") + "\n");
 console.log(md.join("\n"));
