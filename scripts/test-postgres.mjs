@@ -27,7 +27,7 @@ function databaseTests() {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "generated") visit(file);
-      } else if (/\.test\.tsx?$/.test(entry.name) && fs.readFileSync(file, "utf8").includes("setUpTestDatabase(")) {
+      } else if (/\.test\.tsx?$/.test(entry.name) && fs.readFileSync(file, "utf8").includes("@/lib/testing/test-db")) {
         found.push(path.relative(root, file));
       }
     }

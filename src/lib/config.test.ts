@@ -11,6 +11,18 @@ describe("configuration", () => {
     expect(c.site).toMatchObject({ name: "Redaktion", url: "http://localhost:3000" });
     expect(c.scheduler).toEqual({ enabled: true, intervalMs: 5000 });
     expect(c.seedDemo).toBe(true);
+    expect(c.database).toEqual({ provider: "sqlite", url: `file:${path.resolve("data", "redaktion.db")}`, poolSize: 10 });
+  });
+
+  it("picks the database from DATABASE_URL: a file: URL is SQLite, postgres:// is PostgreSQL", () => {
+    expect(readConfig({ DATABASE_URL: "file:./x/site.db" }).database).toMatchObject({ provider: "sqlite", url: `file:${path.resolve("x", "site.db")}` });
+    expect(readConfig({ DATABASE_URL: "postgres://r:geheim@db.internal:5432/redaktion", DATABASE_POOL_SIZE: "25" }).database).toEqual({
+      provider: "postgresql",
+      url: "postgres://r:geheim@db.internal:5432/redaktion",
+      poolSize: 25,
+    });
+    expect(readConfig({ DATABASE_URL: "postgresql://localhost/redaktion?sslmode=require" }).database.provider).toBe("postgresql");
+    expect(() => readConfig({ DATABASE_POOL_SIZE: "0" })).toThrow("DATABASE_POOL_SIZE must be a whole number from 1 to 200");
   });
 
   it("reads what is set", () => {
@@ -34,6 +46,6 @@ describe("configuration", () => {
     expect(message).toContain("NEXTAUTH_URL must be a full URL, e.g. https://zeitung.example");
     expect(message).toContain('TRUST_PROXY: "nginx" is not an address');
     expect(message).toContain('SCHEDULER must be "on" or "off"');
-    expect(message).toContain("DATABASE_URL must be an SQLite file: URL");
+    expect(message).toContain("DATABASE_URL must be an SQLite file: URL (e.g. file:./data/redaktion.db) or a PostgreSQL URL");
   });
 });
