@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import type { SearchIndex } from "./index";
 import { MARK_END, MARK_START, toTsQuery } from "./query";
@@ -26,47 +27,54 @@ export const postgresSearch: SearchIndex = {
   async search(input, { limit, offset }) {
     const query = toTsQuery(input);
     if (!query) return { total: 0, hits: [] };
-    const [countRow] = await db.$queryRaw<{ n: bigint | number }[]>`
-      SELECT COUNT(*) AS n FROM (
-        SELECT 1 FROM "ArticleSearch" WHERE "document" @@ to_tsquery('redaktion_german', ${query}) LIMIT ${COUNT_CAP}
-      ) AS capped`;
-    const total = Number(countRow?.n ?? 0);
-    if (total === 0 || offset >= total) return { total, hits: [] };
-    // Snippets only for the rows of this page: ts_headline parses the whole text again.
-    const withSnippets = (rows: { articleId: string; teaser: string; body: string }[]) =>
-      Promise.all(
-        rows.map(async (r) => {
-          const [h] = await db.$queryRaw<{ s: string }[]>`
-            SELECT ts_headline('redaktion_german', ${`${r.teaser} ${r.body}`}, to_tsquery('redaktion_german', ${query}), ${HEADLINE_OPTIONS}) AS s`;
-          return { articleId: r.articleId, snippet: h?.s ?? "" } satisfies Row;
-        }),
-      );
-    type Match = { articleId: string; teaser: string; body: string };
-    if (total <= RANKED_WINDOW) {
-      const rows = await db.$queryRaw<Match[]>`
-        SELECT "articleId", "teaser", "body" FROM "ArticleSearch", to_tsquery('redaktion_german', ${query}) AS q
-        WHERE "document" @@ q ORDER BY ts_rank("document", q) DESC, "seq" DESC LIMIT ${limit} OFFSET ${offset}`;
-      return { total, hits: await withSnippets(rows) };
-    }
-    // The seq of the RANKED_WINDOW-th newest match divides "ranked" from "older, newest first".
-    const [edge] = await db.$queryRaw<{ seq: bigint | number }[]>`
-      SELECT "seq" FROM "ArticleSearch" WHERE "document" @@ to_tsquery('redaktion_german', ${query})
-      ORDER BY "seq" DESC LIMIT 1 OFFSET ${RANKED_WINDOW - 1}`;
-    const threshold = BigInt(edge?.seq ?? 0);
-    const ranked =
-      offset < RANKED_WINDOW
-        ? await db.$queryRaw<Match[]>`
-            SELECT "articleId", "teaser", "body" FROM "ArticleSearch", to_tsquery('redaktion_german', ${query}) AS q
-            WHERE "document" @@ q AND "seq" >= ${threshold}
-            ORDER BY ts_rank("document", q) DESC, "seq" DESC LIMIT ${Math.min(limit, RANKED_WINDOW - offset)} OFFSET ${offset}`
-        : [];
-    const older =
-      offset + limit > RANKED_WINDOW
-        ? await db.$queryRaw<Match[]>`
-            SELECT "articleId", "teaser", "body" FROM "ArticleSearch"
-            WHERE "document" @@ to_tsquery('redaktion_german', ${query}) AND "seq" < ${threshold}
-            ORDER BY "seq" DESC LIMIT ${limit - ranked.length} OFFSET ${Math.max(0, offset - RANKED_WINDOW)}`
-        : [];
-    return { total, hits: await withSnippets([...ranked, ...older]) };
+    // The count runs beside the page (two connections): the page needs only
+    // the window's edge, not the total. The count goes through the GIN index:
+    // the planner, which does not price reading each row's tsvector, prefers a
+    // sequential scan that stops at COUNT_CAP matches, and that took 47 ms at
+    // 100,000 articles against 12 ms through the index.
+    const counting = db
+      .$transaction([
+        db.$executeRaw`SET LOCAL enable_seqscan = off`,
+        db.$queryRaw<{ n: bigint | number }[]>`
+          SELECT COUNT(*) AS n FROM (
+            SELECT 1 FROM "ArticleSearch" WHERE "document" @@ to_tsquery('redaktion_german', ${query}) LIMIT ${COUNT_CAP}
+          ) AS capped`,
+      ])
+      .then(([, rows]) => Number(rows[0]?.n ?? 0));
+    const paging = (async () => {
+      // The seq of the RANKED_WINDOW-th newest match divides "ranked" from "older, newest first".
+      const [edge] = await db.$queryRaw<{ seq: bigint | number }[]>`
+        SELECT "seq" FROM "ArticleSearch" WHERE "document" @@ to_tsquery('redaktion_german', ${query})
+        ORDER BY "seq" DESC LIMIT 1 OFFSET ${RANKED_WINDOW - 1}`;
+      if (!edge) return page(query, Prisma.sql`TRUE`, RANKED, limit, offset);
+      const threshold = BigInt(edge.seq);
+      const ranked = offset < RANKED_WINDOW ? await page(query, Prisma.sql`"seq" >= ${threshold}`, RANKED, Math.min(limit, RANKED_WINDOW - offset), offset) : [];
+      const older =
+        offset + limit > RANKED_WINDOW
+          ? await page(query, Prisma.sql`"seq" < ${threshold}`, NEWEST, limit - ranked.length, Math.max(0, offset - RANKED_WINDOW))
+          : [];
+      return [...ranked, ...older];
+    })();
+    const [total, hits] = await Promise.all([counting, paging]);
+    return { total, hits: offset < total ? hits : [] };
   },
 };
+
+const RANKED = Prisma.sql`"rank" DESC, "seq" DESC`;
+const NEWEST = Prisma.sql`"seq" DESC`;
+
+/**
+ * One page of matches in the given order, each with its snippet. ts_headline
+ * parses the whole text again, so it runs in the outer query, on this page's
+ * rows only.
+ */
+async function page(query: string, where: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    SELECT "articleId", ts_headline('redaktion_german', "teaser" || ' ' || "body", to_tsquery('redaktion_german', ${query}), ${HEADLINE_OPTIONS}) AS snippet
+    FROM (
+      SELECT "articleId", "teaser", "body", "seq", ts_rank("document", q) AS "rank"
+      FROM "ArticleSearch", to_tsquery('redaktion_german', ${query}) AS q
+      WHERE "document" @@ q AND ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+    ) AS page
+    ORDER BY ${order}`;
+}
