@@ -17,7 +17,8 @@ test("an article scheduled a few seconds ahead appears for a signed-out reader o
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill("Geplant veröffentlicht.");
-  const goLive = new Date(Date.now() + 8_000);
+  // Whole seconds: the field has no milliseconds, so the article is due at goLive exactly.
+  const goLive = new Date(Math.floor((Date.now() + 8_000) / 1000) * 1000);
   await page.getByLabel("Publish at (Berlin time)").fill(berlinInput(goLive));
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByRole("status").first()).toHaveText("Scheduled");
