@@ -6,6 +6,7 @@ import { LocalDiskStorage, type MediaStorage } from "./media/storage";
 import type { SearchIndex } from "./search";
 import { postgresSearch } from "./search/postgres";
 import { sqliteSearch } from "./search/sqlite";
+import { databaseLease, type SingletonLock } from "./system/lease";
 
 /**
  * Every infrastructure choice, in one file. Domain code asks here for an
@@ -22,7 +23,8 @@ import { sqliteSearch } from "./search/sqlite";
  * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR)                    |
  * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database                    |
  * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
- * | scheduler lock               | `startScheduler` (./system)       | one in-process timer                        |
+ * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
+ * |                              |                                   | publishes, another takes over when it dies  |
  *
  * Redis and object storage come in as further implementations of these same
  * interfaces, selected here.
@@ -41,4 +43,8 @@ export function searchIndex(): SearchIndex {
 
 export function rateLimiter(): RateLimiter {
   return databaseRateLimiter;
+}
+
+export function schedulerLock(): SingletonLock {
+  return databaseLease;
 }

@@ -120,6 +120,25 @@ describe("scheduling", () => {
     expect(await db.auditEvent.count({ where: { targetId: article.id, detail: { contains: "missed" } } })).toBe(1);
   });
 
+  it("two servers running the scheduler at the same moment publish each due article exactly once", async () => {
+    const editor = await actor("EDITOR");
+    const at = new Date(Date.now() + 7200_000);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { article } = await createArticle(editor, fields(`Gleichzeitig ${i}`));
+      await t.scheduleArticle(editor, article, at.toISOString());
+      ids.push(article.id);
+    }
+    const later = new Date(at.getTime() + 1000);
+    const runs = await Promise.all([t.publishDueArticles(later), t.publishDueArticles(later), t.publishDueArticles(later)]);
+    const published = runs.flatMap((r) => r.published.map((p) => p.id)).filter((id) => ids.includes(id));
+    expect(published.sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect(await db.articleRevision.count({ where: { articleId: id, kind: "PUBLISH" } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { targetId: id, action: "article.publish" } })).toBe(1);
+    }
+  });
+
   it("a contributor cannot schedule; unscheduling returns to draft", async () => {
     const contributor = await actor("CONTRIBUTOR");
     const editor = await actor("EDITOR");

@@ -1,13 +1,19 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config.mjs";
+import { onShutdown } from "@/lib/lifecycle.mjs";
 import { ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { schedulerLock } from "../infrastructure";
+import { processHolder } from "./lease";
 
 // Scheduled publishing without any visitor: a timer in the server process
 // knocks on its own loopback route every few seconds. The route runs the due
 // publications inside a request, where Next can expire the cached reader pages
-// (cache invalidation has no effect outside a request).
+// (cache invalidation has no effect outside a request). With several app
+// servers every one runs the timer, and the one holding the scheduler's lease
+// publishes; if it dies, the next server to knock after the lease ran out
+// takes over (SCHEDULER=off still leaves a server out entirely).
 
 function schedulerToken(): string {
   return createHmac("sha256", config().auth.secret ?? "").update("redaktion:scheduler:v1").digest("base64url");
@@ -21,6 +27,21 @@ export function assertSchedulerRequest(authorization: string | null) {
     log.warn("scheduler.refused");
     throw new ForbiddenError("Not allowed.");
   }
+}
+
+/** How long a server stays the scheduler without renewing: three ticks, at least 3 s. */
+export function schedulerLeaseMs() {
+  return Math.max(3 * config().scheduler.intervalMs, 3000);
+}
+
+let leading = false;
+
+/** Claims or renews the scheduler's lease for this server; false while another server holds it. */
+export async function holdSchedulerLease(): Promise<boolean> {
+  const held = await schedulerLock().claim("scheduler", processHolder, schedulerLeaseMs());
+  if (held !== leading) log.info(held ? "scheduler.leading" : "scheduler.following", { holder: processHolder });
+  leading = held;
+  return held;
 }
 
 function loopbackUrl() {
@@ -51,6 +72,12 @@ export function startScheduler() {
     }
   };
   setTimeout(tick, 500).unref();
-  setInterval(tick, config().scheduler.intervalMs).unref();
+  const timer = setInterval(tick, config().scheduler.intervalMs);
+  timer.unref();
+  // Stopping: no more ticks, and the lease goes at once, so another server takes over without waiting it out.
+  onShutdown(async () => {
+    clearInterval(timer);
+    if (leading) await schedulerLock().release("scheduler", processHolder);
+  });
   log.info("scheduler.started", { intervalMs: config().scheduler.intervalMs });
 }

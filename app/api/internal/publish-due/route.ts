@@ -1,7 +1,7 @@
 import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
 import { publishDueArticles } from "@/modules/articles/transitions";
-import { assertSchedulerRequest } from "@/modules/system/scheduler";
+import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
 export async function POST(request: Request) {
@@ -11,7 +11,9 @@ export async function POST(request: Request) {
     if (isAppError(error)) return Response.json({ error: error.message }, { status: 403 });
     throw error;
   }
+  // One server publishes at a time; the others knock and step back.
+  if (!(await holdSchedulerLease())) return Response.json({ published: 0, leader: false }, { headers: { "Cache-Control": "no-store" } });
   const result = await publishDueArticles();
   invalidateTags(result.invalidate);
-  return Response.json({ published: result.published.length }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ published: result.published.length, leader: true }, { headers: { "Cache-Control": "no-store" } });
 }
