@@ -7,6 +7,7 @@ import { config } from "../src/lib/config.mjs";
 import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
 import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
+import { beginShutdown } from "../src/lib/lifecycle.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
   const { default: next } = await import("next");
@@ -55,10 +56,19 @@ export async function serve({ dir, hostname, port, log }) {
     server.once("error", reject);
     server.listen(Number(port), hostname, resolve);
   });
-  // Finish what is in flight, then go; never hang on a slow client.
+  // On SIGTERM: readiness (/api/health) answers 503 from now on, no new
+  // connections are accepted, idle keep-alive ones are closed, the shutdown
+  // hooks run (the scheduler gives up its lease), and what is in flight
+  // finishes; never hang on a slow client.
+  let stopping = false;
   const stop = () => {
-    server.close(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    log("Stopping: finishing requests in flight");
     setTimeout(() => process.exit(0), 10_000).unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    Promise.all([closed, beginShutdown()]).then(() => process.exit(0));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

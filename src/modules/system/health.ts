@@ -1,13 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { shuttingDown } from "@/lib/lifecycle.mjs";
 import { log } from "@/lib/log";
 
-export async function checkHealth(): Promise<{ ok: boolean; database: "ok" | "unavailable" }> {
+export type Health = { ok: boolean; database: "ok" | "unavailable"; stopping: boolean };
+
+/**
+ * Readiness, for load balancers: ready while the database answers and the
+ * server is not shutting down (after SIGTERM it finishes what is in flight
+ * and should get nothing new).
+ */
+export async function checkHealth(): Promise<Health> {
+  const stopping = shuttingDown();
   try {
     await db.$queryRawUnsafe("SELECT 1");
-    return { ok: true, database: "ok" };
+    return { ok: !stopping, database: "ok", stopping };
   } catch (error) {
     log.error("health.database", { error });
-    return { ok: false, database: "unavailable" };
+    return { ok: false, database: "unavailable", stopping };
   }
 }
