@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
   // (the front cache in scripts/serve.mjs holds the hot pages).
   cacheMaxMemorySize: 16 * 1024 * 1024,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "pg", "@node-rs/argon2", "satori"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@aws-sdk/client-s3", "@node-rs/argon2", "satori"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

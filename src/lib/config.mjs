@@ -48,6 +48,19 @@ const schema = z.object({
     ),
   DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", { min: 1, max: 200, fallback: 10 }),
   MEDIA_DIR: text(),
+  MEDIA_STORE: z.enum(["local", "s3"], { error: 'MEDIA_STORE must be "local" (a folder, the default) or "s3" (an S3-compatible bucket).' }).optional().default("local"),
+  MEDIA_PUBLIC_URL: url("MEDIA_PUBLIC_URL", "https://cdn.zeitung.example/media"),
+  S3_BUCKET: text(),
+  S3_REGION: text(),
+  S3_ENDPOINT: url("S3_ENDPOINT", "https://s3.eu-central-1.amazonaws.com"),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  S3_FORCE_PATH_STYLE: z.enum(["on", "off", "true", "false"], { error: 'S3_FORCE_PATH_STYLE must be "on" or "off".' }).optional(),
+  S3_PREFIX: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(v), "S3_PREFIX must be a folder name such as redaktion or sites/redaktion (no leading or trailing slash)."),
   MEDIA_MAX_MB: z
     .string()
     .trim()
@@ -95,7 +108,13 @@ function databaseOf(databaseUrl, dataDir) {
  * @param {Record<string, string | undefined>} [env]
  */
 export function readConfig(env = process.env) {
-  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  const result = schema
+    .superRefine((c, ctx) => {
+      if (c.MEDIA_STORE !== "s3") return;
+      if (!c.S3_BUCKET) ctx.addIssue({ code: "custom", message: "S3_BUCKET must name the bucket when MEDIA_STORE=s3." });
+      if (!!c.S3_ACCESS_KEY_ID !== !!c.S3_SECRET_ACCESS_KEY) ctx.addIssue({ code: "custom", message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together." });
+    })
+    .safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `- ${issue.message}`);
     throw new ConfigError(`Redaktion's configuration has ${lines.length === 1 ? "a problem" : `${lines.length} problems`}:\n${[...new Set(lines)].join("\n")}`);
@@ -106,7 +125,27 @@ export function readConfig(env = process.env) {
     production: c.NODE_ENV === "production",
     dataDir,
     database: { ...databaseOf(c.DATABASE_URL, dataDir), poolSize: c.DATABASE_POOL_SIZE },
-    media: { dir: path.resolve(/*turbopackIgnore: true*/ c.MEDIA_DIR ?? path.join(dataDir, "media")), maxBytes: Math.floor(c.MEDIA_MAX_MB * 1024 * 1024) },
+    media: {
+      dir: path.resolve(/*turbopackIgnore: true*/ c.MEDIA_DIR ?? path.join(dataDir, "media")),
+      maxBytes: Math.floor(c.MEDIA_MAX_MB * 1024 * 1024),
+      store: c.MEDIA_STORE,
+      publicUrl: c.MEDIA_PUBLIC_URL,
+      s3:
+        c.MEDIA_STORE === "s3"
+          ? {
+              bucket: /** @type {string} */ (c.S3_BUCKET),
+              // Any region works for MinIO and s3rver; Cloudflare R2 wants "auto".
+              region: c.S3_REGION ?? "us-east-1",
+              endpoint: c.S3_ENDPOINT,
+              accessKeyId: c.S3_ACCESS_KEY_ID,
+              secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+              // Path-style addressing (endpoint/bucket/key) by default for your own endpoint (MinIO and the like), virtual hosts for AWS.
+              forcePathStyle: c.S3_FORCE_PATH_STYLE === undefined ? Boolean(c.S3_ENDPOINT) : c.S3_FORCE_PATH_STYLE === "on" || c.S3_FORCE_PATH_STYLE === "true",
+              publicUrl: c.MEDIA_PUBLIC_URL,
+              prefix: c.S3_PREFIX || undefined,
+            }
+          : undefined,
+    },
     server: { port: c.PORT, hostname: c.HOSTNAME ?? "0.0.0.0", trustProxy: c.TRUST_PROXY, frontCache: c.FRONT_CACHE },
     auth: { secret: c.NEXTAUTH_SECRET, url: c.NEXTAUTH_URL },
     site: {

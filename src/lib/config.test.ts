@@ -7,7 +7,7 @@ describe("configuration", () => {
     const c = readConfig({});
     expect(c.server).toMatchObject({ port: 3000, hostname: "0.0.0.0", frontCache: true, trustProxy: { kind: "none" } });
     expect(c.dataDir).toBe(path.resolve("data"));
-    expect(c.media).toEqual({ dir: path.resolve("data", "media"), maxBytes: 20 * 1024 * 1024 });
+    expect(c.media).toEqual({ dir: path.resolve("data", "media"), maxBytes: 20 * 1024 * 1024, store: "local", publicUrl: undefined, s3: undefined });
     expect(c.site).toMatchObject({ name: "Redaktion", url: "http://localhost:3000" });
     expect(c.scheduler).toEqual({ enabled: true, intervalMs: 5000 });
     expect(c.seedDemo).toBe(true);
@@ -31,6 +31,16 @@ describe("configuration", () => {
     expect(c.media.maxBytes).toBe(50 * 1024 * 1024);
     expect(c.site.url).toBe("https://zeitung.example");
     expect([c.scheduler.enabled, c.seedDemo, c.logLevel]).toEqual([false, false, "warn"]);
+  });
+
+  it("keeps media in a folder by default, in an S3-compatible bucket with MEDIA_STORE=s3", () => {
+    expect(readConfig({}).media).toMatchObject({ store: "local", s3: undefined });
+    const own = readConfig({ MEDIA_STORE: "s3", S3_BUCKET: "medien", S3_ENDPOINT: "http://minio.internal:9000/", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }).media.s3;
+    expect(own).toMatchObject({ bucket: "medien", region: "us-east-1", endpoint: "http://minio.internal:9000", forcePathStyle: true });
+    expect(readConfig({ MEDIA_STORE: "s3", S3_BUCKET: "medien", S3_REGION: "eu-central-1" }).media.s3).toMatchObject({ forcePathStyle: false, endpoint: undefined });
+    expect(() => readConfig({ MEDIA_STORE: "s3" })).toThrow("S3_BUCKET must name the bucket when MEDIA_STORE=s3.");
+    expect(() => readConfig({ MEDIA_STORE: "s3", S3_BUCKET: "medien", S3_ACCESS_KEY_ID: "k" })).toThrow("must be set together");
+    expect(() => readConfig({ MEDIA_STORE: "ftp" })).toThrow('MEDIA_STORE must be "local"');
   });
 
   it("names every variable that is wrong and what it expects", () => {

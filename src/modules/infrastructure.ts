@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "@/lib/config.mjs";
 import { databaseProvider } from "@/lib/db";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
+import { S3Storage } from "./media/s3-storage";
 import { LocalDiskStorage, type MediaStorage } from "./media/storage";
 import type { SearchIndex } from "./search";
 import { postgresSearch } from "./search/postgres";
@@ -20,7 +21,8 @@ import { databaseLease, type SingletonLock } from "./system/lease";
  * |                              |                                   | picked by DATABASE_URL                      |
  * | search index                 | `SearchIndex` (./search)          | the database's own: FTS5 (./search/sqlite.ts)|
  * |                              |                                   | or tsvector (./search/postgres.ts)          |
- * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR)                    |
+ * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR), or an S3-compatible|
+ * |                              |                                   | bucket (MEDIA_STORE=s3, ./media/s3-storage) |
  * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database                    |
  * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
  * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
@@ -33,7 +35,8 @@ import { databaseLease, type SingletonLock } from "./system/lease";
 let storage: MediaStorage | null = null;
 
 export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(config().media.dir);
+  const { media } = config();
+  storage ??= media.s3 ? new S3Storage(media.s3) : new LocalDiskStorage(media.dir);
   return storage;
 }
 

@@ -20,7 +20,7 @@ export interface MediaStorage {
 }
 
 const KEY = /^[a-f0-9]{24}(\/[a-z0-9][a-z0-9.-]{0,40}){1,2}$/;
-const FOLDER = /^[a-f0-9]{24}(\/r\d{1,6})?$/;
+export const FOLDER_KEY = /^[a-f0-9]{24}(\/r\d{1,6})?$/;
 
 /** Keys are made by the server; anything else (a `..`, an absolute path) is a bug or an attack. */
 export function assertKey(key: string, pattern = KEY) {
@@ -54,7 +54,7 @@ export class LocalDiskStorage implements MediaStorage {
   }
 
   async removeFolder(prefix: string) {
-    await fs.rm(this.file(prefix, FOLDER), { recursive: true, force: true });
+    await fs.rm(this.file(prefix, FOLDER_KEY), { recursive: true, force: true });
   }
 
   urlFor(key: string) {
