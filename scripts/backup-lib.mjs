@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { copyBucketInto, replaceBucketFrom } from "./backup-bucket.mjs";
 import { dumpAndCheck, restoreDump, TABLES } from "./backup-postgres.mjs";
 
 function counts(db) {
@@ -31,18 +32,20 @@ function copyNew(from, to) {
 /**
  * Backs up `dataDir` into `dest` (created, owner-only). Media are copied
  * before and after the database snapshot, so every image the snapshot names
- * has its files. `databaseUrl` (PostgreSQL) or `databaseFile` (SQLite).
- * @param {{ dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string, dest: string }} options
+ * has its files. `databaseUrl` (PostgreSQL) or `databaseFile` (SQLite);
+ * `mediaBucket` (S3 settings) or `mediaDir`.
+ * @param {{ dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string, mediaBucket?: object, dest: string }} options
  */
-export async function backup({ dataDir, databaseFile, databaseUrl, mediaDir, dest }) {
+export async function backup({ dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket, dest }) {
   fs.mkdirSync(dest, { recursive: true, mode: 0o700 });
   const mediaCopy = path.join(dest, "media");
   fs.mkdirSync(mediaCopy, { recursive: true });
-  let files = copyNew(mediaDir, mediaCopy);
+  const copyMedia = () => (mediaBucket ? copyBucketInto(mediaBucket, mediaCopy) : Promise.resolve(copyNew(mediaDir, mediaCopy)));
+  let files = await copyMedia();
   if (databaseUrl) {
     const dump = path.join(dest, "redaktion.dump");
     const rows = await dumpAndCheck(databaseUrl, dump);
-    files += copyNew(mediaDir, mediaCopy);
+    files += await copyMedia();
     return finish({ dataDir, dest, manifest: { database: "postgresql", integrity: "restored into a scratch database", rows, mediaFiles: files, databaseBytes: fs.statSync(dump).size } });
   }
   const target = path.join(dest, "redaktion.db");
@@ -56,7 +59,7 @@ export async function backup({ dataDir, databaseFile, databaseUrl, mediaDir, des
   } finally {
     source.close();
   }
-  files += copyNew(mediaDir, mediaCopy);
+  files += await copyMedia();
   const copy = new Database(target);
   let integrity;
   let rows;
@@ -79,10 +82,13 @@ function finish({ dataDir, dest, manifest }) {
   return full;
 }
 
-function restoreFiles({ from, dataDir, mediaDir }) {
-  fs.rmSync(mediaDir, { recursive: true, force: true });
-  fs.mkdirSync(mediaDir, { recursive: true });
-  copyNew(path.join(from, "media"), mediaDir);
+async function restoreFiles({ from, dataDir, mediaDir, mediaBucket }) {
+  if (mediaBucket) await replaceBucketFrom(mediaBucket, path.join(from, "media"));
+  else {
+    fs.rmSync(mediaDir, { recursive: true, force: true });
+    fs.mkdirSync(mediaDir, { recursive: true });
+    copyNew(path.join(from, "media"), mediaDir);
+  }
   const secret = path.join(from, "auth-secret");
   if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(dataDir, "auth-secret"));
 }
@@ -95,9 +101,9 @@ function compare(rows, manifest) {
 
 /**
  * Puts a backup back. The server must be stopped.
- * @param {{ from: string, dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string }} options
+ * @param {{ from: string, dataDir: string, databaseFile?: string, databaseUrl?: string, mediaDir: string, mediaBucket?: object }} options
  */
-export async function restore({ from, dataDir, databaseFile, databaseUrl, mediaDir }) {
+export async function restore({ from, dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket }) {
   const manifest = JSON.parse(fs.readFileSync(path.join(from, "manifest.json"), "utf8"));
   const kind = manifest.database ?? "sqlite";
   if (kind !== (databaseUrl ? "postgresql" : "sqlite")) {
@@ -106,7 +112,7 @@ export async function restore({ from, dataDir, databaseFile, databaseUrl, mediaD
   if (databaseUrl) {
     const rows = await restoreDump(databaseUrl, path.join(from, "redaktion.dump"));
     compare(rows, manifest);
-    restoreFiles({ from, dataDir, mediaDir });
+    await restoreFiles({ from, dataDir, mediaDir, mediaBucket });
     return { rows };
   }
   const check = new Database(path.join(from, "redaktion.db"), { readonly: true, fileMustExist: true });
@@ -121,7 +127,7 @@ export async function restore({ from, dataDir, databaseFile, databaseUrl, mediaD
   fs.copyFileSync(path.join(from, "redaktion.db"), temp);
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
   fs.renameSync(temp, databaseFile);
-  restoreFiles({ from, dataDir, mediaDir });
+  await restoreFiles({ from, dataDir, mediaDir, mediaBucket });
   const db = new Database(databaseFile, { readonly: true });
   try {
     const rows = counts(db);

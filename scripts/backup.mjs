@@ -19,6 +19,8 @@ const databaseUrl = isPostgresUrl(url) ? url : undefined;
 const databaseFile = databaseUrl ? undefined : url.slice("file:".length);
 const databaseName = databaseUrl ? redactDatabaseUrl(databaseUrl) : databaseFile;
 const mediaDir = config().media.dir;
+const mediaBucket = config().media.s3;
+const mediaName = mediaBucket ? `s3://${mediaBucket.bucket}${mediaBucket.prefix ? `/${mediaBucket.prefix}` : ""}` : mediaDir;
 
 if (process.argv.includes("--restore")) {
   const from = arg("from");
@@ -26,10 +28,10 @@ if (process.argv.includes("--restore")) {
     console.error("Usage: npm run restore -- --from <backup folder>   (stop the server first)");
     process.exit(2);
   }
-  const result = await restore({ from: path.resolve(from), dataDir, databaseFile, databaseUrl, mediaDir });
-  console.log(`Restored ${databaseName} and ${mediaDir} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
+  const result = await restore({ from: path.resolve(from), dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket });
+  console.log(`Restored ${databaseName} and ${mediaName} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
 } else {
   const dest = path.resolve(arg("to") ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
-  const manifest = await backup({ dataDir, databaseFile, databaseUrl, mediaDir, dest });
+  const manifest = await backup({ dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket, dest });
   console.log(`Backup in ${dest}: integrity ${manifest.integrity}, ${JSON.stringify(manifest.rows)}, ${manifest.mediaFiles} media files.`);
 }
