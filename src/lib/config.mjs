@@ -7,6 +7,13 @@ import { z } from "zod";
 import { parseTrustProxy } from "./client-address.mjs";
 import { isPostgresUrl } from "./runtime-config.mjs";
 
+/** A URL with its password hidden, for messages and logs. */
+function redactUrl(value) {
+  const parsed = new URL(value);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
 const text = () => z.string().trim().min(1).optional();
 const onOff = (name) =>
   z
@@ -47,6 +54,11 @@ const schema = z.object({
       "DATABASE_URL must be an SQLite file: URL (e.g. file:./data/redaktion.db) or a PostgreSQL URL (e.g. postgres://redaktion:secret@db.internal:5432/redaktion).",
     ),
   DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", { min: 1, max: 200, fallback: 10 }),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^rediss?:\/\//.test(v) && URL.canParse(v)), "REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://redis.internal:6379/0."),
   MEDIA_DIR: text(),
   MEDIA_STORE: z.enum(["local", "s3"], { error: 'MEDIA_STORE must be "local" (a folder, the default) or "s3" (an S3-compatible bucket).' }).optional().default("local"),
   MEDIA_PUBLIC_URL: url("MEDIA_PUBLIC_URL", "https://cdn.zeitung.example/media"),
@@ -156,6 +168,7 @@ export function readConfig(env = process.env) {
       configuredUrl: c.SITE_URL ?? c.NEXTAUTH_URL,
     },
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
+    redis: { url: c.REDIS_URL, display: c.REDIS_URL ? redactUrl(c.REDIS_URL) : undefined },
     seedDemo: c.SEED_DEMO,
     scheduler: { enabled: c.SCHEDULER, intervalMs: c.SCHEDULER_INTERVAL_MS },
     logLevel: c.LOG_LEVEL,

@@ -1,7 +1,9 @@
 import "server-only";
 import { config } from "@/lib/config.mjs";
 import { databaseProvider } from "@/lib/db";
+import { redis, redisConfigured } from "@/lib/redis";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
+import { redisRateLimiter, withFallback } from "./auth/rate-limit-redis";
 import { S3Storage } from "./media/s3-storage";
 import { LocalDiskStorage, type MediaStorage } from "./media/storage";
 import type { SearchIndex } from "./search";
@@ -23,7 +25,8 @@ import { databaseLease, type SingletonLock } from "./system/lease";
  * |                              |                                   | or tsvector (./search/postgres.ts)          |
  * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR), or an S3-compatible|
  * |                              |                                   | bucket (MEDIA_STORE=s3, ./media/s3-storage) |
- * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database                    |
+ * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database, or in Redis       |
+ * |                              |                                   | (REDIS_URL; the database while it is away)  |
  * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
  * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
  * |                              |                                   | publishes, another takes over when it dies  |
@@ -44,8 +47,11 @@ export function searchIndex(): SearchIndex {
   return databaseProvider === "postgresql" ? postgresSearch : sqliteSearch;
 }
 
+let limiter: RateLimiter | null = null;
+
 export function rateLimiter(): RateLimiter {
-  return databaseRateLimiter;
+  limiter ??= redisConfigured() ? withFallback(redisRateLimiter(redis()), databaseRateLimiter) : databaseRateLimiter;
+  return limiter;
 }
 
 export function schedulerLock(): SingletonLock {

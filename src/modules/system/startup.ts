@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "@/lib/config.mjs";
 import { checkDatabaseSettings, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
+import { checkRedis, redisConfigured } from "@/lib/redis";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
 import { startScheduler } from "./scheduler";
 
@@ -16,6 +17,8 @@ export async function startUp() {
     throw new Error("NEXTAUTH_SECRET is not set. Start with `npm start`, which generates and keeps one, or set it yourself.");
   }
   log.info("db.settings", await checkDatabaseSettings());
+  // Configured but unreachable: stop here with a message, rather than run without what the other servers share.
+  if (redisConfigured()) log.info("redis.ready", await checkRedis());
   await ensureDefaultSections();
   if (settings.seedDemo) await seedDemoArticle();
   log.info("db.optimized", await optimizeDatabase());
