@@ -57,12 +57,12 @@ export async function seededDataDir(prefix, articles, { db = "sqlite" } = {}) {
  * and waits until it answers. The first start may build first, so it waits
  * up to ten minutes. Refuses when something else answers on the port already.
  */
-export async function startServer({ env, port, logLevel = "silent", stdio = "ignore" }) {
+export async function startServer({ env, port, logLevel = "silent", stdio = "ignore", overrides = {} }) {
   const base = `http://127.0.0.1:${port}`;
   if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is in use; stop what runs there first.`);
   const flags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
   const server = spawn(process.execPath, [...flags, "scripts/start.mjs"], {
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: logLevel, SCHEDULER: "off", SEED_DEMO: "false" },
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: logLevel, SCHEDULER: "off", SEED_DEMO: "false", ...overrides },
     stdio,
   });
   servers.add(server);

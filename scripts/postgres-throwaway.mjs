@@ -101,9 +101,10 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    server.kill("SIGQUIT"); // immediate shutdown: nothing to keep
-    const until = Date.now() + 5000;
-    while (server.exitCode === null && Date.now() < until) spawnSync("sleep", ["0.05"]);
+    // pg_ctl waits until the server is gone; a signal to runuser alone may not reach it.
+    const [ctlFile, ctlArgs] = command(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "10", "stop"]);
+    const result = spawnSync(ctlFile, ctlArgs, { stdio: "ignore" });
+    if (result.status !== 0) server.kill("SIGKILL");
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on("exit", stop);

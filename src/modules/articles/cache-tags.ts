@@ -12,6 +12,11 @@ export const TAGS = {
   sections: "site:sections",
   /** An author page's own data (name, bio). */
   author: (userId: string) => `author:${userId}`,
+  /**
+   * On every cached entry: expiring it empties the reader caches entirely (a
+   * server that may have missed purges while Redis was away does this).
+   */
+  everything: "site:all",
 } as const;
 
 type Located = { status: string; slug: string; sectionSlug: string };

@@ -31,7 +31,7 @@ export function getPublishedArticle(sectionSlug: string, slug: string): Promise<
       return row ? toReaderArticle(row) : null;
     },
     ["reader:article", sectionSlug, slug],
-    { tags: [TAGS.articlePath(sectionSlug, slug)] },
+    { tags: [TAGS.everything, TAGS.articlePath(sectionSlug, slug)] },
   )();
 }
 

@@ -24,7 +24,7 @@ function pageOf(page: number) {
 const cachedSiteSections = unstable_cache(
   async () => db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } }),
   ["site:sections"],
-  { tags: [TAGS.sections] },
+  { tags: [TAGS.everything, TAGS.sections] },
 );
 
 /**
@@ -56,7 +56,7 @@ export const getHome = unstable_cache(
     return { lead: latest[0] ?? null, latest: latest.slice(1), sections: blocks };
   },
   ["site:home"],
-  { tags: [TAGS.publishedList] },
+  { tags: [TAGS.everything, TAGS.publishedList] },
 );
 
 export function getSectionPage(sectionSlug: string, pageNumber: number) {
@@ -70,7 +70,7 @@ export function getSectionPage(sectionSlug: string, pageNumber: number) {
       return { section: { name: section.name, slug: section.slug }, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
     },
     ["site:section", sectionSlug, String(page)],
-    { tags: [TAGS.publishedList] },
+    { tags: [TAGS.everything, TAGS.publishedList] },
   )();
 }
 
@@ -85,7 +85,7 @@ export function getTagPage(tagSlug: string, pageNumber: number) {
       return { tag: { name: tag.name, slug: tag.slug }, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
     },
     ["site:tag", tagSlug, String(page)],
-    { tags: [TAGS.publishedList] },
+    { tags: [TAGS.everything, TAGS.publishedList] },
   )();
 }
 
@@ -102,7 +102,7 @@ export function getAuthorPage(userId: string, pageNumber: number) {
       return { author: user, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
     },
     ["site:author", userId, String(page)],
-    { tags: [TAGS.publishedList, TAGS.author(userId)] },
+    { tags: [TAGS.everything, TAGS.publishedList, TAGS.author(userId)] },
   )();
 }
 
@@ -133,7 +133,7 @@ async function runSearch(query: string, pageNumber: number): Promise<Page<Search
 
 export const SITEMAP_PAGE_SIZE = 10_000;
 
-export const countPublished = unstable_cache(async () => db.article.count({ where: publishedWhere() }), ["site:count"], { tags: [TAGS.publishedList] });
+export const countPublished = unstable_cache(async () => db.article.count({ where: publishedWhere() }), ["site:count"], { tags: [TAGS.everything, TAGS.publishedList] });
 
 /**
  * One page of the article sitemap, by a stable order (oldest first) so pages
@@ -152,7 +152,7 @@ export function sitemapArticles(page: number) {
       return rows.map((r) => ({ path: `/${r.section}/${r.slug}`, lastmod: (r.lastmod instanceof Date ? r.lastmod : new Date(r.lastmod)).toISOString() }));
     },
     ["site:sitemap", String(page)],
-    { tags: [TAGS.publishedList] },
+    { tags: [TAGS.everything, TAGS.publishedList] },
   )();
 }
 
@@ -166,7 +166,7 @@ export const sitemapPages = unstable_cache(
     return ["/", ...sections.map((s) => `/${s.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map((a) => `/autor/${a.id}`)];
   },
   ["site:sitemap-pages"],
-  { tags: [TAGS.publishedList] },
+  { tags: [TAGS.everything, TAGS.publishedList] },
 );
 
 /** Newest published articles, for feeds and the news sitemap. */
@@ -193,6 +193,6 @@ export function feedArticles(options: { sectionSlug?: string; since?: Date; limi
       }));
     },
     ["site:feed", options.sectionSlug ?? "", String(options.since ? Math.floor(options.since.getTime() / 60_000) : ""), String(options.limit)],
-    { tags: [TAGS.publishedList], revalidate: options.since ? 60 : false },
+    { tags: [TAGS.everything, TAGS.publishedList], revalidate: options.since ? 60 : false },
   )();
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config.mjs";
 import { onShutdown } from "@/lib/lifecycle.mjs";
-import { ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { assertInternalRequest, internalAuthorization, loopbackUrl as ownUrl } from "@/lib/loopback";
 import { schedulerLock } from "../infrastructure";
 import { processHolder } from "./lease";
 
@@ -15,18 +14,9 @@ import { processHolder } from "./lease";
 // publishes; if it dies, the next server to knock after the lease ran out
 // takes over (SCHEDULER=off still leaves a server out entirely).
 
-function schedulerToken(): string {
-  return createHmac("sha256", config().auth.secret ?? "").update("redaktion:scheduler:v1").digest("base64url");
-}
-
 /** The route's check: only this server process knows the token. */
 export function assertSchedulerRequest(authorization: string | null) {
-  const expected = Buffer.from(`Bearer ${schedulerToken()}`);
-  const given = Buffer.from(authorization ?? "");
-  if (!config().auth.secret || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    log.warn("scheduler.refused");
-    throw new ForbiddenError("Not allowed.");
-  }
+  assertInternalRequest("scheduler", authorization);
 }
 
 /** How long a server stays the scheduler without renewing: three ticks, at least 3 s. */
@@ -44,11 +34,7 @@ export async function holdSchedulerLease(): Promise<boolean> {
   return held;
 }
 
-function loopbackUrl() {
-  const { port, hostname } = config().server;
-  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-  return `http://${host.includes(":") ? `[${host}]` : host}:${port}/api/internal/publish-due`;
-}
+const loopbackUrl = () => ownUrl("/api/internal/publish-due");
 
 let started = false;
 
@@ -61,7 +47,7 @@ export function startScheduler() {
     if (busy) return;
     busy = true;
     try {
-      const response = await fetch(loopbackUrl(), { method: "POST", headers: { authorization: `Bearer ${schedulerToken()}` } });
+      const response = await fetch(loopbackUrl(), { method: "POST", headers: { authorization: internalAuthorization("scheduler") } });
       if (!response.ok) throw new Error(`status ${response.status}`);
       failures = 0;
     } catch (error) {
