@@ -6,9 +6,9 @@
 // root, so as root the cluster runs as the `postgres` user.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port.mjs";
 
 /** The folder with initdb and postgres, or null when PostgreSQL is not installed. */
 export function findPostgresBin(env = process.env) {
@@ -25,18 +25,6 @@ export function findPostgresBin(env = process.env) {
   }
   for (const dir of (env.PATH ?? "").split(path.delimiter)) candidates.push(dir);
   return candidates.find((dir) => dir && fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "postgres"))) ?? null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
