@@ -7,8 +7,9 @@
 // scheduling server dies the other takes over within seconds.
 // nginx (the deploy/nginx.conf recipe) sits in front of both: readers going
 // through it see no failed request while one server is killed under load.
-// (Still to come for the several-servers issue: Redis and PostgreSQL restarts,
-// the editor's autosave moving servers, checks in a real browser.)
+// Redis restarts mid-run without reader errors. (Still to come for the
+// several-servers issue: a PostgreSQL restart, the editor's autosave moving
+// servers, checks in a real browser.)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -102,6 +103,26 @@ const thumb = uploaded?.thumbUrl ?? uploaded?.media?.thumbUrl ?? uploaded?.item?
 const onB = thumb ? await fetch(`${b.base}${thumb}`) : null;
 const bytesOnB = onB?.ok ? (await onB.arrayBuffer()).byteLength : 0;
 check(upload.status === 201 && bytesOnB > 0, `an image uploaded through A (${upload.status}) is served by B (${thumb ?? "no thumbnail address in the answer"}: ${onB?.status ?? "-"}, ${bytesOnB} bytes)`);
+
+// 4b. Redis restarts (empty: no persistence). Readers get no errors meanwhile; afterwards the
+// servers have reconnected, emptied their reader caches (they may have missed purges) and
+// purge each other again.
+{
+  const { default: autocannon } = await import("autocannon");
+  const readers = Promise.all([autocannon({ url: `${b.base}${page}`, connections: 4, duration: 4 }), autocannon({ url: `${a.base}/`, connections: 4, duration: 4 })]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await redis.restart();
+  const results = await readers;
+  const failed = results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+  check(failed === 0, `readers on both servers while Redis restarted: ${results.reduce((n, r) => n + r.requests.total, 0)} requests, ${failed} failed`);
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // reconnect
+  const current = (await db.query(`SELECT "version" FROM "Article" WHERE "id" = 'bart0'`)).rows[0];
+  await fetch(`${b.base}${page}`).then((r) => r.text());
+  const after = `Nach dem Redis-Neustart ${Date.now()}`;
+  await editor.action("saveArticleAction", [{ id: demo.id, version: current.version }, fields(demo.headline, after, { slug: demo.slug })]);
+  const afterMs = await within(`${b.base}${page}`, (r, text) => text.includes(after));
+  check(afterMs !== null && afterMs < 1000, `after the Redis restart, a correction on A shows on B after ${afterMs} ms`);
+}
 
 // 5. A scheduled article goes live exactly once, with both servers running the scheduler.
 async function scheduleSoon(title, seconds) {
