@@ -188,8 +188,14 @@ if (leaderServer) {
   if (load) {
     const results = await load;
     const requests = results.reduce((n, r) => n + r.requests.total, 0);
-    const failed = results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
-    check(failed === 0, `readers through nginx while a server was killed: ${requests} requests in 10 s, ${failed} failed`);
+    const failed = results.reduce((n, r) => n + r.non2xx + r.timeouts, 0);
+    const cut = results.reduce((n, r) => n + r.errors, 0);
+    const detail = results.map((r) => `${r.url.replace(nginx.base, "")}: ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodeStats)}), ${r.errors} cut, ${r.timeouts} timeouts`).join("; ");
+    // Every answer readers get is a 200: nginx retries what the dead server refused or dropped
+    // before answering. A response the killed server was in the middle of sending cannot be
+    // retried by any proxy (its headers already reached the reader); such cut connections are
+    // counted and shown, and more than 2 in 10 s fail the check. (Seen once in CI: 1 of 145,691.)
+    check(failed === 0 && cut <= 2, `readers through nginx while a server was killed: ${requests} requests in 10 s, ${failed} failed, ${cut} cut off mid-answer (${detail})`);
   }
   check(holder !== lease.holder, `after SIGKILL of the scheduling server, the other holds the lease ${takeoverMs} ms later (lease ${Math.max(3000, 3 * 1000)} ms, ticks every 1 s)`);
   // The editor carries on on the surviving server with the same session cookie.
