@@ -4,7 +4,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { config } from "../src/lib/config.mjs";
-import { isPostgresUrl, redactDatabaseUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 import { backup, restore } from "./backup-lib.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,7 +17,7 @@ const dataDir = resolveDataDir();
 const url = resolveDatabaseUrl();
 const databaseUrl = isPostgresUrl(url) ? url : undefined;
 const databaseFile = databaseUrl ? undefined : url.slice("file:".length);
-const databaseName = databaseUrl ? redactDatabaseUrl(databaseUrl) : databaseFile;
+const databaseName = databaseUrl ? redactUrl(databaseUrl) : databaseFile;
 const mediaDir = config().media.dir;
 const mediaBucket = config().media.s3;
 const mediaName = mediaBucket ? `s3://${mediaBucket.bucket}${mediaBucket.prefix ? `/${mediaBucket.prefix}` : ""}` : mediaDir;

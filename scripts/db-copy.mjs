@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl, redactDatabaseUrl, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { isPostgresUrl, redactUrl, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEARCH_TABLE = "ArticleSearch";
@@ -61,7 +61,7 @@ export async function copySqliteToPostgres({ from, to, log = console.log }) {
   if (!fs.existsSync(file)) throw new Error(`no SQLite database at ${file}`);
   const started = Date.now();
 
-  log(`Applying the PostgreSQL migrations to ${redactDatabaseUrl(to)}`);
+  log(`Applying the PostgreSQL migrations to ${redactUrl(to)}`);
   const migrate = spawnSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: to, CHECKPOINT_DISABLE: "1" },
@@ -177,10 +177,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const { counts, ms } = await copySqliteToPostgres({ from: resolveDatabaseUrl({ ...process.env, DATABASE_URL: from }), to });
     const width = Math.max(...counts.map((c) => c.table.length));
-    console.log(`\nCopied ${from.slice("file:".length)} to ${redactDatabaseUrl(to)} in ${(ms / 1000).toFixed(1)} s; every table has as many rows as its source:`);
+    console.log(`\nCopied ${from.slice("file:".length)} to ${redactUrl(to)} in ${(ms / 1000).toFixed(1)} s; every table has as many rows as its source:`);
     for (const c of counts) console.log(`  ${c.table.padEnd(width)}  ${String(c.rows).padStart(9)}`);
     console.log(`\nMedia files were not moved: keep MEDIA_DIR (now ${process.env.MEDIA_DIR ?? "data/media"}) for the new server.`);
-    console.log(`Start on PostgreSQL with DATABASE_URL=${redactDatabaseUrl(to)} npm start`);
+    console.log(`Start on PostgreSQL with DATABASE_URL=${redactUrl(to)} npm start`);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/lib/config.mjs";
-import { redactDatabaseUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -82,7 +82,7 @@ function run(label, args) {
 const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
 const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-run(`Applying database migrations to ${redactDatabaseUrl(env.DATABASE_URL)}`, [prismaCli, "migrate", "deploy"]);
+run(`Applying database migrations to ${redactUrl(env.DATABASE_URL)}`, [prismaCli, "migrate", "deploy"]);
 
 // The newest modification time among the files a build is made from.
 function newestSourceTime() {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl } from "../../src/lib/runtime-config.mjs";
 
 // The database the server under test uses, for fixtures and read-only
 // questions: the SQLite file in .e2e/ by default, or the PostgreSQL database
@@ -9,7 +10,7 @@ import pg from "pg";
 // here for whichever database it is.
 const e2eDataDir = path.resolve(".e2e", "data");
 const url = process.env.DATABASE_URL ?? "";
-export const onPostgres = /^postgres(ql)?:\/\//.test(url);
+export const onPostgres = isPostgresUrl(url);
 
 type Param = string | number | boolean | null | Date;
 

@@ -5,14 +5,8 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustProxy } from "./client-address.mjs";
-import { isPostgresUrl } from "./runtime-config.mjs";
+import { isPostgresUrl, redactUrl } from "./runtime-config.mjs";
 
-/** A URL with its password hidden, for messages and logs. */
-function redactUrl(value) {
-  const parsed = new URL(value);
-  if (parsed.password) parsed.password = "***";
-  return parsed.toString();
-}
 
 const text = () => z.string().trim().min(1).optional();
 const onOff = (name) =>

@@ -2,4 +2,4 @@ export function resolveDataDir(env?: Record<string, string | undefined>): string
 export function resolveDatabaseUrl(env?: Record<string, string | undefined>): string;
 export function isPostgresUrl(url: unknown): boolean;
 export function prismaLayout(url: string): { provider: "sqlite" | "postgresql"; schema: string; migrations: string };
-export function redactDatabaseUrl(url: string): string;
+export function redactUrl(url: string): string;

@@ -37,14 +37,14 @@ export function prismaLayout(url) {
     : { provider: "sqlite", schema: path.join("prisma", "schema.prisma"), migrations: path.join("prisma", "migrations") };
 }
 
-/** A connection string with its password hidden, for logs and messages. */
-export function redactDatabaseUrl(url) {
-  if (!isPostgresUrl(url)) return url;
+/** A URL (database, Redis) with its password hidden, for logs and messages; others unchanged. */
+export function redactUrl(url) {
   try {
     const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
+    if (!parsed.password) return url;
+    parsed.password = "***";
     return parsed.toString();
   } catch {
-    return "postgres://…";
+    return String(url).replace(/\/\/[^@/]*@/, "//***@");
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPostgresUrl, prismaLayout, redactDatabaseUrl } from "./runtime-config.mjs";
+import { isPostgresUrl, prismaLayout, redactUrl } from "./runtime-config.mjs";
 
 describe("database URLs", () => {
   it("tells PostgreSQL from SQLite and picks each one's schema and migrations", () => {
@@ -10,7 +10,7 @@ describe("database URLs", () => {
     expect(prismaLayout("file:/tmp/x.db")).toMatchObject({ provider: "sqlite", migrations: "prisma/migrations" });
   });
   it("never prints a password", () => {
-    expect(redactDatabaseUrl("postgres://redaktion:geheim@db.internal:5432/redaktion")).toBe("postgres://redaktion:***@db.internal:5432/redaktion");
-    expect(redactDatabaseUrl("file:/srv/data/redaktion.db")).toBe("file:/srv/data/redaktion.db");
+    expect(redactUrl("postgres://redaktion:geheim@db.internal:5432/redaktion")).toBe("postgres://redaktion:***@db.internal:5432/redaktion");
+    expect(redactUrl("file:/srv/data/redaktion.db")).toBe("file:/srv/data/redaktion.db");
   });
 });
