@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { pagePolicy } from "./src/lib/csp.mjs";
 
@@ -26,9 +27,12 @@ const nextConfig: NextConfig = {
   // Article pages carry `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page stale for up to a day while it fetches a fresh one.
   expireTime: 86_400,
-  // Rendered pages and cached data also live on disk; the server's memory stays small
-  // (the front cache in scripts/serve.mjs holds the hot pages).
-  cacheMaxMemorySize: 16 * 1024 * 1024,
+  // Cached data and rendered pages go to the shared cache (src/lib/shared-cache):
+  // Redis for every app server when REDIS_URL is set, this process's memory
+  // otherwise. Next's own memory layer stays off, or a server would keep
+  // serving what another server has expired.
+  cacheHandler: path.join(import.meta.dirname ?? process.cwd(), "src", "lib", "shared-cache", "handler.mjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg", "@aws-sdk/client-s3", "@node-rs/argon2", "satori"],
   async headers() {

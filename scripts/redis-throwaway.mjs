@@ -60,6 +60,10 @@ export async function startThrowawayRedis({ log = () => {} } = {}) {
     port,
     url: `redis://127.0.0.1:${port}`,
     stop,
+    /** Kills the server (an outage); `up()` ends it. */
+    down: kill,
+    /** Starts it again on the same port (empty: no persistence). */
+    up: start,
     /** Kills the server and starts it again on the same port (empty: no persistence). */
     async restart() {
       await kill();

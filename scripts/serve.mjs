@@ -8,8 +8,12 @@ import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-ca
 import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 import { beginShutdown } from "../src/lib/lifecycle.mjs";
+import { sharedCache } from "../src/lib/shared-cache/runtime.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
+  // Next's cache: Redis for every server when configured (and answering: otherwise stop here), else this process.
+  const shared = await sharedCache().start({ dir });
+  log(shared.shared ? `Cache shared through Redis (${config().redis.display}), build ${shared.build}` : "Cache in this process (set REDIS_URL to share it between servers)");
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname, port: Number(port) });
   const handle = app.getRequestHandler();

@@ -134,8 +134,14 @@ if (dev) {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  // In this process (no second Node for `next start`): Next behind the front cache.
   Object.assign(process.env, env, { NODE_ENV: "production" });
-  const { serve } = await import("./serve.mjs");
-  await serve({ dir: root, hostname, port, log: say });
+  const { workers } = readConfig(process.env).server;
+  if (workers > 1) {
+    const { runWorkers } = await import("./workers.mjs");
+    await runWorkers({ count: workers, log: say });
+  } else {
+    // In this process (no second Node for `next start`): Next behind the front cache.
+    const { serve } = await import("./serve.mjs");
+    await serve({ dir: root, hostname, port, log: say });
+  }
 }

@@ -2,6 +2,7 @@
 // and checked once, with a message that names the variable and what it
 // expects. Plain JavaScript so the start script and the front door (which run
 // before anything is compiled) read the same thing as the app.
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustProxy } from "./client-address.mjs";
@@ -53,6 +54,14 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || (/^rediss?:\/\//.test(v) && URL.canParse(v)), "REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://redis.internal:6379/0."),
+  WORKERS: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || v === "auto" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), 'WORKERS must be "auto" (one server process per core) or a whole number from 1 to 64.'),
+  // Set by scripts/workers.mjs for its server processes, not by hand.
+  WORKER_INDEX: integer("WORKER_INDEX", { min: 0, max: 63, fallback: 0 }),
+  REDAKTION_INSTANCE: text(),
   MEDIA_DIR: text(),
   MEDIA_STORE: z.enum(["local", "s3"], { error: 'MEDIA_STORE must be "local" (a folder, the default) or "s3" (an S3-compatible bucket).' }).optional().default("local"),
   MEDIA_PUBLIC_URL: url("MEDIA_PUBLIC_URL", "https://cdn.zeitung.example/media"),
@@ -152,7 +161,13 @@ export function readConfig(env = process.env) {
             }
           : undefined,
     },
-    server: { port: c.PORT, hostname: c.HOSTNAME ?? "0.0.0.0", trustProxy: c.TRUST_PROXY, frontCache: c.FRONT_CACHE },
+    server: { port: c.PORT, hostname: c.HOSTNAME ?? "0.0.0.0", trustProxy: c.TRUST_PROXY, frontCache: c.FRONT_CACHE,
+      workers: workersOf(c.WORKERS),
+      /** Which of this host's server processes this is (0 without WORKERS): the first runs the scheduler's timer. */
+      workerIndex: c.WORKER_INDEX,
+      /** The server these processes make up together, as the scheduler's lease names it. */
+      instance: c.REDAKTION_INSTANCE,
+    },
     auth: { secret: c.NEXTAUTH_SECRET, url: c.NEXTAUTH_URL },
     site: {
       name: c.SITE_NAME ?? "Redaktion",
@@ -167,6 +182,12 @@ export function readConfig(env = process.env) {
     scheduler: { enabled: c.SCHEDULER, intervalMs: c.SCHEDULER_INTERVAL_MS },
     logLevel: c.LOG_LEVEL,
   };
+}
+
+/** How many server processes `npm start` runs on this host: WORKERS=auto is one per core. */
+function workersOf(value) {
+  if (!value) return 1;
+  return value === "auto" ? Math.max(1, os.availableParallelism()) : Number(value);
 }
 
 /** @type {ReturnType<typeof readConfig> | null} */

@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "@/lib/config.mjs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { db } from "@/lib/db";
@@ -43,5 +44,8 @@ export const databaseLease: SingletonLock = {
   },
 };
 
-/** This server process, as a lease holder: host, pid and a random part (pids repeat across containers). */
-export const processHolder = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+/**
+ * This server, as a lease holder: host, pid and a random part (pids repeat
+ * across containers); with WORKERS, the processes of one `npm start` share it.
+ */
+export const processHolder = config().server.instance ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;

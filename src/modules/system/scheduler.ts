@@ -39,7 +39,8 @@ const loopbackUrl = () => ownUrl("/api/internal/publish-due");
 let started = false;
 
 export function startScheduler() {
-  if (started || !config().scheduler.enabled) return;
+  // With WORKERS, the first process of this server knocks; whichever process answers holds the server's lease.
+  if (started || !config().scheduler.enabled || config().server.workerIndex !== 0) return;
   started = true;
   let busy = false;
   let failures = 0;

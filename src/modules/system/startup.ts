@@ -4,7 +4,6 @@ import { checkDatabaseSettings, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 import { checkRedis, redisConfigured } from "@/lib/redis";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
-import { startPurgeBus } from "./purge";
 import { startScheduler } from "./scheduler";
 
 /**
@@ -30,8 +29,6 @@ export async function startUp() {
     );
   }, 6 * 3600_000);
   every6h.unref();
-  // With Redis: purges reach every app server.
-  startPurgeBus();
   // Its first run publishes whatever was due while the server was down.
   startScheduler();
 }
