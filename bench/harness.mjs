@@ -33,7 +33,8 @@ export function databaseOption(allowed = ["sqlite", "postgres"]) {
  * `articles` published articles and the bench admin. With db "postgres" the
  * seeded SQLite file is moved into a throwaway PostgreSQL by the site's own
  * copy command (npm run db:copy), and env.DATABASE_URL points there; the
- * SQLite file stays as a read-only corpus for picking pages.
+ * SQLite file stays as a read-only corpus for picking pages, and `postgres`
+ * is the throwaway server (to restart it).
  */
 export async function seededDataDir(prefix, articles, { db = "sqlite" } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `redaktion-${prefix}-`));
@@ -41,15 +42,16 @@ export async function seededDataDir(prefix, articles, { db = "sqlite" } = {}) {
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
   execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
   await seed(file, articles);
+  let postgres = null;
   if (db === "postgres") {
-    const cluster = await startThrowawayPostgres();
+    const cluster = (postgres = await startThrowawayPostgres());
     process.on("exit", () => cluster.stop());
     const url = cluster.createDatabase("redaktion_bench");
     await copySqliteToPostgres({ from: `file:${file}`, to: url, log: () => {} });
     env.DATABASE_URL = url;
   }
   if (!fs.existsSync(".next/BUILD_ID")) execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-  return { dataDir, file, env };
+  return { dataDir, file, env, postgres };
 }
 
 /**

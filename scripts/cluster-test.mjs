@@ -1,23 +1,31 @@
 #!/usr/bin/env node
 // `npm run test:cluster`: two app servers on one build, sharing a throwaway
 // PostgreSQL, Redis and S3-compatible store (all started here), no shared
-// disk. Checks what readers and editors would notice when a newsroom runs
-// several servers: a write on A is visible on B within a second, an upload on
-// A is served by B, a scheduled article goes live exactly once, and when the
-// scheduling server dies the other takes over within seconds.
-// nginx (the deploy/nginx.conf recipe) sits in front of both: readers going
-// through it see no failed request while one server is killed under load.
-// Redis restarts mid-run without reader errors. (Still to come for the
-// several-servers issue: a PostgreSQL restart, the editor's autosave moving
-// servers, checks in a real browser.)
+// disk, with nginx (the deploy/nginx.conf recipe) in front. Checks what
+// readers and editors would notice when a newsroom runs several servers, an
+// editor acting in a real browser where a person would:
+//  1. published in the browser on A, readers through nginx and on B see it within 1 s;
+//     a correction and an unpublish (410) likewise;
+//  2. an image uploaded through A is served by B and through nginx;
+//  3. Redis goes away and comes back: readers get no errors, a correction made
+//     meanwhile reaches every server afterwards, and purges work again;
+//  4. PostgreSQL restarts: saves in flight get a clear message and succeed on
+//     retry; every acknowledged save is there;
+//  5. a scheduled article goes live exactly once;
+//  6. the scheduling server is SIGKILLed during 30 s of reader load through
+//     nginx: no failed reader request, the editor typing in the browser keeps
+//     typing and autosave reaches the other server, nothing typed is lost, and
+//     the other server takes over the schedule within seconds.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "@20minutes/s3rver";
+import { chromium } from "@playwright/test";
 import pg from "pg";
 import { newsroomClient } from "../bench/client.mjs";
 import { seededDataDir, startServer } from "../bench/harness.mjs";
 import { ADMIN } from "../bench/seed.mjs";
+import { freePort } from "./free-port.mjs";
 import { nginxInstalled, startNginx } from "./nginx-throwaway.mjs";
 import { startThrowawayRedis } from "./redis-throwaway.mjs";
 
@@ -27,16 +35,39 @@ const check = (ok, message) => {
   say(`${ok ? "ok  " : "FAIL"} ${message}`);
   if (!ok) failures.push(message);
 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+if (!nginxInstalled()) {
+  console.error("[cluster] nginx is not installed (apt-get install -y nginx): the cluster test needs it in front of the servers.");
+  process.exit(1);
+}
 
 say("seeding 50 articles and moving them to a throwaway PostgreSQL");
-const { env } = await seededDataDir("cluster", 50, { db: "postgres" });
+const { env, postgres } = await seededDataDir("cluster", 50, { db: "postgres" });
 const redis = await startThrowawayRedis();
 const s3dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-cluster-s3-"));
 const s3 = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: s3dir, configureBuckets: [{ name: "medien" }], allowMismatchedSignatures: true });
 const { port: s3port } = await s3.run();
 const db = new pg.Client({ connectionString: env.DATABASE_URL });
+db.on("error", () => {}); // the PostgreSQL restart below ends this connection; it is opened again
 await db.connect();
+let dbClient = db;
+const sql = async (text, params) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await dbClient.query(text, params)).rows;
+    } catch (error) {
+      if (attempt > 40) throw error;
+      await sleep(250);
+      dbClient = new pg.Client({ connectionString: env.DATABASE_URL });
+      dbClient.on("error", () => {});
+      await dbClient.connect().catch(() => {});
+    }
+  }
+};
 
+const nginxPort = await freePort();
+const publicBase = `http://127.0.0.1:${nginxPort}`;
+const refreshToken = "cluster-refresh-token-0123456789";
 const shared = {
   REDIS_URL: redis.url,
   MEDIA_STORE: "s3",
@@ -45,6 +76,11 @@ const shared = {
   S3_ACCESS_KEY_ID: "S3RVER",
   S3_SECRET_ACCESS_KEY: "S3RVER",
   NEXTAUTH_SECRET: "cluster-test-secret-shared-by-every-server-0123456789",
+  // The public address is nginx's, as in production.
+  NEXTAUTH_URL: publicBase,
+  TRUST_PROXY: "1",
+  PROXY_REFRESH_URLS: publicBase,
+  PROXY_REFRESH_TOKEN: refreshToken,
   SCHEDULER: "on",
   SCHEDULER_INTERVAL_MS: "1000",
 };
@@ -52,7 +88,25 @@ const shared = {
 const dataB = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-cluster-b-"));
 const a = await startServer({ env, port: 3411, overrides: shared });
 const b = await startServer({ env: { ...env, DATA_DIR: dataB }, port: 3412, overrides: shared });
-say(`servers A ${a.base} and B ${b.base} ready`);
+const nginx = await startNginx({ upstreams: [3411, 3412], port: nginxPort, refreshToken });
+say(`servers A ${a.base} and B ${b.base} ready, nginx in front at ${nginx.base}`);
+
+const systemChromium = "/usr/bin/chromium";
+const browser = await chromium.launch(
+  fs.existsSync(systemChromium) ? { executablePath: systemChromium, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-quic"] } : {},
+);
+
+/** A browser signed in as the editor, on `base`. */
+async function editorBrowser(base) {
+  const context = await browser.newContext({ baseURL: base, locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.waitForURL(/\/admin/);
+  return { context, page };
+}
 
 const editor = newsroomClient(a.base);
 await editor.signIn(ADMIN.email, ADMIN.password);
@@ -62,154 +116,269 @@ const fields = (headline, teaser, extra = {}) => ({ kicker: "", headline, teaser
 async function within(url, test, ms = 5000) {
   const started = performance.now();
   for (;;) {
-    const response = await fetch(url, { redirect: "manual" });
-    const text = await response.text();
-    if (test(response, text)) return Math.round(performance.now() - started);
+    const response = await fetch(url, { redirect: "manual" }).catch(() => null);
+    const text = response ? await response.text() : "";
+    if (response && test(response, text)) return Math.round(performance.now() - started);
     if (performance.now() - started > ms) return null;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await sleep(25);
   }
 }
+/** The same on several addresses at once: the slowest, or null. */
+async function allWithin(urls, test, ms = 5000) {
+  const times = await Promise.all(urls.map((url) => within(url, test, ms)));
+  return times.includes(null) ? null : Math.max(...times);
+}
 
-// 1. A correction on A, read on B (whose caches hold the old page).
-const demo = (await db.query(`SELECT a."id", a."version", a."headline", a."slug" FROM "Article" a WHERE a."id" = 'bart0'`)).rows[0];
+// 1. In the browser on A: an editor publishes; readers through nginx and on B see it within 1 s.
+const figures = {};
+{
+  const { context, page } = await editorBrowser(a.base);
+  // Readers have the home page cached everywhere before the publish.
+  for (let i = 0; i < 3; i++) await Promise.all([fetch(`${b.base}/`), fetch(`${nginx.base}/`)].map((p) => p.then((r) => r.text())));
+  const headline = `Im Browser auf Server A ${Date.now()}`;
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Teaser").fill("Veröffentlicht auf A, gelesen auf B und durch nginx.");
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Ein Absatz aus dem Browser.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("status").first().filter({ hasText: "Saved" }).waitFor();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("status").first().filter({ hasText: "Published" }).waitFor();
+  const publishMs = await allWithin([`${b.base}/`, `${nginx.base}/`], (r, text) => text.includes(headline.replace("&", "&amp;")));
+  figures.publishMs = publishMs;
+  check(publishMs !== null && publishMs < 1000, `published in the browser on A: on B's and nginx's home page after ${publishMs} ms (under 1 s)`);
+  // A reader's browser through nginx opens it.
+  const reader = await browser.newContext({ baseURL: nginx.base });
+  const readerPage = await reader.newPage();
+  await readerPage.goto("/");
+  await readerPage.getByRole("link", { name: headline }).click();
+  await readerPage.waitForURL(/\/politik\//);
+  const h1 = await readerPage.getByRole("heading", { level: 1 }).textContent();
+  check(h1 === headline, `a reader's browser through nginx opens the new article from the home page ("${h1}")`);
+  await Promise.all([context.close(), reader.close()]);
+}
+
+// A correction on A, read on B and through nginx (whose caches hold the old page).
+const demo = (await sql(`SELECT a."id", a."version", a."headline", a."slug" FROM "Article" a WHERE a."id" = 'bart0'`))[0];
 const page = `/politik/${demo.slug}`;
-for (let i = 0; i < 3; i++) await fetch(`${b.base}${page}`).then((r) => r.text());
+for (let i = 0; i < 3; i++) await Promise.all([fetch(`${b.base}${page}`), fetch(`${nginx.base}${page}`)].map((p) => p.then((r) => r.text())));
 const correction = `Korrigierter Vorspann ${Date.now()}`;
 await editor.action("saveArticleAction", [{ id: demo.id, version: demo.version }, fields(demo.headline, correction, { slug: demo.slug })]);
-const correctionMs = await within(`${b.base}${page}`, (r, text) => text.includes(correction));
-check(correctionMs !== null && correctionMs < 1000, `a correction saved on A shows on B after ${correctionMs} ms (under 1 s)`);
+const correctionMs = await allWithin([`${b.base}${page}`, `${nginx.base}${page}`], (r, text) => text.includes(correction));
+figures.correctionMs = correctionMs;
+check(correctionMs !== null && correctionMs < 1000, `a correction saved on A shows on B and through nginx after ${correctionMs} ms (under 1 s)`);
 
-// 2. A new article published on A appears on B's home page.
-const headline = `Neu auf Server A ${Date.now()}`;
-const created = await editor.action("saveArticleAction", [null, fields(headline, "Ein Vorspann.")]);
-await fetch(`${b.base}/`).then((r) => r.text());
-await editor.action("publishArticleAction", [{ id: created.id, version: created.version }]);
-const publishMs = await within(`${b.base}/`, (r, text) => text.includes(headline));
-check(publishMs !== null && publishMs < 1000, `an article published on A is on B's home page after ${publishMs} ms`);
+// Unpublished on A: B and nginx answer 410 Gone.
+{
+  const created = await editor.action("saveArticleAction", [null, fields(`Bald wieder weg ${Date.now()}`, "Ein Vorspann.")]);
+  const published = await editor.action("publishArticleAction", [{ id: created.id, version: created.version }]);
+  const { slug } = (await sql(`SELECT "slug" FROM "Article" WHERE "id" = $1`, [created.id]))[0];
+  const urls = [`${b.base}/politik/${slug}`, `${nginx.base}/politik/${slug}`];
+  await allWithin(urls, (r) => r.status === 200);
+  await editor.action("unpublishArticleAction", [{ id: created.id, version: published.version }]);
+  const goneMs = await allWithin(urls, (r) => r.status === 410);
+  figures.goneMs = goneMs;
+  check(goneMs !== null && goneMs < 1000, `unpublished on A: B and nginx answer 410 after ${goneMs} ms`);
+}
 
-// 3. Unpublished on A: B answers 410 Gone.
-const published = (await db.query(`SELECT "version", "slug" FROM "Article" WHERE "id" = $1`, [created.id])).rows[0];
-await fetch(`${b.base}/politik/${published.slug}`).then((r) => r.text());
-await editor.action("unpublishArticleAction", [{ id: created.id, version: published.version }]);
-const goneMs = await within(`${b.base}/politik/${published.slug}`, (r) => r.status === 410);
-check(goneMs !== null && goneMs < 1000, `unpublished on A, B answers 410 after ${goneMs} ms`);
+// 2. An image uploaded through A is served by B and through nginx (no shared disk: both read the bucket).
+{
+  const { default: sharp } = await import("sharp");
+  const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toBuffer();
+  const upload = await fetch(`${a.base}/api/media`, { method: "POST", headers: { "Content-Type": "application/octet-stream", "X-File-Name": "cluster.jpg", Origin: a.base, cookie: editor.cookie() }, body: photo });
+  const uploaded = await upload.json().catch(() => ({}));
+  const thumb = uploaded?.thumbUrl ?? uploaded?.media?.thumbUrl ?? uploaded?.item?.thumbUrl;
+  const served = thumb ? await Promise.all([fetch(`${b.base}${thumb}`), fetch(`${nginx.base}${thumb}`)]) : [];
+  const sizes = await Promise.all(served.map(async (r) => (r.ok ? (await r.arrayBuffer()).byteLength : 0)));
+  check(upload.status === 201 && sizes.length === 2 && sizes.every((n) => n > 0), `an image uploaded through A (${upload.status}) is served by B and through nginx (${thumb ?? "no thumbnail address in the answer"}: ${sizes.join(" and ") || "-"} bytes)`);
+}
 
-// 4. An image uploaded through A is served by B (no shared disk: both read the bucket).
-const { default: sharp } = await import("sharp");
-const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toBuffer();
-const upload = await fetch(`${a.base}/api/media`, { method: "POST", headers: { "Content-Type": "application/octet-stream", "X-File-Name": "cluster.jpg", Origin: a.base, cookie: editor.cookie() }, body: photo });
-const uploaded = await upload.json().catch(() => ({}));
-const thumb = uploaded?.thumbUrl ?? uploaded?.media?.thumbUrl ?? uploaded?.item?.thumbUrl;
-const onB = thumb ? await fetch(`${b.base}${thumb}`) : null;
-const bytesOnB = onB?.ok ? (await onB.arrayBuffer()).byteLength : 0;
-check(upload.status === 201 && bytesOnB > 0, `an image uploaded through A (${upload.status}) is served by B (${thumb ?? "no thumbnail address in the answer"}: ${onB?.status ?? "-"}, ${bytesOnB} bytes)`);
-
-// 4b. Redis restarts (empty: no persistence). Readers get no errors meanwhile; afterwards the
-// servers have reconnected, emptied their reader caches (they may have missed purges) and
-// purge each other again.
+// 3. Redis goes away for 2 s and comes back (empty: no persistence). Readers on both servers get
+// no errors meanwhile; a correction saved on A during the outage reaches B once Redis is back
+// (the servers empty what they hold, since they may have missed purges); purges work again.
 {
   const { default: autocannon } = await import("autocannon");
-  const readers = Promise.all([autocannon({ url: `${b.base}${page}`, connections: 4, duration: 4 }), autocannon({ url: `${a.base}/`, connections: 4, duration: 4 })]);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  await redis.restart();
+  const readers = Promise.all([autocannon({ url: `${b.base}${page}`, connections: 4, duration: 5 }), autocannon({ url: `${a.base}/`, connections: 4, duration: 5 })]);
+  await sleep(500);
+  await redis.down();
+  const during = `Während Redis fehlt ${Date.now()}`;
+  let current = (await sql(`SELECT "version" FROM "Article" WHERE "id" = 'bart0'`))[0];
+  await editor.action("saveArticleAction", [{ id: demo.id, version: current.version }, fields(demo.headline, during, { slug: demo.slug })]);
+  await sleep(2000);
+  await redis.up();
+  const seenAfter = await within(`${b.base}${page}`, (r, text) => text.includes(during), 10_000);
   const results = await readers;
   const failed = results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
-  check(failed === 0, `readers on both servers while Redis restarted: ${results.reduce((n, r) => n + r.requests.total, 0)} requests, ${failed} failed`);
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // reconnect
-  const current = (await db.query(`SELECT "version" FROM "Article" WHERE "id" = 'bart0'`)).rows[0];
+  check(failed === 0, `readers on both servers while Redis was away for 2 s: ${results.reduce((n, r) => n + r.requests.total, 0)} requests, ${failed} failed`);
+  const sinceBack = seenAfter;
+  figures.afterRedisMs = sinceBack;
+  check(seenAfter !== null, `a correction saved on A while Redis was away shows on B ${sinceBack} ms after Redis came back (the article's s-maxage is 60 s)`);
+  current = (await sql(`SELECT "version" FROM "Article" WHERE "id" = 'bart0'`))[0];
   await fetch(`${b.base}${page}`).then((r) => r.text());
   const after = `Nach dem Redis-Neustart ${Date.now()}`;
   await editor.action("saveArticleAction", [{ id: demo.id, version: current.version }, fields(demo.headline, after, { slug: demo.slug })]);
-  const afterMs = await within(`${b.base}${page}`, (r, text) => text.includes(after));
-  check(afterMs !== null && afterMs < 1000, `after the Redis restart, a correction on A shows on B after ${afterMs} ms`);
+  const afterMs = await allWithin([`${b.base}${page}`, `${nginx.base}${page}`], (r, text) => text.includes(after));
+  check(afterMs !== null && afterMs < 1000, `after Redis is back, a correction on A shows on B and through nginx after ${afterMs} ms`);
+}
+
+// 4. PostgreSQL restarts (pg_ctl restart -m fast, 1.5 s down) while an editor saves every
+// 100 ms: a save that cannot reach the database is answered with a clear message and changes
+// nothing; saved again, it succeeds. Every acknowledged save is in the database afterwards.
+{
+  let article = await editor.action("saveArticleAction", [null, fields(`Speichern beim Datenbank-Neustart ${Date.now()}`, "Fassung 0")]);
+  const acknowledged = [];
+  const messages = new Set();
+  let refused = 0;
+  let stop = false;
+  const saver = (async () => {
+    for (let i = 1; !stop || acknowledged.length < 5; i++) {
+      const teaser = `Fassung ${i}`;
+      for (;;) {
+        try {
+          article = await editor.action("saveArticleAction", [{ id: article.id, version: article.version }, fields(`Speichern beim Datenbank-Neustart`, teaser), "save"]);
+          acknowledged.push(teaser);
+          break;
+        } catch (error) {
+          refused++;
+          const message = /"message":"([^"]+)"/.exec(String(error.message))?.[1] ?? String(error.message).slice(0, 160);
+          messages.add(message);
+          await sleep(250); // the editor's form tries again on its own after a moment
+        }
+      }
+      await sleep(100);
+    }
+  })();
+  await sleep(700);
+  const restartStarted = performance.now();
+  await postgres.restart({ downMs: 1500 });
+  const downMs = Math.round(performance.now() - restartStarted);
+  await sleep(1500);
+  stop = true;
+  await saver;
+  const revisions = new Set((await sql(`SELECT "teaser" FROM "ArticleRevision" WHERE "articleId" = $1`, [article.id])).map((r) => r.teaser));
+  const missing = acknowledged.filter((t) => !revisions.has(t));
+  const clear = [...messages].every((m) => /database could not be reached.*nothing was changed/i.test(m));
+  check(refused > 0 && clear, `during the PostgreSQL restart (${downMs} ms) ${refused} saves were refused, each with a clear message: ${[...messages].map((m) => `"${m}"`).join(", ")}`);
+  check(missing.length === 0, `every acknowledged save is in the database after the restart (${acknowledged.length} acknowledged, ${missing.length} missing)`);
+  const final = (await sql(`SELECT "teaser" FROM "Article" WHERE "id" = $1`, [article.id]))[0];
+  check(final?.teaser === acknowledged.at(-1), `the article holds the last acknowledged save ("${final?.teaser}")`);
 }
 
 // 5. A scheduled article goes live exactly once, with both servers running the scheduler.
-async function scheduleSoon(title, seconds) {
-  const draft = await editor.action("saveArticleAction", [null, fields(title, "Geplant.")]);
+async function scheduleSoon(client, title, seconds) {
+  const draft = await client.action("saveArticleAction", [null, fields(title, "Geplant.")]);
   const at = new Date(Math.ceil((Date.now() + seconds * 1000) / 1000) * 1000);
-  await editor.action("scheduleArticleAction", [{ id: draft.id, version: draft.version }, at.toISOString()]);
+  await client.action("scheduleArticleAction", [{ id: draft.id, version: draft.version }, at.toISOString()]);
   return { id: draft.id, at };
 }
-// (At least 5 s ahead: the newsroom refuses a schedule closer than that.)
-const planned = await scheduleSoon(`Geplant im Verbund ${Date.now()}`, 6);
 const liveAfter = async (id, ms) => {
   const started = Date.now();
   for (;;) {
-    const row = (await db.query(`SELECT "status", "publishedAt" FROM "Article" WHERE "id" = $1`, [id])).rows[0];
+    const row = (await sql(`SELECT "status" FROM "Article" WHERE "id" = $1`, [id]))[0];
     if (row?.status === "PUBLISHED") return Date.now();
     if (Date.now() - started > ms) return null;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
 };
-const liveAt = await liveAfter(planned.id, 15_000);
-await new Promise((resolve) => setTimeout(resolve, 2500)); // a few more ticks on both servers
-const publishes = Number((await db.query(`SELECT COUNT(*) AS n FROM "ArticleRevision" WHERE "articleId" = $1 AND "kind" = 'PUBLISH'`, [planned.id])).rows[0].n);
-const audits = Number((await db.query(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "targetId" = $1 AND "action" = 'article.publish'`, [planned.id])).rows[0].n);
-check(liveAt !== null && publishes === 1 && audits === 1, `a scheduled article went live ${liveAt ? liveAt - planned.at.getTime() : "?"} ms after its time, published exactly once (${publishes} revision, ${audits} audit entry)`);
-
-// 5b. nginx in front of both: a publish through A reaches readers through nginx (its micro-cache holds pages 1 s).
-const nginx = nginxInstalled() ? await startNginx({ upstreams: [3411, 3412] }) : null;
-check(Boolean(nginx), nginx ? `nginx in front of A and B at ${nginx.base}` : "nginx is not installed (apt-get install -y nginx)");
-let load = null;
-if (nginx) {
-  const viaNginx = `Durch nginx ${Date.now()}`;
-  const draft = await editor.action("saveArticleAction", [null, fields(viaNginx, "Ein Vorspann.")]);
-  await fetch(`${nginx.base}/`).then((r) => r.text());
-  await editor.action("publishArticleAction", [{ id: draft.id, version: draft.version }]);
-  const nginxMs = await within(`${nginx.base}/`, (r, text) => text.includes(viaNginx), 5000);
-  // The micro-cache serves a page up to 1 s old, and once more stale while it refreshes: up to ~2 s.
-  check(nginxMs !== null && nginxMs < 3000, `an article published on A reaches readers through nginx after ${nginxMs} ms (micro-cache 1 s, stale while refreshing)`);
-  // Readers through nginx for 10 s, through the micro-cache (the article) and past it (an API every request reaches).
-  const { default: autocannon } = await import("autocannon");
-  const run = (url) => autocannon({ url, connections: 8, duration: 10 });
-  load = Promise.all([run(`${nginx.base}${page}`), run(`${nginx.base}/api/health/live`)]);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+{
+  // (At least 5 s ahead: the newsroom refuses a schedule closer than that.)
+  const planned = await scheduleSoon(editor, `Geplant im Verbund ${Date.now()}`, 6);
+  const liveAt = await liveAfter(planned.id, 15_000);
+  await sleep(2500); // a few more ticks on both servers
+  const publishes = Number((await sql(`SELECT COUNT(*) AS n FROM "ArticleRevision" WHERE "articleId" = $1 AND "kind" = 'PUBLISH'`, [planned.id]))[0].n);
+  const audits = Number((await sql(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "targetId" = $1 AND "action" = 'article.publish'`, [planned.id]))[0].n);
+  check(liveAt !== null && publishes === 1 && audits === 1, `a scheduled article went live ${liveAt ? liveAt - planned.at.getTime() : "?"} ms after its time, published exactly once (${publishes} revision, ${audits} audit entry)`);
 }
 
-// 6. The scheduling server dies (during the reader load, when nginx runs): the other takes over.
-const lease = (await db.query(`SELECT "holder" FROM "Lease" WHERE "name" = 'scheduler'`)).rows[0];
-const leaderPid = Number(String(lease?.holder ?? "").split(":")[1]);
-const leader = [a, b].find((s) => s.server.pid === leaderPid) ?? null;
-// The harness's server is the start script; the Next server is its child on Linux.
-const leaderServer = leader ?? [a, b].find((s) => fs.existsSync(`/proc/${leaderPid}`) && fs.readFileSync(`/proc/${leaderPid}/status`, "utf8").includes(`PPid:\t${s.server.pid}`));
-check(Boolean(leaderServer), `one server holds the scheduler's lease (${lease?.holder ?? "none"})`);
-if (leaderServer) {
-  const survivor = leaderServer === a ? b : a;
+// 6. 30 s of reader load through nginx; an editor types in the browser through nginx; after 5 s
+// the server holding the scheduler's lease is SIGKILLed.
+{
+  const { default: autocannon } = await import("autocannon");
+  const run = (url) => autocannon({ url, connections: 8, duration: 30 });
+  const load = Promise.all([run(`${nginx.base}${page}`), run(`${nginx.base}/api/health/live`)]);
+  const { context, page: editorPage } = await editorBrowser(nginx.base);
+  await editorPage.goto("/admin/articles/new");
+  await editorPage.getByLabel("Headline").fill(`Getippt, während ein Server stirbt ${Date.now()}`);
+  await editorPage.getByLabel("Teaser").fill("Nichts Getipptes geht verloren.");
+  const body = editorPage.getByRole("textbox", { name: "Body" });
+  await body.click();
+  const typed = [];
+  const typeSentence = async (i) => {
+    const sentence = `Satz ${i} ist getippt.`;
+    await editorPage.keyboard.type(`${sentence} `);
+    typed.push(sentence);
+  };
+  const savedStatus = editorPage.getByRole("status").first();
+  const saved = () => savedStatus.filter({ hasText: /^Saved \d{2}:\d{2}/ }).waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  for (let i = 1; i <= 4; i++) {
+    await typeSentence(i);
+    await sleep(300);
+  }
+  // A pause: the autosave runs (through nginx, on either server).
+  const savedBefore = await saved();
+  for (let i = 5; i <= 8; i++) {
+    await typeSentence(i);
+    await sleep(300);
+  }
+  const lease = (await sql(`SELECT "holder" FROM "Lease" WHERE "name" = 'scheduler'`))[0];
+  const leaderPid = Number(String(lease?.holder ?? "").split(":")[1]);
+  // The harness's server is the start script; the Next server is its child on Linux.
+  const leader = [a, b].find((s) => s.server.pid === leaderPid || (fs.existsSync(`/proc/${leaderPid}`) && fs.readFileSync(`/proc/${leaderPid}/status`, "utf8").includes(`PPid:\t${s.server.pid}`)));
+  check(Boolean(leader), `one server holds the scheduler's lease (${lease?.holder ?? "none"})`);
+  const survivor = leader === a ? b : a;
   process.kill(leaderPid, "SIGKILL");
-  leaderServer.server.kill("SIGKILL");
+  leader?.server.kill("SIGKILL");
   const killedAt = Date.now();
-  let holder = lease.holder;
-  while (holder === lease.holder && Date.now() - killedAt < 20_000) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    holder = (await db.query(`SELECT "holder" FROM "Lease" WHERE "name" = 'scheduler'`)).rows[0]?.holder;
+  const takeover = (async () => {
+    let holder = lease?.holder;
+    while (holder === lease?.holder && Date.now() - killedAt < 20_000) {
+      await sleep(50);
+      holder = (await sql(`SELECT "holder" FROM "Lease" WHERE "name" = 'scheduler'`))[0]?.holder;
+    }
+    return { holder, ms: Date.now() - killedAt };
+  })();
+  // The editor keeps typing, through the kill and after it, with the pauses people make.
+  for (let i = 9; i <= 20; i++) {
+    await typeSentence(i);
+    await sleep(i % 4 === 0 ? 3500 : 400);
   }
-  const takeoverMs = Date.now() - killedAt;
-  if (load) {
-    const results = await load;
-    const requests = results.reduce((n, r) => n + r.requests.total, 0);
-    const failed = results.reduce((n, r) => n + r.non2xx + r.timeouts, 0);
-    const cut = results.reduce((n, r) => n + r.errors, 0);
-    const detail = results.map((r) => `${r.url.replace(nginx.base, "")}: ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodeStats)}), ${r.errors} cut, ${r.timeouts} timeouts`).join("; ");
-    // Every answer readers get is a 200: nginx retries what the dead server refused or dropped
-    // before answering. A response the killed server was in the middle of sending cannot be
-    // retried by any proxy (its headers already reached the reader); such cut connections are
-    // counted and shown, and more than 2 in 10 s fail the check. (Seen once in CI: 1 of 145,691.)
-    check(failed === 0 && cut <= 2, `readers through nginx while a server was killed: ${requests} requests in 10 s, ${failed} failed, ${cut} cut off mid-answer (${detail})`);
-  }
-  check(holder !== lease.holder, `after SIGKILL of the scheduling server, the other holds the lease ${takeoverMs} ms later (lease ${Math.max(3000, 3 * 1000)} ms, ticks every 1 s)`);
-  // The editor carries on on the surviving server with the same session cookie.
+  const { holder, ms: takeoverMs } = await takeover;
+  figures.takeoverMs = takeoverMs;
+  check(holder !== lease?.holder, `after SIGKILL of the scheduling server, the other holds the lease ${takeoverMs} ms later (lease 3,000 ms, ticks every 1 s)`);
+
+  // Everything typed reaches the database through the surviving server.
+  await saved();
+  const id = /\/admin\/articles\/([a-z0-9]+)$/.exec(editorPage.url())?.[1];
+  const stored = id ? String((await sql(`SELECT "body"::text AS body FROM "Article" WHERE "id" = $1`, [id]))[0]?.body ?? "") : "";
+  const lost = typed.filter((sentence) => !stored.includes(sentence));
+  check(savedBefore && Boolean(id) && lost.length === 0, `the editor typed ${typed.length} sentences in the browser through nginx while a server was killed (autosaved before the kill: ${savedBefore}): ${typed.length - lost.length} saved, ${lost.length} lost (status: "${await savedStatus.textContent()}")`);
+  await context.close();
+
+  const results = await load;
+  const requests = results.reduce((n, r) => n + r.requests.total, 0);
+  const failed = results.reduce((n, r) => n + r.non2xx + r.timeouts, 0);
+  const cut = results.reduce((n, r) => n + r.errors, 0);
+  figures.load = { requests, failed, cut };
+  const detail = results.map((r) => `${r.url.replace(nginx.base, "")}: ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodeStats)}), ${r.errors} cut, ${r.timeouts} timeouts`).join("; ");
+  // Every answer readers get is a 200: nginx retries what the dead server refused or dropped
+  // before answering. A response the killed server was in the middle of sending cannot be
+  // retried by any proxy (its headers already reached the reader); such cut connections are
+  // counted and shown, and more than 2 fail the check. (Seen: 1 of ~147,000, twice in eight runs.)
+  check(failed === 0 && cut <= 2, `readers through nginx for 30 s while a server was killed: ${requests} requests, ${failed} failed, ${cut} cut off mid-answer (${detail})`);
+
+  // The editor carries on on the surviving server; it publishes what is scheduled.
   const other = newsroomClient(survivor.base);
   await other.signIn(ADMIN.email, ADMIN.password);
-  const draft = await other.action("saveArticleAction", [null, fields(`Nach dem Ausfall ${Date.now()}`, "Geplant.")]);
-  const at = new Date(Math.ceil((Date.now() + 6000) / 1000) * 1000);
-  await other.action("scheduleArticleAction", [{ id: draft.id, version: draft.version }, at.toISOString()]);
-  const liveAgain = await liveAfter(draft.id, 20_000);
-  check(liveAgain !== null, `the surviving server publishes a scheduled article ${liveAgain ? liveAgain - at.getTime() : "?"} ms after its time`);
+  const planned = await scheduleSoon(other, `Nach dem Ausfall ${Date.now()}`, 6);
+  const liveAgain = await liveAfter(planned.id, 20_000);
+  check(liveAgain !== null, `the surviving server publishes a scheduled article ${liveAgain ? liveAgain - planned.at.getTime() : "?"} ms after its time`);
 }
 
-await db.end();
-nginx?.stop();
+say(`figures: ${JSON.stringify(figures)}`);
+await browser.close();
+await dbClient.end().catch(() => {});
+nginx.stop();
 a.server.kill("SIGKILL");
 b.server.kill("SIGKILL");
 await s3.close();

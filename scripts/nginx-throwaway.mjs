@@ -16,18 +16,22 @@ function nginxBinary() {
 
 export const nginxInstalled = () => nginxBinary() !== null;
 
-/** Starts nginx on a free port; resolves to { base, stop() }. */
-export async function startNginx({ upstreams }) {
+/**
+ * Starts nginx (on `port`, or a free one); resolves to { base, stop() }. With
+ * `refreshToken`, the app servers may refresh its micro-cache (PROXY_REFRESH_URLS).
+ */
+export async function startNginx({ upstreams, port: wanted, refreshToken }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-nginx-"));
   // nginx workers run as an unprivileged user: they must be able to read and write here.
   fs.chmodSync(dir, 0o777);
   for (const sub of ["cache", "tmp"]) fs.mkdirSync(path.join(dir, sub), { mode: 0o777 });
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const recipe = fs
     .readFileSync("deploy/nginx.conf", "utf8")
     .replace("/var/cache/nginx/redaktion", path.join(dir, "cache"))
     .replace(/server 127\.0\.0\.1:3000[^;]*;/, upstreams.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n    "))
-    .replace("listen 8080;", `listen 127.0.0.1:${port};`);
+    .replace("listen 8080;", `listen 127.0.0.1:${port};`)
+    .replace('"CHANGE-ME-to-the-PROXY_REFRESH_TOKEN"', JSON.stringify(refreshToken ?? "CHANGE-ME-to-the-PROXY_REFRESH_TOKEN"));
   fs.writeFileSync(
     path.join(dir, "nginx.conf"),
     `worker_processes 2; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;

@@ -61,8 +61,7 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
   // event loop (spawnSync of a test run) would stop draining the pipe, and
   // PostgreSQL would hang writing its next log line.
   const logFile = path.join(dir, "server.log");
-  const server = spawn(pgFile, pgArgs, { stdio: ["ignore", "ignore", fs.openSync(logFile, "a")] });
-  server.unref(); // the cluster never keeps its owner alive; stop() (or exit) ends it
+  let server = null;
   const serverLog = () => {
     try {
       return fs.readFileSync(logFile, "utf8").slice(-4000);
@@ -77,22 +76,30 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
     if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
     return result.stdout.trim();
   };
-  for (let i = 0; ; i++) {
-    if (server.exitCode !== null) throw new Error(`PostgreSQL did not start: ${serverLog()}`);
-    const [file, args] = command(bin, "pg_isready", ["-h", "127.0.0.1", "-p", String(port), "-q"]);
-    if (spawnSync(file, args).status === 0) break;
-    if (i > 200) throw new Error(`PostgreSQL did not answer within 20 s: ${serverLog()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const start = async () => {
+    server = spawn(pgFile, pgArgs, { stdio: ["ignore", "ignore", fs.openSync(logFile, "a")] });
+    server.unref(); // the cluster never keeps its owner alive; stop() (or exit) ends it
+    for (let i = 0; ; i++) {
+      if (server.exitCode !== null) throw new Error(`PostgreSQL did not start: ${serverLog()}`);
+      const [file, args] = command(bin, "pg_isready", ["-h", "127.0.0.1", "-p", String(port), "-q"]);
+      if (spawnSync(file, args).status === 0) break;
+      if (i > 200) throw new Error(`PostgreSQL did not answer within 20 s: ${serverLog()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  /** pg_ctl waits until the server is gone; a signal to runuser alone may not reach it. */
+  const shutDown = (mode) => {
+    const [ctlFile, ctlArgs] = command(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "-t", "10", "stop"]);
+    const result = spawnSync(ctlFile, ctlArgs, { stdio: "ignore" });
+    if (result.status !== 0) server?.kill("SIGKILL");
+  };
+  await start();
   log(`PostgreSQL (${path.basename(path.dirname(bin))}) on 127.0.0.1:${port}, ready in ${Date.now() - started} ms`);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    // pg_ctl waits until the server is gone; a signal to runuser alone may not reach it.
-    const [ctlFile, ctlArgs] = command(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "10", "stop"]);
-    const result = spawnSync(ctlFile, ctlArgs, { stdio: "ignore" });
-    if (result.status !== 0) server.kill("SIGKILL");
+    shutDown("immediate");
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on("exit", stop);
@@ -110,5 +117,14 @@ export async function startThrowawayPostgres({ log = () => {} } = {}) {
       psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
     stop,
+    /**
+     * A restart as an operator does one (pg_ctl restart: "fast" ends every
+     * session and rolls back what is in flight), with `downMs` of outage.
+     */
+    async restart({ downMs = 0, mode = "fast" } = {}) {
+      shutDown(mode);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await start();
+    },
   };
 }

@@ -5,7 +5,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | {
       ok: false;
-      code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "INTERNAL";
+      code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
       message: string;
       fieldErrors?: FieldErrors;
       currentVersion?: number;

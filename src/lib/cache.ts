@@ -3,7 +3,6 @@ import { revalidateTag } from "next/cache";
 import { purgeFrontCache } from "./front-cache.mjs";
 import { log } from "./log";
 import { purgeMemos } from "./memo";
-import { purgeCdn } from "./purge";
 
 /**
  * Expires cached reader data right away (not stale-while-revalidate): after a
@@ -11,8 +10,8 @@ import { purgeCdn } from "./purge";
  * every other one. Next applies the expiry at the end of the request through
  * the cache handler (src/lib/shared-cache), which writes it where every server
  * reads it and then tells the other processes to drop the tags from their
- * memory; this process drops them at once. A CDN in front is told the changed
- * addresses (PURGE_WEBHOOK_URL). Services decide which tags; callers (actions, route
+ * memory and the proxies in front to refresh (src/lib/shared-cache/proxies.mjs);
+ * this process drops them from its memory at once. Services decide which tags; callers (actions, route
  * handlers, jobs) only pass them here.
  */
 export function invalidateTags(tags: readonly string[]) {
@@ -28,5 +27,4 @@ export function invalidateTags(tags: readonly string[]) {
       log.warn("cache.invalidate-failed", { tag, error });
     }
   }
-  purgeCdn(tags);
 }

@@ -91,6 +91,13 @@ const schema = z.object({
   SITE_DESCRIPTION: text(),
   PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
   PURGE_WEBHOOK_TOKEN: text(),
+  PROXY_REFRESH_URLS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean) : []))
+    .refine((list) => list.every((u) => /^https?:\/\//.test(u) && URL.canParse(u)), "PROXY_REFRESH_URLS must be addresses of your nginx servers, separated by commas, e.g. http://10.0.0.5:8080,http://10.0.0.6:8080."),
+  PROXY_REFRESH_TOKEN: text(),
   SEED_DEMO: onOff("SEED_DEMO"),
   TRUST_PROXY: z
     .string()
@@ -125,6 +132,7 @@ function databaseOf(databaseUrl, dataDir) {
 export function readConfig(env = process.env) {
   const result = schema
     .superRefine((c, ctx) => {
+      if (c.PROXY_REFRESH_URLS.length > 0 && !c.PROXY_REFRESH_TOKEN) ctx.addIssue({ code: "custom", message: "PROXY_REFRESH_TOKEN must be set with PROXY_REFRESH_URLS: the same value as the refresh token in your nginx configuration (deploy/nginx.conf)." });
       if (c.MEDIA_STORE !== "s3") return;
       if (!c.S3_BUCKET) ctx.addIssue({ code: "custom", message: "S3_BUCKET must name the bucket when MEDIA_STORE=s3." });
       if (!!c.S3_ACCESS_KEY_ID !== !!c.S3_SECRET_ACCESS_KEY) ctx.addIssue({ code: "custom", message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together." });
@@ -177,6 +185,7 @@ export function readConfig(env = process.env) {
       configuredUrl: c.SITE_URL ?? c.NEXTAUTH_URL,
     },
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
+    proxyRefresh: { urls: c.PROXY_REFRESH_URLS, token: c.PROXY_REFRESH_TOKEN },
     redis: { url: c.REDIS_URL, display: c.REDIS_URL ? redactUrl(c.REDIS_URL) : undefined },
     seedDemo: c.SEED_DEMO,
     scheduler: { enabled: c.SCHEDULER, intervalMs: c.SCHEDULER_INTERVAL_MS },

@@ -78,3 +78,20 @@ export function checkDatabaseSettings() {
 export function containsText(value: string): { contains: string } {
   return databaseProvider === "postgresql" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
 }
+
+/**
+ * True when the database could not be reached or dropped the connection (a
+ * restart, a failover, a full pool, SQLite busy past its timeout): nothing was
+ * written, and the same request may succeed a moment later.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } } } | null;
+  if (!e || typeof e !== "object") return false;
+  if (typeof e.code === "string" && ["P1001", "P1002", "P1008", "P1017", "P2024"].includes(e.code)) return true;
+  const cause = e.meta?.driverAdapterError?.cause;
+  if (cause && typeof cause.kind === "string") {
+    if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"].includes(cause.kind)) return true;
+    if (cause.kind === "postgres" && typeof cause.code === "string" && /^(08|57P0[1-3]|53300)/.test(cause.code)) return true;
+  }
+  return /Can't reach database server|Connection terminated|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|database is locked|SQLITE_BUSY/.test(String(e.message ?? ""));
+}

@@ -13,6 +13,9 @@ export type RedisClient = Redis;
 
 let client: Redis | null = null;
 
+/** Reconnecting: quickly at first, then every half second, so a restarted Redis is used again within a second. */
+export const reconnectDelay = (attempt: number) => Math.min(attempt * 100, 500);
+
 export function redisConfigured() {
   return Boolean(config().redis.url);
 }
@@ -21,7 +24,7 @@ export function redis(): Redis {
   const { url } = config().redis;
   if (!url) throw new Error("REDIS_URL is not set.");
   if (!client) {
-    client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false });
+    client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false, retryStrategy: reconnectDelay });
     let down = false;
     client.on("error", (error) => {
       if (!down) log.warn("redis.unavailable", { error });
@@ -33,13 +36,6 @@ export function redis(): Redis {
     });
   }
   return client;
-}
-
-/** A second connection for a subscriber (a connection in subscribe mode cannot run other commands). */
-export function redisSubscriber(): Redis {
-  const { url } = config().redis;
-  if (!url) throw new Error("REDIS_URL is not set.");
-  return new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 2000 });
 }
 
 /** At start-up: Redis configured but unreachable stops the server with a clear message. */

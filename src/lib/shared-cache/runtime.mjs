@@ -12,6 +12,8 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { config } from "../config.mjs";
 import { purgeFrontCache } from "../front-cache.mjs";
+import { log } from "./log.mjs";
+import { notifyProxies } from "./proxies.mjs";
 import { createPurgeBus } from "./purge-bus.mjs";
 import { createMemoryStore, createSharedStore } from "./store.mjs";
 
@@ -21,17 +23,8 @@ export const EVERYTHING = "site:all";
 export const IPC_PURGE = "redaktion:purge";
 
 const KEY = Symbol.for("redaktion.sharedCache");
-const RANK = { info: 0, warn: 1, error: 2, silent: 3 };
-
-function log(level, event, fields = {}) {
-  let threshold = 0;
-  try {
-    threshold = RANK[config().logLevel] ?? 0;
-  } catch {}
-  if (RANK[level] < threshold) return;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
-}
-
+/** Reconnecting: quickly at first, then every half second, so a restarted Redis is used again within a second. */
+const reconnectDelay = (attempt) => Math.min(attempt * 100, 500);
 /** What this process keeps in memory besides Next's cache: the front cache's pages and the memos (src/lib/memo.ts). */
 function dropFromMemory(tags) {
   purgeFrontCache(tags);
@@ -53,7 +46,7 @@ function create() {
   let buildId = "unbuilt";
   let buildKnown = false;
   let bus = null;
-  const redis = url ? new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: 1000 }) : null;
+  const redis = url ? new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: 1000, retryStrategy: reconnectDelay }) : null;
   const store = createSharedStore({
     redis,
     namespace: () => buildId,
@@ -61,7 +54,9 @@ function create() {
     announce: async (tags) => {
       dropFromMemory(tags);
       if (bus) await bus.publish(tags).catch((error) => log("warn", "cache.purge-not-sent", { error: String(error?.message ?? error) }));
-      else if (cluster.isWorker) process.send?.({ type: IPC_PURGE, tags, at: store.now() });
+      else if (cluster.isWorker) process.send?.({ type: IPC_PURGE, tags });
+      // Every server serves the change now: the CDN and nginx may fetch it.
+      notifyProxies(tags);
     },
     log,
   });
@@ -76,7 +71,7 @@ function create() {
       } else void store.measureClock().catch(() => {});
       connectedBefore = true;
     });
-    const subscriber = new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 2000 });
+    const subscriber = new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 2000, retryStrategy: reconnectDelay });
     subscriber.on("error", () => {});
     bus = createPurgeBus({
       publisher: redis,
@@ -93,7 +88,9 @@ function create() {
   } else if (cluster.isWorker) {
     process.on("message", (message) => {
       if (message?.type !== IPC_PURGE || !Array.isArray(message.tags)) return;
-      store.expireHere(message.tags, typeof message.at === "number" ? message.at : undefined);
+      // Dated on arrival, not when sent: a page this process began rendering before it heard of the
+      // change (from data it still held) is older than the expiry, so it is not kept.
+      store.expireHere(message.tags);
       dropFromMemory(message.tags);
     });
   }

@@ -230,9 +230,13 @@ export function createSharedStore({ redis = null, namespace, memory = createMemo
       await announce(tags);
     },
 
-    /** Another server or process expired these tags (its Redis write is done): what this process holds goes too. */
-    expireHere(tags, at = now()) {
-      memory.expire(tags, at);
+    /**
+     * Another server or process expired these tags (its Redis write is done):
+     * what this process holds goes too. Dated on arrival: whatever this process
+     * began before it heard of the change counts as older.
+     */
+    expireHere(tags) {
+      memory.expire(tags, now());
     },
 
     /** Redis is back after an outage: drop what was held locally, write the expiries made meanwhile. */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
-import { reloadConfig } from "./config.mjs";
-import { purgeCdn, urlsForTags } from "./purge";
+import { reloadConfig } from "../config.mjs";
+import { notifyProxies, pathsForTags, urlsForTags } from "./proxies.mjs";
 
 describe("CDN purge", () => {
   process.env.SITE_URL = "https://zeitung.example";
@@ -38,11 +38,38 @@ describe("CDN purge", () => {
     process.env.PURGE_WEBHOOK_URL = `http://127.0.0.1:${port}/purge`;
     process.env.PURGE_WEBHOOK_TOKEN = "geheim";
     reloadConfig();
-    purgeCdn(["article:politik/neu"]);
+    notifyProxies(["article:politik/neu"]);
     await expect.poll(() => received.length).toBe(1);
     expect(JSON.parse(received[0]!.body).urls).toContain("https://zeitung.example/politik/neu");
     expect(received[0]!.auth).toBe("Bearer geheim");
     delete process.env.PURGE_WEBHOOK_URL;
+    reloadConfig();
+  });
+});
+
+describe("refreshing nginx's micro-cache", () => {
+  it("fetches each changed page through every nginx with the refresh token; a missing token is a configuration error", async () => {
+    const seen: { path?: string; token?: string | string[] }[] = [];
+    const proxy = http.createServer((req, res) => {
+      seen.push({ path: req.url, token: req.headers["x-redaktion-refresh"] });
+      res.end("<html></html>");
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const { port } = proxy.address() as { port: number };
+    process.env.PROXY_REFRESH_URLS = `http://127.0.0.1:${port}/`;
+    delete process.env.PROXY_REFRESH_TOKEN;
+    expect(() => reloadConfig()).toThrow(/PROXY_REFRESH_TOKEN must be set/);
+    process.env.PROXY_REFRESH_TOKEN = "auffrischen";
+    reloadConfig();
+    notifyProxies(["article:kultur/premiere", "articles:published"]);
+    const expected = pathsForTags(["article:kultur/premiere", "articles:published"]);
+    expect(expected).toEqual(expect.arrayContaining(["/kultur/premiere", "/kultur", "/"]));
+    await expect.poll(() => seen.length).toBe(expected.length);
+    expect(seen.map((s) => s.path).sort()).toEqual([...expected].sort());
+    expect(new Set(seen.map((s) => s.token))).toEqual(new Set(["auffrischen"]));
+    proxy.close();
+    delete process.env.PROXY_REFRESH_URLS;
+    delete process.env.PROXY_REFRESH_TOKEN;
     reloadConfig();
   });
 });
