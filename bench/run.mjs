@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --articles 100|10000|100000] [--duration 10] [--db sqlite|postgres|both]`
+// `npm run bench [-- --articles 100|10000|100000] [--duration 10] [--db sqlite|postgres|both] [--workers auto|N] [--instances 2]`
 // Seeds a corpus, starts the production server on it, and measures the reader
 // pages at 32 connections after a warm-up (wrk where installed, else
 // autocannon), publish-to-visible, draft-save p95 and server memory; where
@@ -7,7 +7,10 @@
 // deploy/nginx.conf recipe. Writes bench/results/*.json and *.md. With
 // --db postgres the seeded site is moved into a throwaway PostgreSQL with
 // db:copy first; --db both runs the two one after the other and prints them
-// side by side.
+// side by side. --workers runs the server as `WORKERS=… npm start` does (one
+// process per core). --instances 2 starts a second server on the same build
+// with PostgreSQL, Redis and nginx (the recipe) in front of both, measures the
+// reader pages through nginx, and publish-to-visible on the other server.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +18,8 @@ import path from "node:path";
 import { newsroomClient } from "./client.mjs";
 import { databaseOption, option, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
+import { startNginx } from "../scripts/nginx-throwaway.mjs";
+import { startThrowawayRedis } from "../scripts/redis-throwaway.mjs";
 
 const articles = option("articles", 100);
 const duration = option("duration", 10);
@@ -22,7 +27,13 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const say = (m) => console.log(`[bench] ${m}`);
-const database = databaseOption(["sqlite", "postgres", "both"]);
+let database = databaseOption(["sqlite", "postgres", "both"]);
+const workers = option("workers", "1");
+const instances = option("instances", 1);
+if (instances > 1 && database !== "postgres") {
+  say(`--instances ${instances}: the servers share a database, so PostgreSQL it is`);
+  database = "postgres";
+}
 
 if (database === "both") {
   const results = {};
@@ -67,13 +78,43 @@ const { env, file: corpusFile } = await seededDataDir("bench", articles, { db: d
 say(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // ---- 2. server ---------------------------------------------------------------
-const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
 const cleanups = [];
 process.on("exit", () => cleanups.forEach((f) => f()));
+const overrides = { WORKERS: workers };
+let cluster = null;
+if (instances > 1) {
+  const redis = await startThrowawayRedis();
+  cleanups.push(() => redis.stop());
+  Object.assign(overrides, { REDIS_URL: redis.url, NEXTAUTH_SECRET: "bench-secret-shared-by-every-server-0123456789", PROXY_REFRESH_TOKEN: "bench-refresh-token" });
+}
+const nginxPort = instances > 1 ? Number(process.env.BENCH_NGINX_PORT ?? 3392) : null;
+if (nginxPort) overrides.PROXY_REFRESH_URLS = `http://127.0.0.1:${nginxPort}`;
+const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"], overrides });
+const servers = [server];
+if (instances > 1) {
+  const others = [];
+  for (let i = 1; i < instances; i++) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-bench-other-"));
+    others.push(await startServer({ env: { ...env, DATA_DIR: dataDir }, port: port + i, stdio: ["ignore", "ignore", "inherit"], overrides }));
+  }
+  servers.push(...others.map((o) => o.server));
+  const nginx = await startNginx({ upstreams: Array.from({ length: instances }, (_, i) => port + i), port: nginxPort, refreshToken: overrides.PROXY_REFRESH_TOKEN });
+  cleanups.push(() => nginx.stop());
+  cluster = { nginx, other: others[0].base };
+  say(`${instances} servers behind nginx at ${nginx.base}; reader loads go through it`);
+}
+/** Where reader loads go: the server, or nginx in front of several. */
+const readBase = cluster ? cluster.nginx.base : base;
 
 function serverPids() {
-  const out = spawnSync("sh", ["-c", `pgrep -P ${server.pid}`], { encoding: "utf8" }).stdout.trim();
-  return [server.pid, ...out.split(/\s+/).filter(Boolean).map(Number)];
+  const all = [];
+  const visit = (pid) => {
+    all.push(pid);
+    const out = spawnSync("sh", ["-c", `pgrep -P ${pid}`], { encoding: "utf8" }).stdout.trim();
+    for (const child of out.split(/\s+/).filter(Boolean).map(Number)) visit(child);
+  };
+  for (const s of servers) visit(s.pid);
+  return all;
 }
 function rssMb() {
   return serverPids().reduce((sum, pid) => {
@@ -126,7 +167,7 @@ for (const [name, p] of [
   ["RSS", "/rss"],
 ]) {
   say(`load: ${name}`);
-  rows.push({ name, path: p, ...(await load(`${base}${p}`)) });
+  rows.push({ name, path: p, ...(await load(`${readBase}${p}`)) });
 }
 
 // Single cold requests that must stay fast at any corpus size.
@@ -172,23 +213,29 @@ for (let i = 0; i < 60; i++) {
   saveTimes.push(draft.ms);
 }
 const visible = [];
+const visibleElsewhere = [];
 for (let i = 0; i < 5; i++) {
   const created = await action("saveArticleAction", [null, fields(`Sichtbar nach dem Veröffentlichen ${i} ${Date.now()}`)]);
   const slug = `sichtbar-nach-dem-veroeffentlichen-${i}`;
   const start = performance.now();
   await action("publishArticleAction", [{ id: created.id, version: created.version }]);
-  for (;;) {
-    const res = await fetch(`${base}/`);
-    if ((await res.text()).includes(`Sichtbar nach dem Veröffentlichen ${i}`)) break;
-    if (performance.now() - start > 10_000) break;
-  }
-  visible.push(performance.now() - start);
+  const seen = async (where) => {
+    for (;;) {
+      const res = await fetch(`${where}/`);
+      if ((await res.text()).includes(`Sichtbar nach dem Veröffentlichen ${i}`)) return performance.now() - start;
+      if (performance.now() - start > 10_000) return Infinity;
+    }
+  };
+  // On the server that published, and with several: on another one, and through nginx.
+  const [here, other, proxied] = await Promise.all([seen(base), cluster ? seen(cluster.other) : 0, cluster ? seen(cluster.nginx.base) : 0]);
+  visible.push(here);
+  visibleElsewhere.push({ other, proxied });
   void slug;
 }
 
 // ---- 5. nginx: the machine's static limit, and the recipe -----------------------
 let nginx = null;
-if (has("nginx")) {
+if (has("nginx") && !cluster) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-nginx-"));
   // nginx workers run as an unprivileged user: they must be able to read and write here.
   fs.chmodSync(dir, 0o777);
@@ -259,6 +306,8 @@ const result = {
   at: new Date().toISOString(),
   cores: os.cpus().length,
   database,
+  workers,
+  instances,
   articles,
   rows,
   articleVsStatic: nginx ? +(article.rps / nginx.static.rps).toFixed(4) : null,
@@ -267,12 +316,16 @@ const result = {
   coldRenderMs: { articleP50: p50(coldArticle), articleP95: p95(coldArticle), sectionPageP50: p50(coldSection), sectionPageP95: p95(coldSection) },
   sitemap: singles,
   draftSaveP95Ms: Math.round(p95(saveTimes)),
-  publishToVisibleMs: { app: Math.round(Math.max(...visible)), viaRecipe: nginx?.publishToVisibleMs ?? null },
+  publishToVisibleMs: {
+    app: Math.round(Math.max(...visible)),
+    viaRecipe: nginx?.publishToVisibleMs ?? (cluster ? Math.round(Math.max(...visibleElsewhere.map((v) => v.proxied))) : null),
+    otherServer: cluster ? Math.round(Math.max(...visibleElsewhere.map((v) => v.other))) : null,
+  },
   rssPeakMb: Math.max(...rows.map((x) => x.rssPeakMb || 0)),
   upload,
 };
 const md = [
-  `# Redaktion bench (${database}): ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
+  `# Redaktion bench (${database}${workers !== "1" ? `, WORKERS=${workers}` : ""}${cluster ? `, ${instances} servers behind nginx` : ""}): ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
   "",
   "| what | path | req/s | p50 ms | p99 ms | errors | server RSS peak MB |",
   "|---|---|---:|---:|---:|---:|---:|",
@@ -282,10 +335,10 @@ const md = [
   `- uncached renders: article p50 ${p50(coldArticle)} ms / p95 ${p95(coldArticle)} ms (${coldArticle.length} articles across the corpus), section page 2–11 p50 ${p50(coldSection)} ms / p95 ${p95(coldSection)} ms`,
   `- search p95 (50 queries, cold pages): ${result.searchP95Ms} ms; sitemap page 1: ${singles.sitemapFirstPage.ms} ms, last page: ${singles.sitemapLastPage.ms} ms`,
   `- photo upload (${(upload.bytes / 1048576).toFixed(1)} MB JPEG, ${upload.pixels}, EXIF stripped, 20 AVIF/WebP files in 3 shapes, share image, thumbnail, master): ${upload.ms} ms; server RSS ${upload.rssBeforeMb} MB before, ${upload.rssPeakMb} MB peak`,
-  `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms app alone, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe`,
+  `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms on the publishing server, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe${cluster ? `, ${result.publishToVisibleMs.otherServer} ms on the other server` : ""}`,
 ];
 fs.mkdirSync("bench/results", { recursive: true });
-const stamp = `${database}-${articles}-${result.at.replace(/[:.]/g, "-")}`;
+const stamp = `${database}${workers !== "1" ? `-w${workers}` : ""}${cluster ? `-x${instances}` : ""}-${articles}-${result.at.replace(/[:.]/g, "-")}`;
 if (process.env.BENCH_RESULT_FILE) fs.writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify(result));
 fs.writeFileSync(`bench/results/bench-${stamp}.json`, JSON.stringify(result, null, 2));
 fs.writeFileSync(`bench/results/bench-${stamp}.md`, md.join("\n") + "\n");

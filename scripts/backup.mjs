@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { config } from "../src/lib/config.mjs";
 import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 import { backup, restore } from "./backup-lib.mjs";
+import { flushSharedCache } from "./cache-flush.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -29,7 +30,15 @@ if (process.argv.includes("--restore")) {
     process.exit(2);
   }
   const result = await restore({ from: path.resolve(from), dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket });
-  console.log(`Restored ${databaseName} and ${mediaName} from ${from}: ${JSON.stringify(result.rows)}. Start the server with npm start.`);
+  console.log(`Restored ${databaseName} and ${mediaName} from ${from}: ${JSON.stringify(result.rows)}.`);
+  // Pages and data rendered from the database before the restore must not be served after it.
+  const flushed = await flushSharedCache().catch((error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+    return null;
+  });
+  if (flushed !== null) console.log(`Emptied the shared cache in ${config().redis.display} (${flushed} keys).`);
+  console.log("Start the servers with npm start.");
 } else {
   const dest = path.resolve(arg("to") ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
   const manifest = await backup({ dataDir, databaseFile, databaseUrl, mediaDir, mediaBucket, dest });

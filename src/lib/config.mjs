@@ -98,6 +98,12 @@ const schema = z.object({
     .transform((v) => (v ? v.split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean) : []))
     .refine((list) => list.every((u) => /^https?:\/\//.test(u) && URL.canParse(u)), "PROXY_REFRESH_URLS must be addresses of your nginx servers, separated by commas, e.g. http://10.0.0.5:8080,http://10.0.0.6:8080."),
   PROXY_REFRESH_TOKEN: text(),
+  // Read by Next itself when it builds; checked here so a wrong one is named before a build fails on it.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length)), "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes in base64, e.g. the output of: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\""),
   SEED_DEMO: onOff("SEED_DEMO"),
   TRUST_PROXY: z
     .string()

@@ -25,6 +25,18 @@ describe("configuration", () => {
     expect(() => readConfig({ DATABASE_POOL_SIZE: "0" })).toThrow("DATABASE_POOL_SIZE must be a whole number from 1 to 200");
   });
 
+  it("several servers: WORKERS, the proxy refresh and the action key are checked with a message naming them", () => {
+    expect(readConfig({}).server.workers).toBe(1);
+    expect(readConfig({ WORKERS: "3" }).server.workers).toBe(3);
+    expect(readConfig({ WORKERS: "auto" }).server.workers).toBeGreaterThanOrEqual(1);
+    expect(() => readConfig({ WORKERS: "0" })).toThrow('WORKERS must be "auto"');
+    expect(readConfig({ PROXY_REFRESH_URLS: "http://10.0.0.5:8080/, http://10.0.0.6:8080", PROXY_REFRESH_TOKEN: "t" }).proxyRefresh).toEqual({ urls: ["http://10.0.0.5:8080", "http://10.0.0.6:8080"], token: "t" });
+    expect(() => readConfig({ PROXY_REFRESH_URLS: "nginx.internal" , PROXY_REFRESH_TOKEN: "t" })).toThrow("PROXY_REFRESH_URLS must be addresses");
+    expect(() => readConfig({ PROXY_REFRESH_URLS: "http://10.0.0.5:8080" })).toThrow("PROXY_REFRESH_TOKEN must be set");
+    expect(() => readConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "kurz" })).toThrow("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes");
+    expect(() => readConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") })).not.toThrow();
+  });
+
   it("reads what is set", () => {
     const c = readConfig({ PORT: "8080", MEDIA_MAX_MB: "50", TRUST_PROXY: "2", SCHEDULER: "off", SEED_DEMO: "false", FRONT_CACHE: "off", NEXTAUTH_URL: "https://zeitung.example/", LOG_LEVEL: "warn" });
     expect(c.server).toMatchObject({ port: 8080, frontCache: false, trustProxy: { kind: "hops", hops: 2 } });

@@ -153,6 +153,28 @@ describe.skipIf(!installed)("the shared store on Redis", () => {
     expect(await redis.keys("redaktion:cache*")).toEqual([]);
     expect(await a.get("/x")).toBeNull();
   });
+
+  it("npm run cache:flush (and restore) empties it and tells running servers to drop what they hold", async () => {
+    const redis = connect();
+    const listener = new Redis(server.url);
+    connections.push(listener);
+    const heard: string[] = [];
+    listener.on("message", (_channel: string, text: string) => heard.push(text));
+    await listener.subscribe("redaktion:purge");
+    await until(() => redis.status === "ready");
+    const a = createSharedStore({ redis, namespace: () => "build-3" });
+    await a.set("/y", { value: page("y", "site:all"), lastModified: a.now() });
+    process.env.REDIS_URL = server.url;
+    const { reloadConfig } = await import("../config.mjs");
+    reloadConfig();
+    const { flushSharedCache } = await import("../../../scripts/cache-flush.mjs");
+    expect(await flushSharedCache()).toBe(1);
+    expect(await redis.keys("redaktion:cache*")).toEqual([]);
+    await until(() => heard.length === 1);
+    expect(JSON.parse(heard[0]!).tags).toEqual(["site:all"]);
+    delete process.env.REDIS_URL;
+    reloadConfig();
+  });
 });
 
 it.runIf(!installed)("the shared store on Redis: skipped, redis-server is not installed here (apt-get install -y redis-server)", () => {
