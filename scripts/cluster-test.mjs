@@ -12,11 +12,14 @@
 //  4. PostgreSQL restarts: saves in flight get a clear message and succeed on
 //     retry; every acknowledged save is there;
 //  5. a scheduled article goes live exactly once;
+//  0. (first, on its own) one host, every core: WORKERS=2 on SQLite without Redis; a publish
+//     through one process is on the other at once; a process that dies is replaced;
 //  6. the scheduling server is SIGKILLed during 30 s of reader load through
 //     nginx: no failed reader request, the editor typing in the browser keeps
 //     typing and autosave reaches the other server, nothing typed is lost, and
 //     the other server takes over the schedule within seconds.
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "@20minutes/s3rver";
@@ -39,6 +42,60 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 if (!nginxInstalled()) {
   console.error("[cluster] nginx is not installed (apt-get install -y nginx): the cluster test needs it in front of the servers.");
   process.exit(1);
+}
+
+const figures = {};
+const fieldsOf = (headline, teaser, extra = {}) => ({ kicker: "", headline, teaser, sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: teaser }] }] }, ...extra });
+
+/** A GET on a connection of its own, so Node's cluster hands it to the next process in turn. */
+function fresh(url) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { connection: "close" } }, (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode, text }));
+      })
+      .on("error", reject);
+  });
+}
+
+// 0. One host, every core: two server processes (WORKERS=2) share a port and an SQLite file,
+// without Redis; purges pass through the processes' own channel.
+{
+  say("WORKERS=2 on SQLite, without Redis");
+  const { env: sqliteEnv } = await seededDataDir("cluster-workers", 10);
+  const host = await startServer({ env: sqliteEnv, port: 3413, overrides: { WORKERS: "2" } });
+  const pids = () => fs.readFileSync(`/proc/${host.server.pid}/task/${host.server.pid}/children`, "utf8").trim().split(/\s+/).map(Number);
+  const primary = pids()[0];
+  const workerPids = () => fs.readFileSync(`/proc/${primary}/task/${primary}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  check(workerPids().length === 2, `npm start with WORKERS=2 runs two server processes (${workerPids().join(", ")})`);
+  const client = newsroomClient(host.base);
+  await client.signIn(ADMIN.email, ADMIN.password);
+  for (let i = 0; i < 8; i++) await fresh(`${host.base}/`); // both processes hold the home page
+  const headline = `Auf allen Kernen ${Date.now()}`;
+  const draft = await client.action("saveArticleAction", [null, fieldsOf(headline, "Ein Vorspann.")]);
+  await client.action("publishArticleAction", [{ id: draft.id, version: draft.version }]);
+  const started = performance.now();
+  let inARow = 0;
+  while (inARow < 8 && performance.now() - started < 5000) {
+    inARow = (await fresh(`${host.base}/`)).text.includes(headline) ? inARow + 1 : 0;
+  }
+  const ms = Math.round(performance.now() - started);
+  figures.workersPublishMs = ms;
+  check(inARow >= 8 && ms < 1000, `published through one process, on the home page of both (8 answers in a row on new connections) after ${ms} ms`);
+  const [victim] = workerPids();
+  process.kill(victim, "SIGKILL");
+  let replaced = false;
+  for (let i = 0; i < 100 && !replaced; i++) {
+    await sleep(100);
+    const now = workerPids();
+    replaced = now.length === 2 && !now.includes(victim) && (await fresh(`${host.base}/api/health`).then((r) => r.status === 200, () => false));
+  }
+  check(replaced, "a server process killed with SIGKILL is replaced, and the host answers");
+  host.server.kill("SIGTERM");
+  await host.exited;
 }
 
 say("seeding 50 articles and moving them to a throwaway PostgreSQL");
@@ -110,7 +167,7 @@ async function editorBrowser(base) {
 
 const editor = newsroomClient(a.base);
 await editor.signIn(ADMIN.email, ADMIN.password);
-const fields = (headline, teaser, extra = {}) => ({ kicker: "", headline, teaser, sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: teaser }] }] }, ...extra });
+const fields = fieldsOf;
 
 /** Polls `url` until `test(response, text)` holds; returns the milliseconds it took, or null after `ms`. */
 async function within(url, test, ms = 5000) {
@@ -130,7 +187,6 @@ async function allWithin(urls, test, ms = 5000) {
 }
 
 // 1. In the browser on A: an editor publishes; readers through nginx and on B see it within 1 s.
-const figures = {};
 {
   const { context, page } = await editorBrowser(a.base);
   // Readers have the home page cached everywhere before the publish.
