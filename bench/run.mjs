@@ -331,7 +331,9 @@ const md = [
   "|---|---|---:|---:|---:|---:|---:|",
   ...rows.map((x) => `| ${x.name} | ${x.path} | ${Math.round(x.rps)} | ${x.p50.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} | ${x.rssPeakMb || ""} |`),
   "",
-  `- article (app alone) / nginx static: ${result.articleVsStatic ?? "n/a (no nginx)"}; through the recipe / static: ${result.proxiedVsStatic ?? "n/a"}`,
+  cluster
+    ? `- every row above: through nginx (the recipe, micro-cache on) in front of ${instances} servers on PostgreSQL and Redis`
+    : `- article (app alone) / nginx static: ${result.articleVsStatic ?? "n/a (no nginx)"}; through the recipe / static: ${result.proxiedVsStatic ?? "n/a"}`,
   `- uncached renders: article p50 ${p50(coldArticle)} ms / p95 ${p95(coldArticle)} ms (${coldArticle.length} articles across the corpus), section page 2–11 p50 ${p50(coldSection)} ms / p95 ${p95(coldSection)} ms`,
   `- search p95 (50 queries, cold pages): ${result.searchP95Ms} ms; sitemap page 1: ${singles.sitemapFirstPage.ms} ms, last page: ${singles.sitemapLastPage.ms} ms`,
   `- photo upload (${(upload.bytes / 1048576).toFixed(1)} MB JPEG, ${upload.pixels}, EXIF stripped, 20 AVIF/WebP files in 3 shapes, share image, thumbnail, master): ${upload.ms} ms; server RSS ${upload.rssBeforeMb} MB before, ${upload.rssPeakMb} MB peak`,
