@@ -20,7 +20,7 @@ const PUBLIC_SURFACE = {
   audit: ["service"],
   auth: ["actor", "password", "throttle"],
   articles: ["body", "dto", "cache-tags", "slug", "queries", "seed", "write"],
-  media: ["dto", "summary", "usage", "variants"],
+  media: ["dto", "public-url", "summary", "usage", "variants"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],

@@ -1,13 +1,14 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { pagePolicy } from "./src/lib/csp.mjs";
+import { mediaOrigin, pagePolicy } from "./src/lib/csp.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
 // The site's policy (src/lib/csp.mjs): reader pages leave here with
 // 'unsafe-inline', which the front door replaces with the hashes of their
 // inline scripts; newsroom pages get a per-request nonce from proxy.ts instead.
-const contentSecurityPolicy = pagePolicy({ production: isProduction });
+// Images may also come from MEDIA_PUBLIC_URL (set it when building: the policy is part of the build).
+const contentSecurityPolicy = pagePolicy({ production: isProduction, media: mediaOrigin(process.env.MEDIA_PUBLIC_URL) });
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

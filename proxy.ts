@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { noncePolicy } from "@/lib/csp.mjs";
+import { config as settings } from "@/lib/config.mjs";
+import { mediaOrigin, noncePolicy } from "@/lib/csp.mjs";
 import { FRONT_TTL_HEADER } from "@/lib/front-cache.mjs";
 import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
 import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
@@ -41,7 +42,7 @@ export function isReaderList(pathname: string): boolean {
  */
 function withNonce(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
-  const policy = noncePolicy(nonce, { production: process.env.NODE_ENV === "production" });
+  const policy = noncePolicy(nonce, { production: process.env.NODE_ENV === "production", media: mediaOrigin(settings().media.publicUrl) });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });

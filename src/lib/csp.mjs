@@ -25,12 +25,39 @@ const common = [
   "form-action 'self'",
 ];
 
-/** The policy Next sends with reader pages; the front door swaps 'unsafe-inline' for hashes. */
-export function pagePolicy({ production = true } = {}) {
-  return [common[0], `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`, ...common.slice(1)].join("; ");
+/**
+ * The origin of MEDIA_PUBLIC_URL (a CDN or the bucket), which images may come from; null when unset.
+ * @param {string | undefined | null} publicUrl
+ * @returns {string | null}
+ */
+export function mediaOrigin(publicUrl) {
+  if (!publicUrl || !URL.canParse(publicUrl)) return null;
+  return new URL(publicUrl).origin;
 }
 
-/** The newsroom's policy: only scripts carrying this request's nonce (and our own files) run. */
-export function noncePolicy(nonce, { production = true } = {}) {
-  return [common[0], `script-src 'self' 'nonce-${nonce}'${production ? "" : " 'unsafe-eval'"}`, ...common.slice(1)].join("; ");
+/**
+ * The shared directives, with images also allowed from `media` (an origin) when given.
+ * @param {string | null | undefined} media
+ */
+function directives(media) {
+  return common.map((d) => (media && d.startsWith("img-src") ? `${d} ${media}` : d));
+}
+
+/**
+ * The policy Next sends with reader pages; the front door swaps 'unsafe-inline' for hashes.
+ * @param {{ production?: boolean, media?: string | null }} [options]
+ */
+export function pagePolicy({ production = true, media = null } = {}) {
+  const [first, ...rest] = directives(media);
+  return [first, `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`, ...rest].join("; ");
+}
+
+/**
+ * The newsroom's policy: only scripts carrying this request's nonce (and our own files) run.
+ * @param {string} nonce
+ * @param {{ production?: boolean, media?: string | null }} [options]
+ */
+export function noncePolicy(nonce, { production = true, media = null } = {}) {
+  const [first, ...rest] = directives(media);
+  return [first, `script-src 'self' 'nonce-${nonce}'${production ? "" : " 'unsafe-eval'"}`, ...rest].join("; ");
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inlineScriptHashes, withScriptHashes } from "./csp-hashes.mjs";
-import { noncePolicy, pagePolicy } from "./csp.mjs";
+import { mediaOrigin, noncePolicy, pagePolicy } from "./csp.mjs";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
@@ -33,4 +33,13 @@ describe("content security policy", () => {
     const scripts = noncePolicy("n0nce").split("; ").find((d) => d.startsWith("script-src"));
     expect(scripts).toBe("script-src 'self' 'nonce-n0nce'");
   });
+});
+
+it("images may come from MEDIA_PUBLIC_URL's origin when it is set, and only then", () => {
+  const media = mediaOrigin("https://cdn.zeitung.example/medien");
+  expect(media).toBe("https://cdn.zeitung.example");
+  expect(pagePolicy({ media }).split("; ")).toContain("img-src 'self' data: blob: https://cdn.zeitung.example");
+  expect(noncePolicy("n0nce", { media }).split("; ")).toContain("img-src 'self' data: blob: https://cdn.zeitung.example");
+  expect(pagePolicy().split("; ")).toContain("img-src 'self' data: blob:");
+  expect(mediaOrigin(undefined)).toBeNull();
 });

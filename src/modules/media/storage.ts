@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { mediaUrl } from "./variants";
+import { publicMediaUrl } from "./public-url";
 
 /**
  * Where image files live. Callers only name keys (`<id>/full-800.webp`); the
@@ -59,7 +59,7 @@ export class LocalDiskStorage implements MediaStorage {
 
   urlFor(key: string) {
     assertKey(key);
-    return mediaUrl(key); // served by app/media/[...key]/route.ts
+    return publicMediaUrl(key); // app/media/[...key]/route.ts serves it, or a CDN in front of it (MEDIA_PUBLIC_URL)
   }
 
   describe() {

@@ -80,41 +80,44 @@ export function isPublicKey(key: string): boolean {
 
 export const mediaUrl = (key: string) => `${MEDIA_ROUTE}/${key}`;
 
+/** How a key becomes an address: the app's route by default; reader pages pass publicMediaUrl (MEDIA_PUBLIC_URL). */
+export type UrlOf = (key: string) => string;
+
 export type Source = { type: string; srcSet: string };
 export type Picture = { sources: Source[]; src: string; width: number; height: number };
 
 /** `<picture>` sources for the uncropped image: AVIF first, WebP as fallback and `src`. */
-export function fullPicture(image: Pick<ImageRef, "id" | "width" | "height">): Picture {
+export function fullPicture(image: Pick<ImageRef, "id" | "width" | "height">, urlOf: UrlOf = mediaUrl): Picture {
   const widths = widthsFor(image.width, FULL_WIDTHS);
-  const srcSet = (format: Format) => widths.map((w) => `${mediaUrl(keys.full(image.id, w, format))} ${w}w`).join(", ");
+  const srcSet = (format: Format) => widths.map((w) => `${urlOf(keys.full(image.id, w, format))} ${w}w`).join(", ");
   const middle = widths[Math.min(1, widths.length - 1)]!;
   return {
     sources: FORMATS.map((f) => ({ type: `image/${f}`, srcSet: srcSet(f) })),
-    src: mediaUrl(keys.full(image.id, middle, "webp")),
+    src: urlOf(keys.full(image.id, middle, "webp")),
     width: image.width,
     height: image.height,
   };
 }
 
 /** `<picture>` sources for a focal-point crop. */
-export function cropPicture(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName): Picture {
+export function cropPicture(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName, urlOf: UrlOf = mediaUrl): Picture {
   const size = cropSize(image.width, image.height, crop);
   const widths = widthsFor(size.width, CROPS[crop].widths);
-  const srcSet = (format: Format) => widths.map((w) => `${mediaUrl(keys.crop(image.id, image.rev, crop, w, format))} ${w}w`).join(", ");
+  const srcSet = (format: Format) => widths.map((w) => `${urlOf(keys.crop(image.id, image.rev, crop, w, format))} ${w}w`).join(", ");
   const middle = widths[Math.min(1, widths.length - 1)]!;
   return {
     sources: FORMATS.map((f) => ({ type: `image/${f}`, srcSet: srcSet(f) })),
-    src: mediaUrl(keys.crop(image.id, image.rev, crop, middle, "webp")),
+    src: urlOf(keys.crop(image.id, image.rev, crop, middle, "webp")),
     width: size.width,
     height: size.height,
   };
 }
 
 export const thumbUrl = (id: string) => mediaUrl(keys.thumb(id));
-export const shareUrl = (image: Pick<ImageRef, "id" | "rev">) => mediaUrl(keys.share(image.id, image.rev));
+export const shareUrl = (image: Pick<ImageRef, "id" | "rev">, urlOf: UrlOf = mediaUrl) => urlOf(keys.share(image.id, image.rev));
 /** The largest 16:9 crop, for JSON-LD's image list. */
-export function largestCropUrl(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName): string {
+export function largestCropUrl(image: Pick<ImageRef, "id" | "rev" | "width" | "height">, crop: CropName, urlOf: UrlOf = mediaUrl): string {
   const size = cropSize(image.width, image.height, crop);
   const widths = widthsFor(size.width, CROPS[crop].widths);
-  return mediaUrl(keys.crop(image.id, image.rev, crop, widths[widths.length - 1]!, "webp"));
+  return urlOf(keys.crop(image.id, image.rev, crop, widths[widths.length - 1]!, "webp"));
 }

@@ -1,4 +1,5 @@
 import type { ReaderArticle } from "../articles/dto";
+import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
 import { largestCropUrl, shareUrl } from "../media/variants";
 
 type Site = { name: string; url: string };
@@ -19,7 +20,7 @@ export function newsArticleJsonLd(article: ReaderArticle, site: Site) {
     inLanguage: "de-DE",
     // Google asks for 16:9, 4:3 or 1:1 at 1200 px or more; the lead image's focal-point crops are those.
     image: article.image
-      ? [largestCropUrl(article.image, "wide"), largestCropUrl(article.image, "square"), shareUrl(article.image)].map((u) => `${site.url}${u}`)
+      ? [largestCropUrl(article.image, "wide", publicMediaUrl), largestCropUrl(article.image, "square", publicMediaUrl), shareUrl(article.image, publicMediaUrl)].map((u) => absoluteMediaUrl(u, site.url))
       : [`${site.url}/og${article.path}`],
     author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${site.url}/autor/${a.id}` })),
     publisher: { "@type": "Organization", name: site.name, url: site.url, logo: { "@type": "ImageObject", url: `${site.url}/icon.svg` } },

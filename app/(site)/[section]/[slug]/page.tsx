@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
+import { publicMediaUrl } from "@/modules/media/public-url";
 import { shareUrl } from "@/modules/media/variants";
 import { jsonLdScript, newsArticleJsonLd } from "@/modules/site/jsonld";
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle || article.headline;
   const description = article.seoDescription || article.teaser;
   // The lead image's 1200×630 crop (focal point kept), else a generated card with the headline.
-  const image = article.image ? shareUrl(article.image) : `/og${article.path}`;
+  const image = article.image ? shareUrl(article.image, publicMediaUrl) : `/og${article.path}`;
   const imageAlt = article.image?.alt || article.headline;
   return {
     title,
