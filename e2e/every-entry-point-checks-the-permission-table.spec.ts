@@ -35,7 +35,7 @@ function fields(headline: string) {
 }
 
 async function tableCounts() {
-  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation") };
+  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews") };
 }
 
 async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
@@ -90,6 +90,8 @@ test("user, section and tag actions: admins manage users, editors manage section
     { action: "createTermAction", allowed: ["ADMIN", "EDITOR"], args: () => ["tag", { name: `Schlagwort ${Date.now()} ${Math.random()}` }] },
     { action: "renameTermAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["tag", await insertTag(), { name: `Umbenannt ${Date.now()} ${Math.random()}` }] },
     { action: "removeTermAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["tag", await insertTag(), ""] },
+    { action: "setBreakingNewsAction", allowed: ["ADMIN", "EDITOR"], args: () => [{ text: `Eilmeldung ${Date.now()}`, href: "/politik", endsAt: "" }] },
+    { action: "endBreakingNewsAction", allowed: ["ADMIN", "EDITOR"], args: async () => [await runningBreakingNews(sessions[0]!, baseURL!)] },
   ];
   for (const call of calls) {
     for (const session of sessions) {
@@ -104,11 +106,24 @@ test("user, section and tag actions: admins manage users, editors manage section
       } else {
         expect(body, label).toContain('"code":"FORBIDDEN"');
         expect(await tableCounts(), label).toEqual(before);
+        if (call.action === "endBreakingNewsAction") expect(await count("BreakingNews", '"endedAt" IS NULL'), `${label} ends nothing`).toBe(1);
       }
     }
   }
+  // What the refused calls left running ends here, through the action (so the readers' banner goes too).
+  const left = await oneRow<{ id: string }>(`SELECT "id" FROM "BreakingNews" WHERE "endedAt" IS NULL`);
+  if (left) await callAction(sessions[0]!.request, baseURL!, "endBreakingNewsAction", [left.id]);
   await Promise.all(sessions.map((s) => s.close()));
 });
+
+/** A banner running now (set by the admin, through the action), for a call that ends it. */
+async function runningBreakingNews(admin: Session, baseURL: string) {
+  const running = await oneRow<{ id: string }>(`SELECT "id" FROM "BreakingNews" WHERE "endedAt" IS NULL`);
+  if (running) return running.id;
+  const { body } = await callAction(admin.request, baseURL, "setBreakingNewsAction", [{ text: `Eilmeldung ${Date.now()}`, href: "/politik", endsAt: "" }]);
+  expect(body).toContain('"ok":true');
+  return (await oneRow<{ id: string }>(`SELECT "id" FROM "BreakingNews" WHERE "endedAt" IS NULL`))!.id;
+}
 
 test("signed out, every action in the build is refused and changes nothing", async ({ request, baseURL }) => {
   const article = await insertArticle((await createAccount("AUTHOR")).id, "DRAFT");
@@ -129,6 +144,8 @@ test("signed out, every action in the build is refused and changes nothing", asy
     ["updateImageDetailsAction", [{ id: "0".repeat(24), version: 1 }, { alt: "x" }]],
     ["setFocalPointAction", [{ id: "0".repeat(24), version: 1 }, { x: 0.5, y: 0.5 }]],
     ["deleteImageAction", ["0".repeat(24), true]],
+    ["setBreakingNewsAction", [{ text: "Gekapert", href: "https://evil.test", endsAt: "" }]],
+    ["endBreakingNewsAction", ["irgendwas"]],
   ];
   for (const [action, args] of calls) {
     const before = { counts: await tableCounts(), article: await readArticle(article.id) };

@@ -238,6 +238,20 @@ check(correctionMs !== null && correctionMs < 1000, `a correction saved on A sho
   check(goneMs !== null && goneMs < 1000, `unpublished on A: B and nginx answer 410 after ${goneMs} ms`);
 }
 
+// An Eilmeldung set on A: B's and nginx's /eilmeldung.json carry it within 1 s (no page rendered again), and lose it when ended.
+{
+  const line = `Eilmeldung im Verbund ${Date.now()}`;
+  const urls = [`${b.base}/eilmeldung.json`, `${nginx.base}/eilmeldung.json`];
+  await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
+  const set = await editor.rawAction("setBreakingNewsAction", [{ text: line, href: "/politik", endsAt: "" }]);
+  const id = /"id":"([^"]+)"/.exec(set)?.[1];
+  const shownMs = await allWithin(urls, (r, text) => text.includes(line));
+  await editor.rawAction("endBreakingNewsAction", [id]);
+  const goneMs = await allWithin(urls, (r, text) => text === "{}");
+  figures.breakingMs = { shown: shownMs, gone: goneMs };
+  check(shownMs !== null && shownMs < 1000 && goneMs !== null && goneMs < 1000, `an Eilmeldung set on A is served by B and nginx after ${shownMs} ms, gone ${goneMs} ms after it was ended`);
+}
+
 // 2. An image uploaded through A is served by B and through nginx (no shared disk: both read the bucket).
 {
   const { default: sharp } = await import("sharp");

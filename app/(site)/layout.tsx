@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BreakingBanner } from "@/components/site/BreakingBanner";
 import { SITE } from "@/lib/site";
 import { listSiteSections } from "@/modules/site/queries";
 
@@ -14,6 +15,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       >
         Zum Inhalt springen
       </a>
+      <BreakingBanner />
       <header className="border-b border-neutral-200 dark:border-neutral-800">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
           <Link href="/" className="font-serif text-2xl font-bold tracking-tight">

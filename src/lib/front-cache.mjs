@@ -65,15 +65,19 @@ const pathOf = (key) => key.slice(key.indexOf(" ") + 1).split("?")[0];
  * any other tag (sections, authors, images…), everything.
  */
 export function scopeForTags(tags) {
-  const scope = { paths: [], lists: false, all: false };
+  const scope = { paths: [], lists: false, all: false, exact: [] };
   for (const tag of tags) {
     const article = /^article:([^/]+)\/(.+)$/.exec(tag);
     if (article) scope.paths.push(`/${article[1]}/${article[2]}`);
     else if (tag === "articles:published") scope.lists = true;
+    else if (tag in EXACT) scope.exact.push(EXACT[tag]);
     else scope.all = true;
   }
   return scope;
 }
+
+/** Tags that stand for one small address of their own, and nothing else. */
+const EXACT = { "site:breaking": "/eilmeldung.json" };
 
 /**
  * `quietMs`: for this long after a purge, the purged pages are not stored
@@ -98,7 +102,7 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
   /** When the page behind `key` was last purged. */
   function lastPurge(key) {
     const path = pathOf(key);
-    const own = ARTICLE.test(path) ? (pathPurgedAt.get(path) ?? -Infinity) : listsPurgedAt;
+    const own = ARTICLE.test(path) ? (pathPurgedAt.get(path) ?? -Infinity) : Math.max(listsPurgedAt, pathPurgedAt.get(path) ?? -Infinity);
     return Math.max(allPurgedAt, own);
   }
 
@@ -134,7 +138,7 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       return true;
     },
     /** Drops what `scope` covers (see scopeForTags); no scope: everything. */
-    purge(scope = { paths: [], lists: false, all: true }) {
+    purge(scope = { paths: [], lists: false, all: true, exact: [] }) {
       const at = now();
       if (scope.all) {
         allPurgedAt = at;
@@ -143,9 +147,10 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
         pathPurgedAt.clear();
         return;
       }
-      for (const path of scope.paths) pathPurgedAt.set(path, at);
+      const exact = scope.exact ?? [];
+      for (const path of [...scope.paths, ...exact]) pathPurgedAt.set(path, at);
       if (scope.lists) listsPurgedAt = at;
-      const paths = new Set(scope.paths);
+      const paths = new Set([...scope.paths, ...exact]);
       for (const key of [...entries.keys()]) {
         const path = pathOf(key);
         if (paths.has(path) || (scope.lists && !ARTICLE.test(path))) remove(key);

@@ -95,7 +95,23 @@ describe("front cache: storage and purging", () => {
     cache.set("gzip /politik/b", started, 200, shareable, html("b"));
     cache.purge(scopeForTags(["site:sections"]));
     expect(cache.get("gzip /politik/b")).toBeNull();
-    expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a"], lists: true, all: false });
+    expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a"], lists: true, all: false, exact: [] });
+  });
+
+  it("a breaking-news change drops only the banner's own address, and a banner begun before it is not kept", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    const started = cache.begin();
+    t += 1;
+    cache.set("gzip /eilmeldung.json", started, 200, shareable, html("{}"));
+    cache.set("gzip /", started, 200, shareable, html("home"));
+    cache.set("gzip /politik/b", started, 200, shareable, html("b"));
+    cache.purge(scopeForTags(["site:breaking"]));
+    expect(cache.get("gzip /eilmeldung.json")).toBeNull();
+    expect(cache.get("gzip /")).not.toBeNull();
+    expect(cache.get("gzip /politik/b")).not.toBeNull();
+    t += 1000;
+    expect(cache.set("gzip /eilmeldung.json", started, 200, shareable, html("{}"))).toBe(false);
   });
 
   it("evicts the least recently used entries beyond its limits", () => {

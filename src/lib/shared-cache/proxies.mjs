@@ -23,6 +23,7 @@ export function pathsForTags(tags) {
     const section = articlePath.split("/")[1];
     for (const p of [articlePath, `/og${articlePath}`, `/${section}`, `/rss/${section}`]) paths.add(p);
   }
+  for (const p of scope.exact) paths.add(p);
   if (scope.lists || scope.all) for (const p of ["/", "/rss", "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]) paths.add(p);
   return [...paths];
 }

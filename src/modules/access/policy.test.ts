@@ -14,7 +14,7 @@ const none: readonly string[] = [];
 const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse";
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage";
 const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
@@ -53,6 +53,7 @@ describe("permission table: the rest", () => {
     "audit.view": ["ADMIN"],
     "media.upload": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
     "media.deleteInUse": ["ADMIN", "EDITOR"],
+    "breaking.manage": ["ADMIN", "EDITOR"],
   };
   for (const [permission, allowed] of Object.entries(expected)) {
     it(`${permission}: ${allowed.join(", ")}`, () => {

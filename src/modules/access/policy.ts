@@ -25,7 +25,8 @@ export type Permission =
   | "media.upload"
   | "media.edit"
   | "media.delete"
-  | "media.deleteInUse";
+  | "media.deleteInUse"
+  | "breaking.manage";
 
 export type Subject = { authorId: string; status: string };
 type Who = Pick<Actor, "id" | "role">;
@@ -58,6 +59,8 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "media.edit": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
   "media.delete": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
   "media.deleteInUse": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  // The banner on every reader page speaks for the whole site: the desk decides.
+  "breaking.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
 };
 
 /**

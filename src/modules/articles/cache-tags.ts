@@ -8,6 +8,8 @@ export const TAGS = {
   publishedList: "articles:published",
   /** One reader URL; also tags a cached "not found", so publishing fills it. */
   articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
+  /** The breaking-news banner (its own small address, /eilmeldung.json: no page is rendered again for it). */
+  breaking: "site:breaking",
   /** The section navigation every reader page shows. */
   sections: "site:sections",
   /** An author page's own data (name, bio). */
