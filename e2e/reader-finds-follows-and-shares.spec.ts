@@ -50,6 +50,28 @@ test("the article page tells search engines and social networks what it is", asy
   expect(await (await request.get("/rss")).text()).toContain("<title>Trump geht auf Putin zu!</title>");
 });
 
+test("share links are plain links to the networks, the page loads nothing from elsewhere, and the link can be copied", async ({ page, context, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).origin !== new URL(baseURL!).origin) foreign.push(r.url());
+  });
+  await page.goto(DEMO);
+  const share = page.getByRole("region", { name: "Artikel teilen" });
+  const url = encodeURIComponent(`${baseURL}${DEMO}`);
+  await expect(share.getByRole("link", { name: "Per E-Mail" })).toHaveAttribute("href", new RegExp(`^mailto:\\?subject=Trump%20geht%20auf%20Putin%20zu!&body=.*${url}`));
+  await expect(share.getByRole("link", { name: "Per WhatsApp" })).toHaveAttribute("href", new RegExp(`^https://wa\\.me/\\?text=.*${url}`));
+  await expect(share.getByRole("link", { name: "Auf X" })).toHaveAttribute("href", `https://x.com/intent/post?text=Trump%20geht%20auf%20Putin%20zu!&url=${url}`);
+  await expect(share.getByRole("link", { name: "Auf Facebook" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${url}`);
+  await expect(share.getByRole("link", { name: "Auf X" })).toHaveAttribute("rel", "noopener noreferrer");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await share.getByRole("button", { name: "Link kopieren" }).click();
+  await expect(share.getByRole("status")).toHaveText("Link kopiert");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${DEMO}`);
+  expect(foreign).toEqual([]);
+  // The footer says what the feed is.
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Alle Nachrichten als RSS-Feed" })).toHaveAttribute("href", "/rss");
+});
+
 test.describe("an editor changes a published article", () => {
   test.use({ storageState: adminStorageState });
 

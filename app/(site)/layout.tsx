@@ -25,8 +25,9 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
             Suche
           </Link>
         </div>
-        <nav aria-label="Ressorts" className="mx-auto max-w-5xl overflow-x-auto px-4 pb-3">
-          <ul className="flex gap-5 text-sm font-semibold whitespace-nowrap">
+        {/* Wraps onto a second line on a phone instead of scrolling: nothing is cut off unannounced. */}
+        <nav aria-label="Ressorts" className="mx-auto max-w-5xl px-4 pb-3">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-semibold">
             {sections.map((s) => (
               <li key={s.slug}>
                 <Link href={`/${s.slug}`} className="hover:underline">
@@ -42,7 +43,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-neutral-700 dark:text-neutral-300">
           <span>© {SITE.name}</span>
           <Link href="/rss" className="underline">
-            RSS-Feed
+            Alle Nachrichten als RSS-Feed
           </Link>
           <Link href="/sitemap.xml" className="underline">
             Sitemap

@@ -1,6 +1,8 @@
 import "server-only";
-import { absoluteUrl, SITE } from "@/lib/site";
+import { absoluteUrl, SITE, siteUrl } from "@/lib/site";
 import { db } from "@/lib/db";
+import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
+import { SHARE, shareUrl } from "../media/variants";
 import { feedArticles } from "./queries";
 import { rss } from "./xml";
 
@@ -18,6 +20,14 @@ export async function buildFeed(sectionSlug?: string): Promise<string | null> {
       description: section ? `Nachrichten aus dem Ressort ${section.name}` : SITE.description,
       language: "de-DE",
     },
-    items.map((i) => ({ title: i.title, link: absoluteUrl(i.path), description: i.description, publishedAt: i.publishedAt, category: i.section, authors: i.authors })),
+    items.map((i) => ({
+      title: i.title,
+      link: absoluteUrl(i.path),
+      description: i.description,
+      publishedAt: i.publishedAt,
+      category: i.section,
+      authors: i.authors,
+      image: i.image ? { url: absoluteMediaUrl(shareUrl(i.image, publicMediaUrl), siteUrl()), width: SHARE.width, height: SHARE.height, type: "image/jpeg", alt: i.image.alt } : undefined,
+    })),
   );
 }

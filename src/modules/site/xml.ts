@@ -31,7 +31,8 @@ export function newsSitemap(site: { name: string; language: string }, entries: {
   return `${DECLARATION}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${items.join("")}</urlset>\n`;
 }
 
-export type FeedItem = { title: string; link: string; description: string; publishedAt: string; category: string; authors: string[] };
+/** `image`: the lead image's share file (Media RSS media:content), for readers that show pictures. */
+export type FeedItem = { title: string; link: string; description: string; publishedAt: string; category: string; authors: string[]; image?: { url: string; width: number; height: number; type: string; alt: string } };
 
 /** RSS 2.0 with an atom:link to itself, as validators expect. */
 export function rss(channel: { title: string; link: string; selfLink: string; description: string; language: string }, items: FeedItem[]): string {
@@ -39,8 +40,8 @@ export function rss(channel: { title: string; link: string; selfLink: string; de
   const body = items
     .map(
       (i) =>
-        `<item><title>${escapeXml(i.title)}</title><link>${escapeXml(i.link)}</link><guid isPermaLink="true">${escapeXml(i.link)}</guid><description>${escapeXml(i.description)}</description><pubDate>${rfc822(i.publishedAt)}</pubDate><category>${escapeXml(i.category)}</category>${i.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join("")}</item>`,
+        `<item><title>${escapeXml(i.title)}</title><link>${escapeXml(i.link)}</link><guid isPermaLink="true">${escapeXml(i.link)}</guid><description>${escapeXml(i.description)}</description><pubDate>${rfc822(i.publishedAt)}</pubDate><category>${escapeXml(i.category)}</category>${i.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join("")}${i.image ? `<media:content url="${escapeXml(i.image.url)}" medium="image" type="${escapeXml(i.image.type)}" width="${i.image.width}" height="${i.image.height}">${i.image.alt ? `<media:description>${escapeXml(i.image.alt)}</media:description>` : ""}</media:content>` : ""}</item>`,
     )
     .join("");
-  return `${DECLARATION}<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link><atom:link href="${escapeXml(channel.selfLink)}" rel="self" type="application/rss+xml"/><description>${escapeXml(channel.description)}</description><language>${escapeXml(channel.language)}</language>${items[0] ? `<lastBuildDate>${rfc822(items[0].publishedAt)}</lastBuildDate>` : ""}${body}</channel></rss>\n`;
+  return `${DECLARATION}<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link><atom:link href="${escapeXml(channel.selfLink)}" rel="self" type="application/rss+xml"/><description>${escapeXml(channel.description)}</description><language>${escapeXml(channel.language)}</language>${items[0] ? `<lastBuildDate>${rfc822(items[0].publishedAt)}</lastBuildDate>` : ""}${body}</channel></rss>\n`;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
+import { ShareLinks } from "@/components/site/ShareLinks";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
 import { publicMediaUrl } from "@/modules/media/public-url";
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
     <main id="inhalt" className="mx-auto max-w-2xl px-4 py-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, { name: SITE.name, url: siteUrl() })) }} />
       <ArticleView article={article} />
+      <ShareLinks url={`${siteUrl()}${article.path}`} title={article.headline} />
     </main>
   );
 }
