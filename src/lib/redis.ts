@@ -2,6 +2,7 @@ import "server-only";
 import { Redis } from "ioredis";
 import { config } from "./config.mjs";
 import { log } from "./log";
+import { reconnectDelay } from "./shared-cache/reconnect.mjs";
 
 /**
  * The process's Redis connection (REDIS_URL), for what several app servers
@@ -13,8 +14,6 @@ export type RedisClient = Redis;
 
 let client: Redis | null = null;
 
-/** Reconnecting: quickly at first, then every half second, so a restarted Redis is used again within a second. */
-export const reconnectDelay = (attempt: number) => Math.min(attempt * 100, 500);
 
 export function redisConfigured() {
   return Boolean(config().redis.url);

@@ -15,6 +15,7 @@ import { purgeFrontCache } from "../front-cache.mjs";
 import { log } from "./log.mjs";
 import { notifyProxies } from "./proxies.mjs";
 import { createPurgeBus } from "./purge-bus.mjs";
+import { reconnectDelay } from "./reconnect.mjs";
 import { createMemoryStore, createSharedStore } from "./store.mjs";
 
 /** TAGS.everything (src/modules/articles/cache-tags.ts): on every entry; expiring it empties the reader caches. */
@@ -23,8 +24,7 @@ export const EVERYTHING = "site:all";
 export const IPC_PURGE = "redaktion:purge";
 
 const KEY = Symbol.for("redaktion.sharedCache");
-/** Reconnecting: quickly at first, then every half second, so a restarted Redis is used again within a second. */
-const reconnectDelay = (attempt) => Math.min(attempt * 100, 500);
+
 /** What this process keeps in memory besides Next's cache: the front cache's pages and the memos (src/lib/memo.ts). */
 function dropFromMemory(tags) {
   purgeFrontCache(tags);

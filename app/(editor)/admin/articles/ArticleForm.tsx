@@ -34,13 +34,9 @@ import { useEditingLock } from "./use-editing-lock";
 import { useLocalCopy } from "./use-local-copy";
 import { useTypography } from "./use-typography";
 import { fieldsOf, isEmpty, type Fields } from "./article-fields";
+import { useAutosave } from "./use-autosave";
 
 type Alert = { kind: "conflict" | "error"; message: string };
-const AUTOSAVE_DELAY_MS = 3000;
-/** Someone who types without a pause still gets a save this often. */
-const AUTOSAVE_MAX_WAIT_MS = 15_000;
-/** After a save that could not reach the newsroom or its database: try again after 2, 4, 8… up to 30 s. */
-const retryDelayMs = (failures: number) => Math.min(30_000, 1000 * 2 ** failures);
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
@@ -75,14 +71,6 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
   const picker = useMediaPicker(mediaMaxBytes);
   const changeSeq = useRef(0);
   const saving = useRef<Promise<EditableArticle | null> | null>(null);
-  // Saves that failed for want of a connection (to the server or its database) are tried again on their own.
-  const [retryTick, setRetryTick] = useState(0);
-  const unsavedSince = useRef<number | null>(null);
-  const failedSaves = useRef(0);
-  const retryLater = useCallback(() => {
-    failedSaves.current += 1;
-    window.setTimeout(() => setRetryTick((tick) => tick + 1), retryDelayMs(failedSaves.current));
-  }, []);
 
   const { lock, takeOver, recheck } = useEditingLock(article?.id ?? null, !!article?.permissions.edit);
   const lockedOut = lock?.state === "held";
@@ -184,17 +172,17 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
       // A slug nobody typed is left to the server, which picks a free one (…-2) instead of refusing.
       const payload = slugTouched ? fields : { ...fields, slug: "" };
       const result = await saveArticleAction(article ? { id: article.id, version: article.version } : null, payload, mode).catch((error: unknown) => {
-        retryLater(); // the server did not answer (it may be restarting): the text stays, the save is tried again
+        autosave.retryLater(); // the server did not answer (it may be restarting): the text stays, the save is tried again
         throw error;
       });
       if (!result.ok) {
         if (result.code === "UNAVAILABLE") {
           fail({ ...result, message: "Not saved: the database could not be reached just now (it may be restarting). Your text is kept here and saved again automatically." });
-          retryLater();
+          autosave.retryLater();
         } else fail(result);
         return null;
       }
-      failedSaves.current = 0;
+      autosave.saved();
       accept(result.data);
       if (changeSeq.current === seq) {
         setDirty(false);
@@ -211,19 +199,15 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
     }
   }
 
-  // Autosave a few seconds after typing stops (and every 15 s of typing without a pause); a new article once it has some text.
-  useEffect(() => {
-    if (!dirty || readOnly || pending || alert?.kind === "conflict" || isEmpty(fields)) return;
-    unsavedSince.current ??= Date.now();
-    const delay = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, unsavedSince.current + AUTOSAVE_MAX_WAIT_MS - Date.now()));
-    const timer = window.setTimeout(() => {
-      unsavedSince.current = null;
+  // Autosave (see use-autosave.ts); a new article once it has some text.
+  const autosave = useAutosave({
+    enabled: dirty && !readOnly && !pending && alert?.kind !== "conflict" && !isEmpty(fields),
+    change: fields,
+    save: () => {
       setNotice("Saving…");
       void save("autosave").catch(() => setNotice("Not saved: no connection. Your text is kept in this browser and saved again automatically."));
-    }, delay);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fields, dirty, readOnly, pending, alert, retryTick]);
+    },
+  });
 
   async function run(kind: string, work: () => Promise<void>) {
     setPending(kind);
