@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { FrontTop } from "@/components/site/FrontTop";
 import { Teaser } from "@/components/site/TeaserList";
-import { getHome } from "@/modules/site/queries";
+import { getHomeFront } from "@/modules/fronts/queries";
 
 export default async function HomePage() {
   await connection(); // rendered per request from cached, tagged data; never at build time
-  const { lead, latest, sections } = await getHome();
+  const { lead, top, sections } = await getHomeFront();
   if (!lead) {
     return (
       <main id="inhalt" className="mx-auto max-w-5xl px-4 py-8">
@@ -17,23 +18,7 @@ export default async function HomePage() {
   return (
     <main id="inhalt" className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="sr-only">Aktuelle Nachrichten</h1>
-      <section aria-label="Aufmacher" className="border-b border-neutral-200 pb-8 dark:border-neutral-800">
-        <Teaser teaser={lead} size="lead" />
-      </section>
-      {latest.length > 0 ? (
-        <section aria-labelledby="neueste" className="mt-8">
-          <h2 id="neueste" className="text-sm font-bold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-            Neueste Artikel
-          </h2>
-          <ol className="mt-4 grid gap-8 sm:grid-cols-2">
-            {latest.map((t) => (
-              <li key={t.id}>
-                <Teaser teaser={t} headingLevel={3} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <FrontTop lead={lead} top={top} />
       {sections.map((section) => (
         <section key={section.slug} aria-labelledby={`ressort-${section.slug}`} className="mt-12 border-t-4 border-neutral-900 pt-4 dark:border-neutral-100">
           <h2 id={`ressort-${section.slug}`} className="font-serif text-2xl font-bold">

@@ -71,12 +71,14 @@ export function scopeForTags(tags) {
     if (article) scope.paths.push(`/${article[1]}/${article[2]}`);
     else if (tag === "articles:published") scope.lists = true;
     else if (tag in EXACT) scope.exact.push(EXACT[tag]);
+    else if (tag.startsWith("front:/")) scope.exact.push(tag.slice("front:".length));
+    else if (tag.startsWith("ticker:")) scope.exact.push(`/live/${tag.slice("ticker:".length)}.json`);
     else scope.all = true;
   }
   return scope;
 }
 
-/** Tags that stand for one small address of their own, and nothing else. */
+/** Tags that stand for one small address of their own, and nothing else (and front:<path>, ticker:<id>). */
 const EXACT = { "site:breaking": "/eilmeldung.json" };
 
 /**

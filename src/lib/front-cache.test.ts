@@ -114,6 +114,21 @@ describe("front cache: storage and purging", () => {
     expect(cache.set("gzip /eilmeldung.json", started, 200, shareable, html("{}"))).toBe(false);
   });
 
+  it("a front's layout drops only that front, a ticker change only the ticker's address", () => {
+    const cache = createFrontCache();
+    const started = cache.begin() - 1000;
+    for (const key of ["gzip /", "gzip /politik", "gzip /politik?seite=2", "gzip /politik/b", "gzip /live/abc.json"]) cache.set(key, started, 200, shareable, html(key));
+    expect(scopeForTags(["front:/politik", "ticker:abc"])).toEqual({ paths: [], lists: false, all: false, exact: ["/politik", "/live/abc.json"] });
+    cache.purge(scopeForTags(["front:/politik"]));
+    expect(cache.get("gzip /politik")).toBeNull();
+    expect(cache.get("gzip /politik?seite=2")).toBeNull();
+    expect(cache.get("gzip /")).not.toBeNull();
+    expect(cache.get("gzip /politik/b")).not.toBeNull();
+    cache.purge(scopeForTags(["ticker:abc"]));
+    expect(cache.get("gzip /live/abc.json")).toBeNull();
+    expect(cache.get("gzip /")).not.toBeNull();
+  });
+
   it("evicts the least recently used entries beyond its limits", () => {
     let t = 1000;
     const cache = createFrontCache({ maxEntries: 2, now: () => t });

@@ -37,6 +37,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               Sections &amp; tags
             </Link>
           ) : null}
+          {can(user, "front.manage") ? (
+            <Link href="/admin/fronts" className={linkClass}>
+              Fronts
+            </Link>
+          ) : null}
           {can(user, "breaking.manage") ? (
             <Link href="/admin/breaking" className={linkClass}>
               Breaking news

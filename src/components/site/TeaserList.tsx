@@ -11,15 +11,30 @@ const TEASER_SIZES = {
   small: "(min-width: 64rem) 15rem, (min-width: 40rem) 50vw, 100vw",
 } as const;
 
-export function Teaser({ teaser, headingLevel = 2, size = "normal", extra }: { teaser: ReaderTeaser; headingLevel?: 2 | 3; size?: "lead" | "normal" | "small"; extra?: ReactNode }) {
+type TeaserCrop = "auto" | "wide" | "square" | "none";
+
+export function Teaser({
+  teaser,
+  headingLevel = 2,
+  size = "normal",
+  crop = "auto",
+  extra,
+}: {
+  teaser: ReaderTeaser;
+  headingLevel?: 2 | 3;
+  size?: "lead" | "normal" | "small";
+  /** A front's choice for this slot; auto is 16:9. */
+  crop?: TeaserCrop;
+  extra?: ReactNode;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingClass =
     size === "lead" ? "text-3xl sm:text-4xl" : size === "small" ? "text-lg" : "text-xl sm:text-2xl";
   return (
     <article>
-      {teaser.image ? (
-        <div className="mb-3">
-          <ResponsiveImage image={teaser.image} crop="wide" sizes={TEASER_SIZES[size]} priority={size === "lead"} />
+      {teaser.image && crop !== "none" ? (
+        <div className={crop === "square" ? "mb-3 max-w-xs" : "mb-3"}>
+          <ResponsiveImage image={teaser.image} crop={crop === "square" ? "square" : "wide"} sizes={TEASER_SIZES[size]} priority={size === "lead"} />
         </div>
       ) : null}
       {teaser.kicker ? <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">{teaser.kicker}</p> : null}

@@ -14,7 +14,7 @@ const none: readonly string[] = [];
 const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage";
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage";
 const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
@@ -28,6 +28,8 @@ const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   // Images have no status; "own" is the uploader.
   "media.edit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "media.delete": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
+  // Posting to an article's live ticker follows publishing it.
+  "live.post": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
 };
 
 describe("permission table: articles", () => {
@@ -54,6 +56,7 @@ describe("permission table: the rest", () => {
     "media.upload": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
     "media.deleteInUse": ["ADMIN", "EDITOR"],
     "breaking.manage": ["ADMIN", "EDITOR"],
+    "front.manage": ["ADMIN", "EDITOR"],
   };
   for (const [permission, allowed] of Object.entries(expected)) {
     it(`${permission}: ${allowed.join(", ")}`, () => {

@@ -26,7 +26,9 @@ export type Permission =
   | "media.edit"
   | "media.delete"
   | "media.deleteInUse"
-  | "breaking.manage";
+  | "breaking.manage"
+  | "front.manage"
+  | "live.post";
 
 export type Subject = { authorId: string; status: string };
 type Who = Pick<Actor, "id" | "role">;
@@ -61,6 +63,10 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "media.deleteInUse": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   // The banner on every reader page speaks for the whole site: the desk decides.
   "breaking.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  // Fronts place everyone's stories: the roles that may publish any article arrange them.
+  "front.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  // A ticker entry goes live as it is posted: whoever may publish the article posts to its ticker.
+  "live.post": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
 };
 
 /**
@@ -90,6 +96,8 @@ const REFUSALS: Partial<Record<Permission, string>> = {
   "media.edit": "Only the person who uploaded this image, or an editor, can change its details.",
   "media.delete": "Only the person who uploaded this image, or an editor, can delete it.",
   "media.deleteInUse": "This image is used in articles; only an editor can delete it.",
+  "front.manage": "Only editors arrange the home page and section fronts.",
+  "live.post": "Your role may not post to this live ticker. Ask an editor.",
 };
 
 /** Throws ForbiddenError (and logs the refusal with who, what and from where) unless allowed. */

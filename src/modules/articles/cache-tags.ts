@@ -10,6 +10,10 @@ export const TAGS = {
   articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
   /** The breaking-news banner (its own small address, /eilmeldung.json: no page is rendered again for it). */
   breaking: "site:breaking",
+  /** A curated front by its reader path ("/" or "/politik"): its layout was published or a pin ran out. */
+  front: (path: string) => `front:${path}`,
+  /** A live ticker's entries and summary (its own address /live/<id>.json, and the article page). */
+  ticker: (articleId: string) => `ticker:${articleId}`,
   /** The section navigation every reader page shows. */
   sections: "site:sections",
   /** An author page's own data (name, bio). */

@@ -37,28 +37,6 @@ export async function listSiteSections(): Promise<{ name: string; slug: string }
   return cachedSiteSections();
 }
 
-export const getHome = unstable_cache(
-  async () => {
-    const latest = (await db.article.findMany({ where: publishedWhere(), orderBy: newestFirst, take: 13, include: teaserInclude })).map(toReaderTeaser);
-    const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
-    // Section blocks show what the top of the page does not, so nothing appears twice.
-    const shown = latest.map((t) => t.id);
-    const blocks = [];
-    for (const section of sections) {
-      const teasers = await db.article.findMany({
-        where: { ...publishedWhere(), sectionId: section.id, id: { notIn: shown } },
-        orderBy: newestFirst,
-        take: 4,
-        include: teaserInclude,
-      });
-      if (teasers.length > 0) blocks.push({ name: section.name, slug: section.slug, teasers: teasers.map(toReaderTeaser) });
-    }
-    return { lead: latest[0] ?? null, latest: latest.slice(1), sections: blocks };
-  },
-  ["site:home"],
-  { tags: [TAGS.everything, TAGS.publishedList] },
-);
-
 export function getSectionPage(sectionSlug: string, pageNumber: number) {
   const { page, skip } = pageOf(pageNumber);
   return unstable_cache(

@@ -1,6 +1,7 @@
 import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
 import { publishDueArticles } from "@/modules/articles/transitions";
+import { publishDueFronts } from "@/modules/fronts/service";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
@@ -14,6 +15,8 @@ export async function POST(request: Request) {
   // One server publishes at a time; the others knock and step back.
   if (!(await holdSchedulerLease())) return Response.json({ published: 0, leader: false }, { headers: { "Cache-Control": "no-store" } });
   const result = await publishDueArticles();
-  invalidateTags(result.invalidate);
-  return Response.json({ published: result.published.length, leader: true }, { headers: { "Cache-Control": "no-store" } });
+  // Scheduled front layouts after the articles they may place, and fronts whose pins ran out.
+  const fronts = await publishDueFronts();
+  invalidateTags([...result.invalidate, ...fronts.invalidate]);
+  return Response.json({ published: result.published.length, fronts: fronts.changed.length, leader: true }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,243 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import type { ActionResult } from "@/lib/action-result";
+import { berlinInputToUtc, formatNewsroomDate, toBerlinInputValue } from "@/lib/dates";
+import type { FrontDesk } from "@/modules/fronts/queries";
+import type { Layout } from "@/modules/fronts/schema";
+import { cancelScheduledFrontAction, publishFrontAction, restoreFrontRevisionAction, saveFrontDraftAction, scheduleFrontAction } from "../actions";
+import { SlotCard, slotLabel, type SlotState } from "./SlotCard";
+
+type Props = { desk: FrontDesk };
+
+function toState(layout: Layout): (SlotState | null)[] {
+  return layout.map((s) => (s ? { articleId: s.articleId, until: s.until ? toBerlinInputValue(new Date(s.until)) : "", headline: s.headline, teaser: s.teaser, image: s.image } : null));
+}
+
+export function FrontEditor({ desk }: Props) {
+  const router = useRouter();
+  const [slots, setSlots] = useState(() => toState(desk.draft));
+  const [version, setVersion] = useState(desk.version);
+  const [dirty, setDirty] = useState(false);
+  const [filter, setFilter] = useState("");
+  const [at, setAt] = useState("");
+  const [pending, setPending] = useState(false);
+  const [alert, setAlert] = useState<{ message: string; problems: string[]; conflictVersion?: number } | null>(null);
+  const [notice, setNotice] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const articles = useMemo(() => new Map(desk.articles.map((a) => [a.id, a])), [desk.articles]);
+  const headlineOf = (id: string) => articles.get(id)?.headline ?? "an article";
+
+  function change(next: (SlotState | null)[], say?: string) {
+    setSlots(next);
+    setDirty(true);
+    setNotice("");
+    if (say) setAnnouncement(say);
+  }
+
+  function move(from: number, to: number) {
+    if (to < 0 || to >= slots.length || from === to) return;
+    const next = [...slots];
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved ?? null);
+    change(next, `${moved ? `“${headlineOf(moved.articleId)}”` : "Automatic slot"} is now ${slotLabel(to)}.`);
+  }
+
+  function place(index: number, articleId: string) {
+    const next = slots.map((s) => (s && s.articleId === articleId ? null : s));
+    next[index] = articleId ? { articleId, until: "", headline: "", teaser: "", image: "auto" } : null;
+    change(next, articleId ? `“${headlineOf(articleId)}” placed as ${slotLabel(index)}.` : `${slotLabel(index)} fills itself again.`);
+  }
+
+  /** The layout as the service takes it, or null with a message when a time cannot be read. */
+  function payload(): Layout | null {
+    const out: Layout = [];
+    for (const [i, s] of slots.entries()) {
+      if (!s) {
+        out.push(null);
+        continue;
+      }
+      const until = s.until ? berlinInputToUtc(s.until) : null;
+      if (s.until && !until) {
+        setAlert({ message: `${slotLabel(i)}: “pinned until” is not a date and time.`, problems: [] });
+        return null;
+      }
+      out.push({ articleId: s.articleId, until: until?.toISOString() ?? null, headline: s.headline, teaser: s.teaser, image: s.image });
+    }
+    return out;
+  }
+
+  async function run(work: (v: number, layout: Layout) => Promise<ActionResult<{ version: number }>>, success: string, useVersion = version) {
+    const layout = payload();
+    if (!layout) return;
+    setPending(true);
+    try {
+      const result = await work(useVersion, layout);
+      if (!result.ok) {
+        setAlert({ message: result.message, problems: result.fieldErrors ? Object.values(result.fieldErrors).flat() : [], conflictVersion: result.code === "CONFLICT" ? result.currentVersion : undefined });
+        setNotice("");
+        return;
+      }
+      setVersion(result.data.version);
+      setDirty(false);
+      setAlert(null);
+      setNotice(success);
+      router.refresh();
+    } catch {
+      setAlert({ message: UNREACHABLE, problems: [] });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const ref = desk.front.ref;
+  const save = (v = version) => run((ver, layout) => saveFrontDraftAction(ref, { version: ver, slots: layout }), "Draft saved. Readers see nothing of it until you publish.", v);
+  const publish = () => run((ver, layout) => publishFrontAction(ref, { version: ver, slots: layout }), "Published: readers see this layout now.");
+  const schedule = () => {
+    const when = berlinInputToUtc(at);
+    if (!when) return setAlert({ message: "Go live at: pick a date and time.", problems: [] });
+    return run((ver, layout) => scheduleFrontAction(ref, { version: ver, slots: layout, at: when.toISOString() }), `Scheduled: this layout goes live at ${formatNewsroomDate(when.toISOString())}.`);
+  };
+  const cancelSchedule = () => run((ver) => cancelScheduledFrontAction(ref, { version: ver }), "The scheduled layout was withdrawn.");
+  const restore = (revisionId: string, number: number) => run((ver) => restoreFrontRevisionAction(ref, { version: ver, revisionId }), `Version ${number} is live again.`);
+
+  const placed = new Set(slots.flatMap((s) => (s ? [s.articleId] : [])));
+  const words = filter.trim().toLocaleLowerCase("de");
+  const candidates = desk.articles.filter((a) => !placed.has(a.id) && (!words || a.headline.toLocaleLowerCase("de").includes(words))).slice(0, 30);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="space-y-4">
+        <p className="text-sm text-neutral-700 dark:text-neutral-300">
+          {desk.publishedAt ? `Readers see the layout published ${formatNewsroomDate(desk.publishedAt)}.` : "Readers see the newest stories: this front was never arranged."}{" "}
+          Drag a story onto a slot, or choose it in the slot&apos;s list; move slots with the buttons or by dragging. Empty slots fill themselves, newest first.
+        </p>
+        <p aria-live="polite" role="status" className="sr-only" data-testid="front-announcement">
+          {announcement}
+        </p>
+        {alert ? (
+          <FormAlert title={alert.conflictVersion !== undefined ? "Someone else changed this front" : "The front was not changed"}>
+            {alert.message}
+            {alert.problems.length > 0 ? (
+              <span className="mt-1 block">
+                {alert.problems.map((p) => (
+                  <span key={p} className="block">
+                    {p}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </FormAlert>
+        ) : null}
+        {alert?.conflictVersion !== undefined ? (
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => window.location.reload()}>
+              Discard mine and load theirs
+            </Button>
+            <Button variant="danger" disabled={pending} onClick={() => save(alert.conflictVersion)}>
+              Save mine over theirs
+            </Button>
+          </div>
+        ) : null}
+        {notice ? (
+          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+            {notice}
+          </p>
+        ) : null}
+        <ol className="space-y-3" aria-label="Slots">
+          {slots.map((slot, i) => (
+            <SlotCard
+              key={slot ? slot.articleId : `auto-${i}`}
+              index={i}
+              count={slots.length}
+              slot={slot}
+              article={slot ? (articles.get(slot.articleId) ?? null) : null}
+              options={desk.articles}
+              onPlace={(id) => place(i, id)}
+              onMove={(to) => move(i, to)}
+              onDropArticle={(id) => place(i, id)}
+              onDropSlot={(from) => move(from, i)}
+              onChange={(s) => change(slots.map((x, j) => (j === i ? s : x)))}
+            />
+          ))}
+        </ol>
+        <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
+          <Button variant="secondary" disabled={pending} onClick={() => save()}>
+            Save draft
+          </Button>
+          <Button disabled={pending} onClick={publish}>
+            Publish front
+          </Button>
+          {dirty ? (
+            <span className="text-sm text-amber-800 dark:text-amber-300">Unsaved changes: the preview shows the last saved draft.</span>
+          ) : (
+            <Link href={`/vorschau/front/${ref}`} target="_blank" className="text-sm font-semibold underline">
+              Preview draft
+            </Link>
+          )}
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <Field label="Go live at (Berlin time)" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+          <Button variant="secondary" disabled={pending || !at} onClick={schedule}>
+            Schedule layout
+          </Button>
+        </div>
+        {desk.scheduledAt ? (
+          <p className="flex flex-wrap items-center gap-3 text-sm" data-testid="front-scheduled">
+            <span>A layout goes live at {formatNewsroomDate(desk.scheduledAt)}.</span>
+            <Button variant="secondary" disabled={pending} onClick={cancelSchedule}>
+              Cancel scheduled layout
+            </Button>
+          </p>
+        ) : null}
+      </div>
+      <aside className="space-y-6">
+        <section aria-labelledby="stories" className="space-y-2">
+          <h2 id="stories" className="font-semibold">
+            Stories
+          </h2>
+          <Field label="Find a story" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <ul className="space-y-1">
+            {candidates.map((a) => (
+              <li
+                key={a.id}
+                draggable
+                onDragStart={(e) => e.dataTransfer.setData("text/x-article", a.id)}
+                className="cursor-grab rounded border border-neutral-200 bg-white px-3 py-2 text-sm dark:border-neutral-800 dark:bg-neutral-900"
+              >
+                <span className="font-semibold">{a.headline}</span>
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">
+                  {a.sectionName} · {a.status === "SCHEDULED" ? `scheduled ${a.at ? formatNewsroomDate(a.at) : ""}` : a.at ? formatNewsroomDate(a.at) : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="versions" className="space-y-2">
+          <h2 id="versions" className="font-semibold">
+            Published versions
+          </h2>
+          {desk.revisions.length === 0 ? <p className="text-sm">None yet.</p> : null}
+          <ul className="space-y-2 text-sm">
+            {desk.revisions.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  Version {r.number} · {formatNewsroomDate(r.at)} · {r.kind === "scheduled" ? "went live on schedule" : r.kind === "restore" ? `restored by ${r.by}` : `by ${r.by}`}
+                  <span className="block text-xs text-neutral-600 dark:text-neutral-400">Lead: {r.slots[0] ? headlineOf(r.slots[0].articleId) : "newest story"}</span>
+                </span>
+                <Button variant="secondary" disabled={pending} onClick={() => restore(r.id, r.number)} aria-label={`Restore version ${r.number}`}>
+                  Restore
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { Field, SelectField } from "@/components/ui/Field";
+import { HEADLINE_MAX, TEASER_MAX, type SlotImage } from "@/modules/fronts/schema";
+
+export type SlotState = { articleId: string; until: string; headline: string; teaser: string; image: SlotImage };
+type Article = { id: string; headline: string; status: string; path: string; sectionName: string };
+
+export function slotLabel(index: number) {
+  return index === 0 ? "Lead" : `Top story ${index}`;
+}
+
+type Props = {
+  index: number;
+  count: number;
+  slot: SlotState | null;
+  article: Article | null;
+  options: Article[];
+  onPlace: (articleId: string) => void;
+  onMove: (to: number) => void;
+  onDropArticle: (articleId: string) => void;
+  /** Another slot was dropped here: it moves to this position. */
+  onDropSlot: (from: number) => void;
+  onChange: (slot: SlotState) => void;
+};
+
+/** One slot of a front: what stands there, how it is teased here, and the controls to move it (by keyboard or by dragging). */
+export function SlotCard({ index, count, slot, article, options, onPlace, onMove, onDropArticle, onDropSlot, onChange }: Props) {
+  const [over, setOver] = useState(false);
+  const label = slotLabel(index);
+  return (
+    <li
+      aria-label={label}
+      draggable
+      onDragStart={(e) => e.dataTransfer.setData("text/x-slot", String(index))}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const article = e.dataTransfer.getData("text/x-article");
+        const from = e.dataTransfer.getData("text/x-slot");
+        if (article) onDropArticle(article);
+        else if (from !== "") onDropSlot(Number(from));
+      }}
+      className={`rounded border bg-white p-4 dark:bg-neutral-900 ${over ? "border-neutral-900 dark:border-neutral-100" : "border-neutral-200 dark:border-neutral-800"}`}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="font-semibold">
+          {label}
+          {slot?.until ? <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">(pinned)</span> : null}
+        </h2>
+        <div className="flex gap-1">
+          <Button variant="secondary" className="px-2 py-1" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${label} up`}>
+            ↑
+          </Button>
+          <Button variant="secondary" className="px-2 py-1" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${label} down`}>
+            ↓
+          </Button>
+          {slot ? (
+            <Button variant="secondary" className="px-2 py-1" onClick={() => onPlace("")} aria-label={`Remove the story from ${label}`}>
+              Remove
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <SelectField label={`Story in ${label}`} value={slot?.articleId ?? ""} onChange={(e) => onPlace(e.target.value)} className="mt-2">
+        <option value="">Automatic: the newest story not shown above</option>
+        {slot && !options.some((o) => o.id === slot.articleId) ? <option value={slot.articleId}>{article?.headline ?? "An article no longer listed"}</option> : null}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.headline}
+            {o.status === "SCHEDULED" ? " (scheduled)" : ""}
+          </option>
+        ))}
+      </SelectField>
+      {slot ? (
+        <details className="mt-3" open={!!(slot.until || slot.headline || slot.teaser || slot.image !== "auto")}>
+          <summary className="cursor-pointer text-sm font-semibold">Pin and front-page teaser</summary>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">
+            <Field
+              label={`${label}: pinned until (Berlin time)`}
+              type="datetime-local"
+              value={slot.until}
+              onChange={(e) => onChange({ ...slot, until: e.target.value })}
+              hint="Empty: stays until someone removes it."
+            />
+            <SelectField label={`${label}: image`} value={slot.image} onChange={(e) => onChange({ ...slot, image: e.target.value as SlotImage })}>
+              <option value="auto">Lead image, wide</option>
+              <option value="square">Lead image, square</option>
+              <option value="none">No image</option>
+            </SelectField>
+            <Field
+              label={`${label}: front-page headline`}
+              value={slot.headline}
+              maxLength={HEADLINE_MAX}
+              placeholder={article?.headline}
+              onChange={(e) => onChange({ ...slot, headline: e.target.value })}
+              className="sm:col-span-2"
+              hint="Empty: the article's own headline. The article page keeps its own."
+            />
+            <Field
+              label={`${label}: front-page teaser`}
+              value={slot.teaser}
+              maxLength={TEASER_MAX}
+              onChange={(e) => onChange({ ...slot, teaser: e.target.value })}
+              className="sm:col-span-2"
+            />
+          </div>
+        </details>
+      ) : null}
+    </li>
+  );
+}

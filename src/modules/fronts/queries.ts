@@ -1,0 +1,158 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "../articles/cache-tags";
+import { toReaderTeaser, type ReaderTeaser } from "../articles/dto";
+import { publishedWhere } from "../articles/queries";
+import { assertCan } from "../access/policy";
+import type { Actor } from "../auth/actor";
+import { resolveLayout, type Placed } from "./resolve";
+import { findFront, allFronts } from "./where";
+import { HOME, SLOT_COUNT, sectionFrontKey, storedLayout, type Layout } from "./schema";
+
+// What readers see of a front. The cached part is the published layout and
+// the articles that may fill it (tagged with the lists and the front's own
+// tag); which article stands where is resolved per request, so a pin that
+// runs out shows at once (and the scheduler expires the front at that moment).
+
+export type FrontTeaser = Placed<ReaderTeaser>;
+
+const teaserInclude = { section: true, leadImage: true } as const;
+const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+/** Per section block on the home page. */
+const BLOCK_SIZE = 4;
+
+type FrontData = { layout: Layout; placed: ReaderTeaser[]; newest: ReaderTeaser[] };
+
+async function loadFront(key: string, count: number, sectionId: string | null): Promise<FrontData> {
+  const row = await db.front.findUnique({ where: { key }, select: { published: true } });
+  const layout = storedLayout(row?.published ?? null, count);
+  const ids = layout.flatMap((s) => (s ? [s.articleId] : []));
+  const [placed, newest] = await Promise.all([
+    ids.length > 0 ? db.article.findMany({ where: { ...publishedWhere(), id: { in: ids } }, include: teaserInclude }) : [],
+    // Enough to fill every slot even when all placed articles are among the newest.
+    db.article.findMany({ where: { ...publishedWhere(), ...(sectionId ? { sectionId } : {}) }, orderBy: newestFirst, take: count * 2, include: teaserInclude }),
+  ]);
+  return { layout, placed: placed.map(toReaderTeaser), newest: newest.map(toReaderTeaser) };
+}
+
+function resolve(data: FrontData, now: number) {
+  return resolveLayout(data.layout, new Map(data.placed.map((t) => [t.id, t])), data.newest, now);
+}
+
+const homeData = unstable_cache(
+  async () => {
+    const front = await loadFront(HOME, SLOT_COUNT.home, null);
+    const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
+    // Each block has enough candidates left after the top of the page took its share.
+    const blocks = await Promise.all(
+      sections.map(async (s) => ({
+        name: s.name,
+        slug: s.slug,
+        candidates: (
+          await db.article.findMany({ where: { ...publishedWhere(), sectionId: s.id }, orderBy: newestFirst, take: BLOCK_SIZE + SLOT_COUNT.home, include: teaserInclude })
+        ).map(toReaderTeaser),
+      })),
+    );
+    return { front, blocks };
+  },
+  ["front:home"],
+  { tags: [TAGS.everything, TAGS.publishedList, TAGS.front("/")] },
+);
+
+/** The home page: lead, top stories, then a block per section with what the top did not show. */
+export async function getHomeFront(now = Date.now()) {
+  const { front, blocks } = await homeData();
+  const { slots, shown } = resolve(front, now);
+  const sections = blocks
+    .map((b) => ({ name: b.name, slug: b.slug, teasers: b.candidates.filter((t) => !shown.has(t.id)).slice(0, BLOCK_SIZE) }))
+    .filter((b) => b.teasers.length > 0);
+  return { lead: slots[0] ?? null, top: slots.slice(1), sections };
+}
+
+/** A section front's lead and top stories (its first page lists the rest). */
+export function getSectionFront(sectionSlug: string, now = Date.now()) {
+  return unstable_cache(
+    async () => {
+      const section = await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true } });
+      return section ? loadFront(sectionFrontKey(section.id), SLOT_COUNT.section, section.id) : null;
+    },
+    ["front:section", sectionSlug],
+    { tags: [TAGS.everything, TAGS.publishedList, TAGS.front(`/${sectionSlug}`)] },
+  )().then((data) => (data ? resolve(data, now) : null));
+}
+
+// ---- The desk -------------------------------------------------------------
+
+export type DeskSlot = { articleId: string; until: string | null; headline: string; teaser: string; image: string; article: { headline: string; status: string; path: string } | null } | null;
+
+/** One front as the desk arranges it: the draft, what readers see, what is scheduled, the revisions. */
+export async function frontDesk(actor: Actor, ref: unknown) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  const row = await db.front.findUnique({ where: { key: front.key } });
+  const draft = storedLayout(row?.draft ?? null, front.count);
+  const scheduled = row?.scheduledAt ? storedLayout(row.scheduled, front.count) : null;
+  const [revisions, candidates] = await Promise.all([
+    db.frontRevision.findMany({ where: { frontKey: front.key }, orderBy: { number: "desc" }, take: 20 }),
+    db.article.findMany({
+      where: { status: { in: ["PUBLISHED", "SCHEDULED"] }, ...(front.sectionId ? { sectionId: front.sectionId } : {}) },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { scheduledAt: "desc" }, { id: "desc" }],
+      take: 60,
+      select: { id: true, headline: true, status: true, slug: true, publishedAt: true, scheduledAt: true, section: { select: { slug: true, name: true } } },
+    }),
+  ]);
+  // Articles the layouts name that the candidate list may not hold (older, other sections).
+  const named = [...draft, ...(scheduled ?? [])].flatMap((s) => (s ? [s.articleId] : []));
+  const missing = named.filter((id) => !candidates.some((c) => c.id === id));
+  const extra = missing.length
+    ? await db.article.findMany({ where: { id: { in: missing } }, select: { id: true, headline: true, status: true, slug: true, publishedAt: true, scheduledAt: true, section: { select: { slug: true, name: true } } } })
+    : [];
+  const articles = [...candidates, ...extra].map((a) => ({
+    id: a.id,
+    headline: a.headline,
+    status: a.status,
+    path: `/${a.section.slug}/${a.slug}`,
+    sectionName: a.section.name,
+    at: (a.publishedAt ?? a.scheduledAt)?.toISOString() ?? null,
+  }));
+  const people = await db.user.findMany({ where: { id: { in: [...new Set([row?.updatedById, ...revisions.map((r) => r.byId)].filter((v): v is string => !!v))] } }, select: { id: true, name: true } });
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return {
+    front: { ref: front.ref, name: front.name, path: front.path, count: front.count },
+    version: row?.version ?? 0,
+    draft,
+    publishedAt: row?.publishedAt?.toISOString() ?? null,
+    scheduledAt: row?.scheduledAt?.toISOString() ?? null,
+    scheduled,
+    updatedBy: row?.updatedById ? (names.get(row.updatedById) ?? null) : null,
+    revisions: revisions.map((r) => ({ id: r.id, number: r.number, kind: r.kind, at: r.createdAt.toISOString(), by: r.byId ? (names.get(r.byId) ?? "a former colleague") : "the scheduler", slots: storedLayout(r.slots, front.count) })),
+    articles,
+  };
+}
+
+export type FrontDesk = Awaited<ReturnType<typeof frontDesk>>;
+
+/** The list of fronts for the desk, with when each was last published and what is scheduled. */
+export async function frontsOverview(actor: Actor) {
+  assertCan(actor, "front.manage");
+  const fronts = await allFronts();
+  const rows = await db.front.findMany({ select: { key: true, publishedAt: true, scheduledAt: true } });
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return fronts.map((f) => ({ ref: f.ref, name: f.name, path: f.path, publishedAt: byKey.get(f.key)?.publishedAt?.toISOString() ?? null, scheduledAt: byKey.get(f.key)?.scheduledAt?.toISOString() ?? null }));
+}
+
+/** The draft as readers would see it now, for the preview page: unpublished and scheduled articles included, marked. */
+export async function previewFront(actor: Actor, ref: unknown, now = Date.now()) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  const row = await db.front.findUnique({ where: { key: front.key }, select: { draft: true } });
+  const layout = storedLayout(row?.draft ?? null, front.count);
+  const ids = layout.flatMap((s) => (s ? [s.articleId] : []));
+  const [placed, newest] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids }, status: { in: ["PUBLISHED", "SCHEDULED"] } }, include: teaserInclude }),
+    db.article.findMany({ where: { ...publishedWhere(), ...(front.sectionId ? { sectionId: front.sectionId } : {}) }, orderBy: newestFirst, take: front.count * 2, include: teaserInclude }),
+  ]);
+  const { slots } = resolveLayout(layout, new Map(placed.map((a) => [a.id, toReaderTeaser(a)])), newest.map(toReaderTeaser), now);
+  return { front: { name: front.name, path: front.path, ref: front.ref }, lead: slots[0] ?? null, top: slots.slice(1) };
+}

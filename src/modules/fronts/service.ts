@@ -1,0 +1,211 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import { z } from "zod";
+import { assertCan } from "../access/policy";
+import { TAGS } from "../articles/cache-tags";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { earliest, nextPinEnd } from "./resolve";
+import { layoutInput, storedLayout, type Layout } from "./schema";
+import { findFront, type FrontRef } from "./where";
+
+// The desk's writes to a front. Every write names the version it was based on
+// (two editors on one front never overwrite each other silently), publishing
+// records a revision, the audit log says who did what, and what readers see
+// changes through one cache tag per front (its own address, on every server).
+
+/** Scheduled layouts a year ahead at most: further is a typo. */
+const MAX_AHEAD_MS = 366 * 24 * 3600_000;
+
+type Write = { version: unknown; slots: unknown };
+
+async function lockedFront(tx: Tx, front: FrontRef, version: unknown) {
+  const expected = Number(version);
+  if (!Number.isInteger(expected) || expected < 0) throw new ValidationError({ version: ["Version: missing; reload the page."] });
+  const row = await tx.front.findUnique({ where: { key: front.key } });
+  const current = row?.version ?? 0;
+  if (current !== expected) {
+    const who = row?.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
+    throw new ConflictError(
+      `${who?.name ?? "Someone"} changed the ${front.name} front since you opened it. Your arrangement is still here: open the front in a new tab to see theirs, or save yours over it.`,
+      current,
+    );
+  }
+  return row;
+}
+
+/** Checks the slots: the right number, each article placed once and published or scheduled, pins in the future. */
+async function checkedLayout(tx: Tx, front: FrontRef, slots: unknown, now: Date): Promise<Layout> {
+  const parsed = layoutInput(front.count).safeParse(slots);
+  if (!parsed.success) throw new ValidationError({ slots: fieldErrorsOf(parsed.error).form ?? Object.values(fieldErrorsOf(parsed.error)).flat() });
+  const layout: Layout = parsed.data;
+  const ids = layout.flatMap((s) => (s ? [s.articleId] : []));
+  const found = await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true, headline: true, status: true } });
+  const byId = new Map(found.map((a) => [a.id, a]));
+  const problems: string[] = [];
+  layout.forEach((slot, i) => {
+    if (!slot) return;
+    const article = byId.get(slot.articleId);
+    const label = i === 0 ? "Lead" : `Top story ${i}`;
+    if (!article) problems.push(`${label}: this article no longer exists.`);
+    else if (article.status !== "PUBLISHED" && article.status !== "SCHEDULED") problems.push(`${label}: “${article.headline}” is not published or scheduled.`);
+    if (slot.until && Date.parse(slot.until) <= now.getTime()) problems.push(`${label}: “pinned until” has already passed.`);
+  });
+  if (problems.length > 0) throw new ValidationError({ slots: problems });
+  return layout;
+}
+
+function audit(tx: Tx, actor: Actor, action: string, front: FrontRef, detail: string) {
+  return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: "front", targetId: front.key, ip: actor.ip, detail });
+}
+
+const json = (layout: Layout) => layout as unknown as Prisma.InputJsonValue;
+
+/** Saves the arrangement as a draft: readers see nothing of it until it is published. */
+export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  return db.$transaction(async (tx) => {
+    const row = await lockedFront(tx, front, input.version);
+    const layout = await checkedLayout(tx, front, input.slots, new Date());
+    const saved = row
+      ? await tx.front.update({ where: { key: front.key }, data: { draft: json(layout), version: { increment: 1 }, updatedById: actor.id } })
+      : await tx.front.create({ data: { key: front.key, draft: json(layout), updatedById: actor.id } });
+    return { version: saved.version };
+  });
+}
+
+/** Publishes a layout readers see at once: a revision, an audit entry and one expired tag. */
+async function publishLayout(tx: Tx, front: FrontRef, layout: Layout, kind: "publish" | "restore" | "scheduled", byId: string | null, now: Date, rest: { scheduled?: null }) {
+  const row = await tx.front.findUnique({ where: { key: front.key }, select: { scheduledAt: true } });
+  const scheduledAt = rest.scheduled === null ? null : (row?.scheduledAt ?? null);
+  const data = {
+    draft: json(layout),
+    published: json(layout),
+    publishedAt: now,
+    // The scheduled layout's JSON stays as it was: without scheduledAt nothing is due.
+    ...(rest.scheduled === null ? { scheduledAt: null } : {}),
+    nextChangeAt: earliest(nextPinEnd(layout, now.getTime()), scheduledAt),
+    updatedById: byId,
+  };
+  const saved = await tx.front.upsert({ where: { key: front.key }, create: { key: front.key, ...data }, update: { ...data, version: { increment: 1 } } });
+  const last = await tx.frontRevision.findFirst({ where: { frontKey: front.key }, orderBy: { number: "desc" }, select: { number: true } });
+  await tx.frontRevision.create({ data: { frontKey: front.key, number: (last?.number ?? 0) + 1, slots: json(layout), kind, byId } });
+  return saved;
+}
+
+function describe(layout: Layout) {
+  return layout.map((s, i) => (s ? `${i === 0 ? "lead" : i}:${s.articleId}${s.until ? ` until ${s.until}` : ""}` : null)).filter(Boolean).join(", ") || "all automatic";
+}
+
+/** Publishes the arrangement now (saving it as the draft too). */
+export async function publishFront(actor: Actor, ref: unknown, input: Write) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  return db.$transaction(async (tx) => {
+    await lockedFront(tx, front, input.version);
+    const now = new Date();
+    const layout = await checkedLayout(tx, front, input.slots, now);
+    const saved = await publishLayout(tx, front, layout, "publish", actor.id, now, {});
+    await audit(tx, actor, "front.publish", front, describe(layout));
+    return { version: saved.version, invalidate: [TAGS.front(front.path)] };
+  });
+}
+
+const whenInput = z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), "Go live at: not a date and time.");
+
+/** Sets the arrangement to go live at a time ("at 06:00"); the scheduler publishes it then. */
+export async function scheduleFront(actor: Actor, ref: unknown, input: Write & { at: unknown }) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  const at = whenInput.safeParse(input.at);
+  if (!at.success) throw new ValidationError({ at: fieldErrorsOf(at.error).form ?? ["Go live at: not a date and time."] });
+  const when = new Date(at.data);
+  const now = new Date();
+  if (when.getTime() <= now.getTime()) throw new ValidationError({ at: ["Go live at: that time has passed; publish now instead."] });
+  if (when.getTime() > now.getTime() + MAX_AHEAD_MS) throw new ValidationError({ at: ["Go live at: at most a year ahead."] });
+  return db.$transaction(async (tx) => {
+    const row = await lockedFront(tx, front, input.version);
+    const layout = await checkedLayout(tx, front, input.slots, now);
+    const published = row?.published ? storedLayout(row.published, front.count) : null;
+    const data = { draft: json(layout), scheduled: json(layout), scheduledAt: when, nextChangeAt: earliest(nextPinEnd(published, now.getTime()), when), updatedById: actor.id };
+    const saved = await tx.front.upsert({ where: { key: front.key }, create: { key: front.key, ...data }, update: { ...data, version: { increment: 1 } } });
+    await audit(tx, actor, "front.schedule", front, `at ${when.toISOString()}: ${describe(layout)}`);
+    return { version: saved.version };
+  });
+}
+
+/** Withdraws a scheduled layout before its time. */
+export async function cancelScheduledFront(actor: Actor, ref: unknown, input: { version: unknown }) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  return db.$transaction(async (tx) => {
+    const row = await lockedFront(tx, front, input.version);
+    if (!row?.scheduledAt) throw new ConflictError("Nothing is scheduled for this front any more.", row?.version ?? 0);
+    const published = row.published ? storedLayout(row.published, front.count) : null;
+    const saved = await tx.front.update({
+      where: { key: front.key },
+      data: { scheduledAt: null, nextChangeAt: nextPinEnd(published, Date.now()), version: { increment: 1 }, updatedById: actor.id },
+    });
+    await audit(tx, actor, "front.unschedule", front, `was due ${row.scheduledAt.toISOString()}`);
+    return { version: saved.version };
+  });
+}
+
+/** Publishes an earlier layout again (it becomes the draft too). */
+export async function restoreFrontRevision(actor: Actor, ref: unknown, input: { version: unknown; revisionId: unknown }) {
+  assertCan(actor, "front.manage");
+  const front = await findFront(ref);
+  return db.$transaction(async (tx) => {
+    await lockedFront(tx, front, input.version);
+    const revision = await tx.frontRevision.findFirst({ where: { id: String(input.revisionId ?? ""), frontKey: front.key } });
+    if (!revision) throw new NotFoundError("This version of the front does not exist.");
+    const layout = storedLayout(revision.slots, front.count);
+    const saved = await publishLayout(tx, front, layout, "restore", actor.id, new Date(), {});
+    await audit(tx, actor, "front.restore", front, `version ${revision.number}: ${describe(layout)}`);
+    return { version: saved.version, invalidate: [TAGS.front(front.path)] };
+  });
+}
+
+/**
+ * The scheduler's part (src/app/api/internal/publish-due): publishes layouts
+ * whose time has come and expires fronts whose pins ran out, exactly once
+ * (each front is claimed by its version).
+ */
+export async function publishDueFronts(now: Date = new Date()): Promise<{ changed: string[]; invalidate: string[] }> {
+  const due = await db.front.findMany({ where: { nextChangeAt: { lte: now } }, select: { key: true } });
+  const changed: string[] = [];
+  const invalidate: string[] = [];
+  for (const { key } of due) {
+    const front = await frontByKey(key);
+    if (!front) continue;
+    const done = await db.$transaction(async (tx) => {
+      const row = await tx.front.findUnique({ where: { key } });
+      if (!row?.nextChangeAt || row.nextChangeAt > now) return false;
+      if (row.scheduledAt && row.scheduledAt <= now && row.scheduled) {
+        const layout = storedLayout(row.scheduled, front.count);
+        await publishLayout(tx, front, layout, "scheduled", row.updatedById, now, { scheduled: null });
+        await recordAudit(tx, { action: "front.publish-scheduled", targetType: "front", targetId: key, detail: `${describe(layout)} (due ${row.scheduledAt.toISOString()})` });
+      } else {
+        // A pin ran out: readers' view changes, the layout does not.
+        const published = row.published ? storedLayout(row.published, front.count) : null;
+        await tx.front.update({ where: { key }, data: { nextChangeAt: earliest(nextPinEnd(published, now.getTime()), row.scheduledAt) } });
+      }
+      return true;
+    });
+    if (done) {
+      changed.push(key);
+      invalidate.push(TAGS.front(front.path));
+    }
+  }
+  return { changed, invalidate };
+}
+
+async function frontByKey(key: string): Promise<FrontRef | null> {
+  if (key === "home") return findFront("home");
+  const section = await db.section.findUnique({ where: { id: key.replace(/^section:/, "") }, select: { slug: true } });
+  return section ? findFront(section.slug) : null;
+}
