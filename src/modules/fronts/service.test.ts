@@ -14,7 +14,8 @@ const { db } = await import("@/lib/db");
 const { publishFront, saveFrontDraft, scheduleFront, cancelScheduledFront, restoreFrontRevision, publishDueFronts } = await import("./service");
 const { frontDesk, getHomeFront } = await import("./queries");
 const { makeActor } = await import("../auth/actor");
-const { ConflictError, ForbiddenError, ValidationError } = await import("@/lib/errors");
+const { ConflictError, ForbiddenError } = await import("@/lib/errors");
+type ValidationError = import("@/lib/errors").ValidationError;
 
 type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
 let n = 0;
@@ -73,7 +74,7 @@ describe("fronts", () => {
   it("names what is wrong: an unpublished story, a story twice, a pin in the past", async () => {
     const editor = await actor("ADMIN");
     const version = (await frontDesk(editor, "home")).version;
-    const fields = async (slots: unknown) => ((await saveFrontDraft(editor, "home", { version, slots }).catch((e: unknown) => e)) as InstanceType<typeof ValidationError>).fieldErrors?.slots;
+    const fields = async (slots: unknown) => ((await saveFrontDraft(editor, "home", { version, slots }).catch((e: unknown) => e)) as ValidationError).fieldErrors?.slots;
     expect(await fields(layout(slot(ids.draft!)))).toEqual(["Lead: “Entwurf” is not published or scheduled."]);
     expect(await fields(layout(slot(ids.wetter!), slot(ids.wetter!)))).toEqual(["Layout: an article can stand in one slot only."]);
     expect(await fields(layout(null, slot(ids.wetter!, { until: new Date(Date.now() - 60_000).toISOString() })))).toEqual(["Top story 1: “pinned until” has already passed."]);
