@@ -52,7 +52,6 @@ CREATE TABLE "LiveEntry" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "articleId" TEXT NOT NULL,
     "body" JSONB NOT NULL,
-    "imageId" TEXT,
     "quote" TEXT NOT NULL DEFAULT '',
     "quoteBy" TEXT NOT NULL DEFAULT '',
     "keyEvent" BOOLEAN NOT NULL DEFAULT false,
@@ -61,7 +60,6 @@ CREATE TABLE "LiveEntry" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "LiveEntry_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "LiveTicker" ("articleId") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "LiveEntry_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "MediaAsset" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "LiveEntry_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 

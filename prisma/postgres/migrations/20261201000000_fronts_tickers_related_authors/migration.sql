@@ -58,7 +58,6 @@ CREATE TABLE "LiveEntry" (
     "id" TEXT NOT NULL,
     "articleId" TEXT NOT NULL,
     "body" JSONB NOT NULL,
-    "imageId" TEXT,
     "quote" TEXT NOT NULL DEFAULT '',
     "quoteBy" TEXT NOT NULL DEFAULT '',
     "keyEvent" BOOLEAN NOT NULL DEFAULT false,
@@ -102,9 +101,6 @@ ALTER TABLE "LiveTicker" ADD CONSTRAINT "LiveTicker_articleId_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "LiveEntry" ADD CONSTRAINT "LiveEntry_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "LiveTicker"("articleId") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "LiveEntry" ADD CONSTRAINT "LiveEntry_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "MediaAsset"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "LiveEntry" ADD CONSTRAINT "LiveEntry_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

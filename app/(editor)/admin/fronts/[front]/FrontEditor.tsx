@@ -182,7 +182,7 @@ export function FrontEditor({ desk }: Props) {
           )}
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <Field label="Go live at (Berlin time)" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+          <Field label="Go live at (Berlin time)" type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
           <Button variant="secondary" disabled={pending || !at} onClick={schedule}>
             Schedule layout
           </Button>
@@ -202,12 +202,12 @@ export function FrontEditor({ desk }: Props) {
             Stories
           </h2>
           <Field label="Find a story" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <ul className="space-y-1">
+          <ul className="space-y-1" aria-label="Stories to place">
             {candidates.map((a) => (
               <li
                 key={a.id}
                 draggable
-                onDragStart={(e) => e.dataTransfer.setData("text/x-article", a.id)}
+                onDragStart={(e) => e.dataTransfer.setData("text/plain", `article:${a.id}`)}
                 className="cursor-grab rounded border border-neutral-200 bg-white px-3 py-2 text-sm dark:border-neutral-800 dark:bg-neutral-900"
               >
                 <span className="font-semibold">{a.headline}</span>

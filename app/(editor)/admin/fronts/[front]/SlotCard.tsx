@@ -34,7 +34,7 @@ export function SlotCard({ index, count, slot, article, options, onPlace, onMove
     <li
       aria-label={label}
       draggable
-      onDragStart={(e) => e.dataTransfer.setData("text/x-slot", String(index))}
+      onDragStart={(e) => e.dataTransfer.setData("text/plain", `slot:${index}`)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -43,10 +43,10 @@ export function SlotCard({ index, count, slot, article, options, onPlace, onMove
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const article = e.dataTransfer.getData("text/x-article");
-        const from = e.dataTransfer.getData("text/x-slot");
-        if (article) onDropArticle(article);
-        else if (from !== "") onDropSlot(Number(from));
+        // Plain text carries the most reliably between browsers: "article:<id>" or "slot:<index>".
+        const [kind, value] = e.dataTransfer.getData("text/plain").split(":", 2);
+        if (kind === "article" && value) onDropArticle(value);
+        else if (kind === "slot" && value) onDropSlot(Number(value));
       }}
       className={`rounded border bg-white p-4 dark:bg-neutral-900 ${over ? "border-neutral-900 dark:border-neutral-100" : "border-neutral-200 dark:border-neutral-800"}`}
     >
