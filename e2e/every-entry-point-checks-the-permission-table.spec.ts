@@ -35,7 +35,7 @@ function fields(headline: string) {
 }
 
 async function tableCounts() {
-  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews") };
+  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews"), frontRevisions: await count("FrontRevision"), frontVersion: await frontVersion() };
 }
 
 async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
@@ -80,7 +80,7 @@ test("every article action allows exactly the roles in the table, on own and oth
   await Promise.all(sessions.map((s) => s.close()));
 });
 
-test("user, section and tag actions: admins manage users, editors manage sections and tags", async ({ browser, baseURL }) => {
+test("user, section, tag, breaking-news and front actions: admins manage users, editors the rest", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const sessions = await Promise.all(ROLES.map((role) => sessionFor(browser, role)));
   const calls: { action: string; allowed: Role[]; args: () => Promise<unknown[]> | unknown[] }[] = [
@@ -92,6 +92,15 @@ test("user, section and tag actions: admins manage users, editors manage section
     { action: "removeTermAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["tag", await insertTag(), ""] },
     { action: "setBreakingNewsAction", allowed: ["ADMIN", "EDITOR"], args: () => [{ text: `Eilmeldung ${Date.now()}`, href: "/politik", endsAt: "" }] },
     { action: "endBreakingNewsAction", allowed: ["ADMIN", "EDITOR"], args: async () => [await runningBreakingNews(sessions[0]!, baseURL!)] },
+    { action: "saveFrontDraftAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC }] },
+    { action: "publishFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC }] },
+    { action: "scheduleFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }] },
+    { action: "cancelScheduledFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await scheduledFront(sessions[0]!, baseURL!) }] },
+    {
+      action: "restoreFrontRevisionAction",
+      allowed: ["ADMIN", "EDITOR"],
+      args: async () => ["home", { version: await frontVersion(), revisionId: (await oneRow<{ id: string }>(`SELECT "id" FROM "FrontRevision" WHERE "frontKey" = 'home' ORDER BY "number" DESC`))!.id }],
+    },
   ];
   for (const call of calls) {
     for (const session of sessions) {
@@ -115,6 +124,21 @@ test("user, section and tag actions: admins manage users, editors manage section
   if (left) await callAction(sessions[0]!.request, baseURL!, "endBreakingNewsAction", [left.id]);
   await Promise.all(sessions.map((s) => s.close()));
 });
+
+const AUTOMATIC = Array.from({ length: 7 }, () => null);
+
+async function frontVersion() {
+  return (await oneRow<{ version: number }>(`SELECT "version" FROM "Front" WHERE "key" = 'home'`))?.version ?? 0;
+}
+
+/** A layout scheduled for the home page (by the admin, through the action), for a call that cancels it; its version. */
+async function scheduledFront(admin: Session, baseURL: string) {
+  const row = await oneRow<{ scheduledAt: unknown }>(`SELECT "scheduledAt" FROM "Front" WHERE "key" = 'home'`);
+  if (row?.scheduledAt) return frontVersion();
+  const { body } = await callAction(admin.request, baseURL, "scheduleFrontAction", ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }]);
+  expect(body).toContain('"ok":true');
+  return frontVersion();
+}
 
 /** A banner running now (set by the admin, through the action), for a call that ends it. */
 async function runningBreakingNews(admin: Session, baseURL: string) {
@@ -146,6 +170,11 @@ test("signed out, every action in the build is refused and changes nothing", asy
     ["deleteImageAction", ["0".repeat(24), true]],
     ["setBreakingNewsAction", [{ text: "Gekapert", href: "https://evil.test", endsAt: "" }]],
     ["endBreakingNewsAction", ["irgendwas"]],
+    ["saveFrontDraftAction", ["home", { version: 0, slots: AUTOMATIC }]],
+    ["publishFrontAction", ["home", { version: 0, slots: AUTOMATIC }]],
+    ["scheduleFrontAction", ["home", { version: 0, slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }]],
+    ["cancelScheduledFrontAction", ["home", { version: 0 }]],
+    ["restoreFrontRevisionAction", ["home", { version: 0, revisionId: "x" }]],
   ];
   for (const [action, args] of calls) {
     const before = { counts: await tableCounts(), article: await readArticle(article.id) };

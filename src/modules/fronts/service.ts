@@ -74,6 +74,7 @@ export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
     const saved = row
       ? await tx.front.update({ where: { key: front.key }, data: { draft: json(layout), version: { increment: 1 }, updatedById: actor.id } })
       : await tx.front.create({ data: { key: front.key, draft: json(layout), updatedById: actor.id } });
+    await audit(tx, actor, "front.save-draft", front, describe(layout));
     return { version: saved.version };
   });
 }
