@@ -21,6 +21,7 @@ const PUBLIC_SURFACE = {
   auth: ["actor", "password", "throttle"],
   articles: ["body", "dto", "cache-tags", "slug", "queries", "seed", "write"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
+  live: ["dto"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],

@@ -20,6 +20,16 @@ const newsroom = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
 });
 
+const timeOnly = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+const dayShort = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone: SITE_TIME_ZONE, day: "numeric", month: "short" });
+
+/** A ticker entry's time: "14:05", or "1. Dez., 14:05" when it is not from the same Berlin day as `today`. */
+export function formatTickerTime(iso: string, today: string): string {
+  const date = new Date(iso);
+  const sameDay = dateOnly.format(date) === dateOnly.format(new Date(today));
+  return sameDay ? timeOnly.format(date) : `${dayShort.format(date)}, ${timeOnly.format(date)}`;
+}
+
 /** "12. Februar 2025, 14:05 Uhr" */
 export function formatDateTimeDe(iso: string): string {
   return `${dateTime.format(new Date(iso))} Uhr`;

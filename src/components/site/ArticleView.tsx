@@ -1,12 +1,14 @@
 // The article as readers see it. The reader page and both previews render this
 // one component, so a preview is exactly the published page.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatDateTimeDe } from "@/lib/dates";
 import type { ReaderArticle } from "@/modules/articles/dto";
 import { ArticleBody, BODY_IMAGE_SIZES } from "./ArticleBody";
 import { Figure } from "./ResponsiveImage";
 
-export function ArticleView({ article }: { article: ReaderArticle }) {
+/** `live`: a live ticker's summary and entries, shown above the body (the background). */
+export function ArticleView({ article, live }: { article: ReaderArticle; live?: ReactNode }) {
   const byline = article.authors.length > 0;
   return (
     <article>
@@ -57,6 +59,7 @@ export function ArticleView({ article }: { article: ReaderArticle }) {
         ) : null}
       </header>
       {article.image ? <Figure image={article.image} crop="wide" sizes={BODY_IMAGE_SIZES} priority className="mt-6" /> : null}
+      {live}
       <ArticleBody doc={article.body} dateline={article.dateline} images={article.images} className="mt-8" />
       {article.tags.length > 0 ? (
         <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">

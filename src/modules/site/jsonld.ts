@@ -1,4 +1,5 @@
 import type { ReaderArticle } from "../articles/dto";
+import type { LiveFeed } from "../live/dto";
 import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
 import { largestCropUrl, shareUrl } from "../media/variants";
 
@@ -24,6 +25,32 @@ export function newsArticleJsonLd(article: ReaderArticle, site: Site) {
       : [`${site.url}/og${article.path}`],
     author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${site.url}/autor/${a.id}` })),
     publisher: { "@type": "Organization", name: site.name, url: site.url, logo: { "@type": "ImageObject", url: `${site.url}/icon.svg` } },
+  };
+}
+
+/**
+ * A live ticker: LiveBlogPosting with its coverage times and its entries as
+ * liveBlogUpdate (newest first); once closed, coverageEndTime says so.
+ */
+export function liveBlogJsonLd(article: ReaderArticle, feed: LiveFeed, site: Site) {
+  const base = newsArticleJsonLd(article, site);
+  const url = base.url;
+  return {
+    ...base,
+    "@type": "LiveBlogPosting",
+    dateModified: feed.entries[0]?.updatedAt ?? base.dateModified,
+    coverageStartTime: feed.startedAt,
+    ...(feed.endedAt ? { coverageEndTime: feed.endedAt } : {}),
+    liveBlogUpdate: feed.entries.slice(0, 50).map((e) => ({
+      "@type": "BlogPosting",
+      "@id": `${url}#eintrag-${e.id}`,
+      url: `${url}#eintrag-${e.id}`,
+      headline: (e.text || e.quote).slice(0, 110),
+      articleBody: [e.text, e.quote ? `„${e.quote}“${e.quoteBy ? ` – ${e.quoteBy}` : ""}` : ""].filter(Boolean).join("\n"),
+      datePublished: e.at,
+      dateModified: e.updatedAt,
+      ...(e.author ? { author: { "@type": "Person", name: e.author } } : {}),
+    })),
   };
 }
 

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
+import { LiveTicker } from "@/components/site/LiveTicker";
 import { ShareLinks } from "@/components/site/ShareLinks";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
 import { publicMediaUrl } from "@/modules/media/public-url";
 import { shareUrl } from "@/modules/media/variants";
-import { jsonLdScript, newsArticleJsonLd } from "@/modules/site/jsonld";
+import { getLiveFeed } from "@/modules/live/queries";
+import { jsonLdScript, liveBlogJsonLd, newsArticleJsonLd } from "@/modules/site/jsonld";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -57,10 +59,14 @@ export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
   const article = await getPublishedArticle(section, slug);
   if (!article) notFound();
+  // A live ticker's entries are cached on their own (ticker:<id>) and expire this page too.
+  const feed = await getLiveFeed(article.id);
+  const site = { name: SITE.name, url: siteUrl() };
+  const jsonLd = feed ? liveBlogJsonLd(article, feed, site) : newsArticleJsonLd(article, site);
   return (
     <main id="inhalt" className="mx-auto max-w-2xl px-4 py-8">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, { name: SITE.name, url: siteUrl() })) }} />
-      <ArticleView article={article} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
+      <ArticleView article={article} live={feed ? <LiveTicker feed={feed} /> : undefined} />
       <ShareLinks url={`${siteUrl()}${article.path}`} title={article.headline} />
     </main>
   );
