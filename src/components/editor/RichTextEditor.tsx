@@ -22,11 +22,25 @@ type Props = {
   onPastePlainText?: (text: string) => boolean;
   /** Opens the media picker; it calls back with the chosen image's id. */
   onPickImage?: (insert: (mediaId: string) => void) => void;
+  /** The editor's visible label (its accessible name). */
+  label?: string;
+  placeholder?: string;
 };
 
 const plain = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as BodyDoc;
 
-export function RichTextEditor({ value, onChange, readOnly = false, invalid, describedBy, resetToken = 0, onPastePlainText, onPickImage }: Props) {
+export function RichTextEditor({
+  value,
+  onChange,
+  readOnly = false,
+  invalid,
+  describedBy,
+  resetToken = 0,
+  onPastePlainText,
+  onPickImage,
+  label = "Body",
+  placeholder = "Write the article, or paste a whole article as plain text…",
+}: Props) {
   const labelId = useId();
   // TipTap normalises the document on start (a trailing paragraph); only changes
   // after someone entered the editor count as edits.
@@ -60,7 +74,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
       InfoBox,
       LibraryImage,
       GermanTypography,
-      Placeholder.configure({ placeholder: "Write the article, or paste a whole article as plain text…" }),
+      Placeholder.configure({ placeholder }),
     ],
     content: structuredClone(value), // TipTap may modify what it is given
     editorProps: {
@@ -105,7 +119,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, invalid, des
   return (
     <div>
       <span id={labelId} className="block text-sm font-semibold">
-        Body
+        {label}
       </span>
       <div className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}>
         {editor && !readOnly ? <Toolbar editor={editor} onPickImage={onPickImage} onTouch={() => (touched.current = true)} /> : null}
@@ -149,13 +163,13 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
   }
 
   const buttons: { label: string; text: string; active: boolean; run: () => void }[] = [
-    { label: "Subheading", text: "H2", active: state.h2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
-    { label: "Minor subheading", text: "H3", active: state.h3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+    { label: "Subheading", text: "Subheading", active: state.h2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
+    { label: "Minor subheading", text: "Minor subheading", active: state.h3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
     { label: "Bold", text: "B", active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
     { label: "Italic", text: "I", active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
     { label: "Link", text: "Link", active: state.link, run: setLink },
     { label: "Bulleted list", text: "• List", active: state.bulletList, run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: "Numbered list", text: "1. List", active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
+    { label: "Numbered list", text: "Numbered list", active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
     { label: "Quote", text: "„Quote“", active: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
     { label: "Info box", text: "Info box", active: state.infoBox, run: () => editor.chain().focus().toggleInfoBox().run() },
     ...(onPickImage

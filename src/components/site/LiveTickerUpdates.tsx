@@ -13,6 +13,12 @@ import { useEffect, useState } from "react";
 type Feed = { rev: string; next: number | null };
 
 const MAX_BACKOFF_MS = 60_000;
+/**
+ * Right after a change a server may still answer the page once as it was
+ * (its cache is expired at the end of the request that made the change): the
+ * page is asked again this soon, a few times, before waiting for the next poll.
+ */
+const CATCH_UP_MS = [250, 500, 1000];
 
 export function LiveTickerUpdates({ articleId, rev, pollMs }: { articleId: string; rev: string; pollMs: number }) {
   const [said, setSaid] = useState("");
@@ -45,7 +51,11 @@ export function LiveTickerUpdates({ articleId, rev, pollMs }: { articleId: strin
           const response = await fetch(`/live/${articleId}.json`);
           if (!response.ok) throw new Error(String(response.status));
           const feed = (await response.json()) as Feed;
-          if (feed.rev !== shown) shown = (await swapIn()) ?? shown;
+          for (let attempt = 0; feed.rev !== shown && attempt <= CATCH_UP_MS.length; attempt++) {
+            if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_MS[attempt - 1]));
+            if (stopped) return;
+            shown = (await swapIn()) ?? shown;
+          }
           if (feed.next === null) return; // closed: nothing more will come
           delay = Math.max(1000, feed.next);
         } catch {

@@ -45,7 +45,7 @@ CREATE TABLE "LiveTicker" (
     "articleId" TEXT NOT NULL,
     "summary" TEXT NOT NULL DEFAULT '',
     "summaryVersion" INTEGER NOT NULL DEFAULT 1,
-    "pollMs" INTEGER NOT NULL DEFAULT 2000,
+    "pollMs" INTEGER NOT NULL DEFAULT 1500,
     "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" TIMESTAMP(3),
     "updatedAt" TIMESTAMP(3) NOT NULL,

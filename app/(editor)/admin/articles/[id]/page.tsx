@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listPreviewLinks } from "@/modules/articles/previews";
@@ -16,5 +17,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
   );
   const people = article.permissions.changeAuthor ? await listPossibleAuthors() : [];
-  return <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />;
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href={`/admin/articles/${article.id}/live`} className="font-semibold underline">
+          Live ticker
+        </Link>{" "}
+        <span className="text-neutral-600 dark:text-neutral-400">– cover an event with timestamped entries on this article</span>
+      </p>
+      <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
+    </>
+  );
 }
