@@ -16,6 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { newsroomClient } from "./client.mjs";
+import { tickerLoad } from "./ticker.mjs";
 import { databaseOption, option, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
 import { startNginx } from "../scripts/nginx-throwaway.mjs";
@@ -233,6 +234,23 @@ for (let i = 0; i < 5; i++) {
   void slug;
 }
 
+// ---- 4b. a live ticker read by 1 and by 1,000 readers at once ------------------
+// The demo article becomes a ticker; an editor posts every 2 s while the
+// readers poll as the page's script does. Same server work either way is the goal.
+const { default: TickerDb } = await import("better-sqlite3");
+const tickerCorpus = new TickerDb(corpusFile, { readonly: true });
+const demoId = tickerCorpus.prepare(`SELECT id FROM "Article" WHERE slug = 'trump-geht-auf-putin-zu'`).get().id;
+tickerCorpus.close();
+await client.rawAction("startTickerAction", [demoId]);
+const entry = (n) => ({ body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Eintrag ${n} um ${new Date().toISOString()}` }] }] }, quote: "", quoteBy: "", keyEvent: n % 5 === 0 });
+const tickerSeconds = Math.max(12, Math.min(20, duration * 2));
+const ticker = {};
+for (const readers of [1, 1000]) {
+  say(`live ticker: ${readers} reader(s) for ${tickerSeconds} s, an entry every 2 s`);
+  ticker[readers] = await tickerLoad({ base: readBase, articleId: demoId, pagePath: DEMO, readers, seconds: tickerSeconds, post: (n) => client.rawAction("postEntryAction", [demoId, entry(n)]), pids: serverPids });
+}
+await client.rawAction("closeTickerAction", [demoId]);
+
 // ---- 5. nginx: the machine's static limit, and the recipe -----------------------
 let nginx = null;
 if (has("nginx") && !cluster) {
@@ -323,6 +341,7 @@ const result = {
   },
   rssPeakMb: Math.max(...rows.map((x) => x.rssPeakMb || 0)),
   upload,
+  ticker,
 };
 const md = [
   `# Redaktion bench (${database}${workers !== "1" ? `, WORKERS=${workers}` : ""}${cluster ? `, ${instances} servers behind nginx` : ""}): ${articles.toLocaleString("en")} articles, ${result.cores} cores, ${result.at}`,
@@ -337,6 +356,11 @@ const md = [
   `- uncached renders: article p50 ${p50(coldArticle)} ms / p95 ${p95(coldArticle)} ms (${coldArticle.length} articles across the corpus), section page 2–11 p50 ${p50(coldSection)} ms / p95 ${p95(coldSection)} ms`,
   `- search p95 (50 queries, cold pages): ${result.searchP95Ms} ms; sitemap page 1: ${singles.sitemapFirstPage.ms} ms, last page: ${singles.sitemapLastPage.ms} ms`,
   `- photo upload (${(upload.bytes / 1048576).toFixed(1)} MB JPEG, ${upload.pixels}, EXIF stripped, 20 AVIF/WebP files in 3 shapes, share image, thumbnail, master): ${upload.ms} ms; server RSS ${upload.rssBeforeMb} MB before, ${upload.rssPeakMb} MB peak`,
+  ...[1, 1000].map((n) => {
+    const x = ticker[n];
+    return `- live ticker, ${n} reader${n > 1 ? "s" : ""} polling (${x.entries} entries in ${x.seconds} s): ${x.requestsPerSecond} req/s, ${Math.round(x.hitRatio * 100)} % from cache, ${x.rendersPerEntry} renders per entry, server CPU ${x.serverCpuPerEntry} s per entry, entry seen after p50 ${x.seenMs.p50} / p95 ${x.seenMs.p95} / max ${x.seenMs.max} ms, ${x.errors} errors`;
+  }),
+  `- 1,000 ticker readers cost ${(ticker[1000].serverCpuSeconds / Math.max(0.01, ticker[1].serverCpuSeconds)).toFixed(1)}× the server CPU of 1 reader`,
   `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms on the publishing server, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe${cluster ? `, ${result.publishToVisibleMs.otherServer} ms on the other server` : ""}`,
 ];
 fs.mkdirSync("bench/results", { recursive: true });

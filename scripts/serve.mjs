@@ -4,7 +4,7 @@
 import http from "node:http";
 import zlib from "node:zlib";
 import { config } from "../src/lib/config.mjs";
-import { FRONT_TTL_HEADER, processFrontCache, keyFor } from "../src/lib/front-cache.mjs";
+import { FRONT_TTL_HEADER, processFrontCache, keyFor, replayable, ttlOf } from "../src/lib/front-cache.mjs";
 import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 import { beginShutdown } from "../src/lib/lifecycle.mjs";
@@ -45,7 +45,20 @@ export async function serve({ dir, hostname, port, log }) {
         res.end(req.method === "HEAD" ? undefined : hit.body);
         return;
       }
-      if (req.method === "GET") capture(res, key, cache);
+      if (req.method === "GET") {
+        // Someone is already getting this page from the app: wait for that answer instead of rendering it again
+        // (a purge during breaking news, a ticker's readers all asking at once). Not if it began before a purge.
+        const pending = inflight.get(key);
+        if (pending && !cache.purgedSince(key, pending.startedAt)) {
+          const answer = await Promise.race([pending.done, new Promise((resolve) => setTimeout(resolve, SHARE_WAIT_MS, null))]);
+          if (answer) {
+            res.writeHead(answer.status, { ...answer.headers, "content-length": answer.body.length, "x-front-cache": "SHARED" });
+            res.end(answer.body);
+            return;
+          }
+        }
+        capture(res, key, cache);
+      }
     }
     // After capture: the cache stores the page with its hashed policy.
     if (req.method === "GET") hashInlineScripts(res);
@@ -214,8 +227,21 @@ function chunkPairs(flat) {
 }
 
 /** Collects what Next writes, and stores it if the app marked it shareable. */
+/** Misses being answered by the app now, by cache key (nginx's proxy_cache_lock, in small). */
+const inflight = new Map();
+/** How long a request waits for another's answer before asking the app itself. */
+const SHARE_WAIT_MS = 5000;
+
 function capture(res, key, cache) {
   const startedAt = cache.begin();
+  let settle;
+  const mine = { startedAt, done: new Promise((resolve) => (settle = resolve)) };
+  inflight.set(key, mine);
+  const finish = (answer) => {
+    if (inflight.get(key) === mine) inflight.delete(key);
+    settle(answer);
+  };
+  res.on("close", () => finish(null));
   const chunks = [];
   const write = res.write.bind(res);
   const end = res.end.bind(res);
@@ -237,7 +263,10 @@ function capture(res, key, cache) {
     collect(chunks, chunk, encoding);
     const result = end(chunk, encoding, cb);
     const headers = marked === undefined ? res.getHeaders() : { ...res.getHeaders(), [FRONT_TTL_HEADER]: marked };
-    cache.set(key, startedAt, res.statusCode, headers, Buffer.concat(chunks));
+    const body = Buffer.concat(chunks);
+    cache.set(key, startedAt, res.statusCode, headers, body);
+    // Whoever waited gets the same answer, if it is one to share (public, no cookie).
+    finish(ttlOf(res.statusCode, headers) > 0 ? { status: res.statusCode, headers: replayable(headers), body } : null);
     return result;
   };
 }

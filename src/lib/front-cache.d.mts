@@ -6,9 +6,11 @@ export type FrontCache = {
   get(key: string): FrontCacheEntry | null;
   set(key: string, startedAt: number, status: number, headers: Headers, body: Buffer): boolean;
   purge(scope?: PurgeScope): void;
+  purgedSince(key: string, startedAt: number): boolean;
 };
 export function keyFor(method: string | undefined, url: string | undefined, headers: Headers): string | null;
 export function ttlOf(status: number, headers: Headers): number;
+export function replayable(headers: Headers): Headers;
 export function createFrontCache(options?: { maxEntries?: number; maxBytes?: number; quietMs?: number; now?: () => number }): FrontCache;
 export function processFrontCache(): FrontCache;
 export type PurgeScope = { paths: string[]; lists: boolean; all: boolean; exact?: string[] };

@@ -82,12 +82,16 @@ export function scopeForTags(tags) {
 const EXACT = { "site:breaking": "/eilmeldung.json" };
 
 /**
- * `quietMs`: for this long after a purge, the purged pages are not stored
- * again. The purge runs when the app asks Next to expire tags; Next applies
- * that at the end of the same request, so for a moment a miss may still get
- * the old page from Next's route cache. Those answers go out but are not kept.
+ * A purge runs twice: when the app asks Next to expire tags (src/lib/cache.ts),
+ * and again once Next has written the expiry where every process reads it
+ * (src/lib/shared-cache/runtime.mjs). Between the two a miss may still get
+ * the old page from Next's cache; whatever began before the second purge is
+ * not kept (and what was kept goes with it). `quietMs` optionally refuses to
+ * store anything for a while after a purge as well; off by default, because
+ * under load every request in that window renders (a ticker's 1,000 readers
+ * rendered it ~300 times per entry with 300 ms).
  */
-export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 300, now = () => Date.now() } = {}) {
+export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 0, now = () => Date.now() } = {}) {
   /** Insertion order = least recently used first. */
   const entries = new Map();
   let bytes = 0;
@@ -126,13 +130,16 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       entries.set(key, e);
       return e;
     },
+    /** True when the page behind `key` was purged at or after `startedAt` (an answer begun then may be stale). */
+    purgedSince(key, startedAt) {
+      return lastPurge(key) >= startedAt;
+    },
     /** Stores a response whose request began at `startedAt`, unless its page was purged since (it may be stale). */
     set(key, startedAt, status, headers, body) {
       const ttl = ttlOf(status, headers);
       const purged = lastPurge(key);
       if (ttl <= 0 || purged >= startedAt || now() < purged + quietMs || body.length > maxBytes / 8) return false;
-      const kept = {};
-      for (const [name, value] of Object.entries(headers)) if (!DROP.has(name) && value !== undefined) kept[name] = value;
+      const kept = replayable(headers);
       remove(key);
       entries.set(key, { status, headers: kept, body, storedAt: now(), expires: now() + ttl * 1000 });
       bytes += body.length;
@@ -161,6 +168,13 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       if (pathPurgedAt.size > 10_000) for (const [path, t] of pathPurgedAt) if (t < at - 60_000) pathPurgedAt.delete(path);
     },
   };
+}
+
+/** The headers of a response worth answering again to someone else: without hop-by-hop and per-response ones. */
+export function replayable(headers) {
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) if (!DROP.has(name) && value !== undefined) kept[name] = value;
+  return kept;
 }
 
 const GLOBAL_KEY = Symbol.for("redaktion.frontCache");

@@ -129,6 +129,18 @@ describe("front cache: storage and purging", () => {
     expect(cache.get("gzip /")).not.toBeNull();
   });
 
+  it("tells whether a page was purged since a request began (a shared answer begun before it may be stale)", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    const started = cache.begin();
+    expect(cache.purgedSince("gzip /live/abc.json", started)).toBe(false);
+    t += 5;
+    cache.purge(scopeForTags(["ticker:abc"]));
+    expect(cache.purgedSince("gzip /live/abc.json", started)).toBe(true);
+    expect(cache.purgedSince("gzip /politik/b", started)).toBe(false);
+    expect(cache.purgedSince("gzip /live/abc.json", cache.begin() + 1)).toBe(false);
+  });
+
   it("evicts the least recently used entries beyond its limits", () => {
     let t = 1000;
     const cache = createFrontCache({ maxEntries: 2, now: () => t });
