@@ -19,7 +19,7 @@ const PUBLIC_SURFACE = {
   access: ["policy"],
   audit: ["service"],
   auth: ["actor", "password", "throttle"],
-  articles: ["body", "dto", "cache-tags", "slug", "queries", "seed", "write"],
+  articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
 };

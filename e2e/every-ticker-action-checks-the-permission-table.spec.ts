@@ -8,7 +8,8 @@ import { exec, rows } from "./helpers/db";
 // Live-ticker actions, called straight over HTTP as an attacker would, by
 // every role on their own and on someone else's published article: whoever
 // may publish the article posts, edits, deletes, keeps the summary, sets the
-// interval, closes and reopens; everyone else is refused and changes nothing.
+// interval, closes and reopens (the rule is the same for drafts and published
+// articles); everyone else is refused and changes nothing.
 // Signed out, everything is refused.
 
 type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
@@ -23,9 +24,9 @@ async function session(browser: Browser, role: Role): Promise<{ role: Role; id: 
   return { role, id: account.id, request: context.request };
 }
 
-/** A published article with a running ticker and one entry (fixtures, not code under test). */
+/** A draft with a running ticker and one entry (fixtures, not code under test; a draft keeps the reader pages' lists as they are). */
 async function tickerFixture(authorId: string) {
-  const article = await insertArticle(authorId, "PUBLISHED");
+  const article = await insertArticle(authorId, "DRAFT");
   const now = new Date();
   await exec(`INSERT INTO "LiveTicker" ("articleId", "summary", "summaryVersion", "pollMs", "startedAt", "updatedAt") VALUES (?, '', 1, 1500, ?, ?)`, [article.id, now, now]);
   const entryId = `le${randomBytes(8).toString("hex")}`;
@@ -60,7 +61,7 @@ function calls(t: { articleId: string; entryId: string }): [string, unknown[]][]
   ];
 }
 
-test("ticker actions allow exactly who may publish the article, on own and others' articles", async ({ browser, baseURL }) => {
+test("ticker actions allow exactly who may publish the article, on own and others' drafts", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const sessions = await Promise.all(ROLES.map((role) => session(browser, role)));
   const someoneElse = await createAccount("EDITOR");

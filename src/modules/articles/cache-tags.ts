@@ -10,6 +10,12 @@ export const TAGS = {
   articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
   /** The breaking-news banner (its own small address, /eilmeldung.json: no page is rendered again for it). */
   breaking: "site:breaking",
+  /**
+   * An article left the site (unpublished): pages that may link to it ("Mehr
+   * zum Thema" on other articles) are rendered again. Rare; the front cache
+   * treats it as "everything".
+   */
+  withdrawn: "articles:withdrawn",
   /** A curated front by its reader path ("/" or "/politik"): its layout was published or a pin ran out. */
   front: (path: string) => `front:${path}`,
   /** A live ticker's entries and summary (its own address /live/<id>.json, and the article page). */
@@ -38,6 +44,7 @@ export function tagsForArticleChange(before: Located | null, after: Located): st
   if (!wasVisible && !isVisible) return [];
   const tags: string[] = [TAGS.publishedList, TAGS.articlePath(after.sectionSlug, after.slug)];
   if (before) tags.push(TAGS.articlePath(before.sectionSlug, before.slug));
+  if (wasVisible && !isVisible) tags.push(TAGS.withdrawn);
   return [...new Set(tags)];
 }
 

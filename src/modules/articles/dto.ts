@@ -31,6 +31,8 @@ export type EditableArticle = {
   seoDescription: string;
   updateNote: string;
   tagIds: string[];
+  /** "Mehr zum Thema": the articles the editor picked, in order. */
+  relatedIds: string[];
   /** The byline, in order. */
   authors: { id: string; name: string }[];
   teaser: string;
@@ -58,7 +60,7 @@ export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId:
 
 export function toEditableArticle(
   actor: Actor,
-  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[]; leadImage: MediaAsset | null },
+  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[]; leadImage: MediaAsset | null; related: { relatedId: string }[] },
 ): EditableArticle {
   return {
     id: a.id,
@@ -70,6 +72,7 @@ export function toEditableArticle(
     seoDescription: a.seoDescription,
     updateNote: a.updateNote,
     tagIds: a.tags.map((t) => t.tagId),
+    relatedIds: a.related.map((r) => r.relatedId),
     authors: a.bylines.map((b) => b.user),
     teaser: a.teaser,
     body: storedBody(a.body),

@@ -152,3 +152,13 @@ export async function compareRevisions(actor: Actor, articleId: string, fromId: 
 export async function listSections(): Promise<SectionOption[]> {
   return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });
 }
+
+/** Published articles an editor may pick for "Mehr zum Thema" (newest first), plus the ones already picked. */
+export async function listRelatedOptions(picked: string[] = [], take = 150): Promise<{ id: string; headline: string }[]> {
+  const [recent, named] = await Promise.all([
+    db.article.findMany({ where: publishedWhere(), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take, select: { id: true, headline: true } }),
+    picked.length > 0 ? db.article.findMany({ where: { id: { in: picked } }, select: { id: true, headline: true } }) : [],
+  ]);
+  const seen = new Set(recent.map((a) => a.id));
+  return [...recent, ...named.filter((a) => !seen.has(a.id))];
+}

@@ -7,7 +7,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { typedText } from "@/lib/text";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
-export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
+export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, related: 5, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
 
 const line = singleLine;
 
@@ -25,6 +25,12 @@ export const articleFieldsSchema = z.object({
     .max(LIMITS.tags, `Tags: at most ${LIMITS.tags}.`)
     .default([])
     .transform((ids) => [...new Set(ids)]),
+  // "Mehr zum Thema", picked by the editor. Left out (older clients): the picks stay as they are.
+  relatedIds: z
+    .array(z.string().min(1).max(64), { error: "More on the topic must be a list." })
+    .max(LIMITS.related, `More on the topic: at most ${LIMITS.related} articles.`)
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
   slug: z
     .string({ error: "Slug must be text." })
     .trim()

@@ -28,6 +28,17 @@ function parseFields(input: unknown): ArticleFields {
   return check.data;
 }
 
+/** Makes the article's "Mehr zum Thema" picks exactly `ids`, in order (each must exist and be another article); undefined leaves them. */
+async function syncRelated(tx: Tx, articleId: string, ids: string[] | undefined) {
+  if (ids === undefined) return;
+  if (ids.includes(articleId)) throw new ValidationError({ relatedIds: ["More on the topic: an article cannot point to itself."] });
+  if (ids.length > 0 && (await tx.article.count({ where: { id: { in: ids } } })) !== ids.length) {
+    throw new ValidationError({ relatedIds: ["More on the topic: one of the articles no longer exists; choose again."] });
+  }
+  await tx.relatedArticle.deleteMany({ where: { articleId } });
+  for (const [position, relatedId] of ids.entries()) await tx.relatedArticle.create({ data: { articleId, relatedId, position } });
+}
+
 /** Makes the article's tags exactly `tagIds` (all must exist). */
 async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
   if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
@@ -80,11 +91,12 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
     await requireSection(tx, fields.sectionId);
     const slug = await resolveSlug(tx, fields, null);
     const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
-    const { tagIds, ...content } = fields;
+    const { tagIds, relatedIds, ...content } = fields;
     const article = await tx.article.create({
       data: { ...content, slug, authorId: actor.id, status: "DRAFT", version: 1, bylines: { create: { userId: actor.id, position: 0 } } },
     });
     await syncTags(tx, article.id, tagIds);
+    await syncRelated(tx, article.id, relatedIds);
     await recordArticleImages(tx, article.id, images);
     await recordRevision(tx, article, "CREATE", actor.id);
     return loadForWrite(tx, article.id);
@@ -111,7 +123,7 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
       const missing = checkPublishable({ ...fields, slug });
       if (missing) throw new ValidationError(missing, "A published or scheduled article needs a headline, teaser and slug.");
     }
-    const { tagIds, ...content } = fields;
+    const { tagIds, relatedIds, ...content } = fields;
     if (options.autosave) {
       const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
       if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
@@ -122,6 +134,7 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
     await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
     await recordArticleImages(tx, current.id, images);
     await syncTags(tx, current.id, tagIds);
+    await syncRelated(tx, current.id, relatedIds);
     return [current, await loadForWrite(tx, current.id)] as const;
   });
   return writeResult(actor, before, after);

@@ -21,8 +21,10 @@ export const loadInclude = {
   bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
   tags: { select: { tagId: true } },
   leadImage: true,
+  related: { orderBy: { position: "asc" }, select: { relatedId: true } },
 } as const;
 export type Loaded = Article & {
+  related: { relatedId: string }[];
   section: Section;
   leadImage: MediaAsset | null;
   bylines: { user: { id: string; name: string } }[];

@@ -21,6 +21,8 @@ const teaserInclude = { section: true, leadImage: true } as const;
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 /** Per section block on the home page. */
 const BLOCK_SIZE = 4;
+/** "Neueste Artikel" on the home page: the newest the curated top does not show. */
+const LATEST_SIZE = 6;
 
 type FrontData = { layout: Layout; placed: ReaderTeaser[]; newest: ReaderTeaser[] };
 
@@ -30,8 +32,8 @@ async function loadFront(key: string, count: number, sectionId: string | null): 
   const ids = layout.flatMap((s) => (s ? [s.articleId] : []));
   const [placed, newest] = await Promise.all([
     ids.length > 0 ? db.article.findMany({ where: { ...publishedWhere(), id: { in: ids } }, include: teaserInclude }) : [],
-    // Enough to fill every slot even when all placed articles are among the newest.
-    db.article.findMany({ where: { ...publishedWhere(), ...(sectionId ? { sectionId } : {}) }, orderBy: newestFirst, take: count * 2, include: teaserInclude }),
+    // Enough to fill every slot even when all placed articles are among the newest (and the home page's latest list).
+    db.article.findMany({ where: { ...publishedWhere(), ...(sectionId ? { sectionId } : {}) }, orderBy: newestFirst, take: count * 2 + (sectionId ? 0 : LATEST_SIZE), include: teaserInclude }),
   ]);
   return { layout, placed: placed.map(toReaderTeaser), newest: newest.map(toReaderTeaser) };
 }
@@ -50,7 +52,7 @@ const homeData = unstable_cache(
         name: s.name,
         slug: s.slug,
         candidates: (
-          await db.article.findMany({ where: { ...publishedWhere(), sectionId: s.id }, orderBy: newestFirst, take: BLOCK_SIZE + SLOT_COUNT.home, include: teaserInclude })
+          await db.article.findMany({ where: { ...publishedWhere(), sectionId: s.id }, orderBy: newestFirst, take: BLOCK_SIZE + SLOT_COUNT.home + LATEST_SIZE, include: teaserInclude })
         ).map(toReaderTeaser),
       })),
     );
@@ -60,14 +62,16 @@ const homeData = unstable_cache(
   { tags: [TAGS.everything, TAGS.publishedList, TAGS.front("/")] },
 );
 
-/** The home page: lead, top stories, then a block per section with what the top did not show. */
+/** The home page: lead, top stories, the newest of the rest, then a block per section with what is not shown above. */
 export async function getHomeFront(now = Date.now()) {
   const { front, blocks } = await homeData();
   const { slots, shown } = resolve(front, now);
+  const latest = front.newest.filter((t) => !shown.has(t.id)).slice(0, LATEST_SIZE);
+  for (const t of latest) shown.add(t.id);
   const sections = blocks
     .map((b) => ({ name: b.name, slug: b.slug, teasers: b.candidates.filter((t) => !shown.has(t.id)).slice(0, BLOCK_SIZE) }))
     .filter((b) => b.teasers.length > 0);
-  return { lead: slots[0] ?? null, top: slots.slice(1), sections };
+  return { lead: slots[0] ?? null, top: slots.slice(1), latest, sections };
 }
 
 /** A section front's lead and top stories (its first page lists the rest). */

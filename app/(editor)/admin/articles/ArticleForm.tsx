@@ -19,7 +19,7 @@ import { slugify } from "@/modules/articles/slug";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
 import { saveArticleAction } from "./actions/save-article";
-import { BylineEditor, TagPicker } from "./BylineAndTags";
+import { BylineEditor, RelatedPicker, TagPicker } from "./BylineAndTags";
 import { useMediaPicker } from "../media/MediaPicker";
 import { Counters } from "./Counters";
 import { LeadImageField } from "./LeadImageField";
@@ -45,6 +45,8 @@ type FormProps = {
   sections: SectionOption[];
   tags: TagOption[];
   people?: { id: string; name: string }[];
+  /** Published articles for "Mehr zum Thema". */
+  relatedOptions?: { id: string; headline: string }[];
   newArticleTransitions?: TransitionName[];
   notes?: ReviewNote[];
   previewLinks?: PreviewLinkRow[];
@@ -52,7 +54,7 @@ type FormProps = {
   mediaMaxBytes?: number;
 };
 
-export function ArticleForm({ article: initial, sections, tags, people = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024 }: FormProps) {
+export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024 }: FormProps) {
   const router = useRouter();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
@@ -368,6 +370,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], new
           readOnly={readOnly}
         />
         <TagPicker tags={tags} selected={fields.tagIds} onChange={(ids) => change("tagIds", ids)} disabled={readOnly} />
+        <RelatedPicker options={relatedOptions.filter((o) => o.id !== article?.id)} selected={fields.relatedIds} onChange={(ids) => change("relatedIds", ids)} disabled={readOnly} />
         {article ? (
           <BylineEditor
             authors={article.authors}

@@ -114,3 +114,49 @@ export function BylineEditor({
     </fieldset>
   );
 }
+
+/** "Mehr zum Thema": published articles the editor puts first below this one; automatic ones by tags and section follow. */
+export function RelatedPicker({ options, selected, onChange, disabled }: { options: { id: string; headline: string }[]; selected: string[]; onChange: (ids: string[]) => void; disabled: boolean }) {
+  const [adding, setAdding] = useState("");
+  const headline = (id: string) => options.find((o) => o.id === id)?.headline ?? "An article no longer published";
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold">More on the topic (Mehr zum Thema)</legend>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">Your picks come first; articles sharing tags, then the section&apos;s newest, fill up to four.</p>
+      <ol className="mt-1 space-y-1 text-sm">
+        {selected.map((id) => (
+          <li key={id} className="flex items-center justify-between gap-2">
+            {headline(id)}
+            {!disabled ? (
+              <button type="button" className="text-xs underline" aria-label={`Remove “${headline(id)}” from more on the topic`} onClick={() => onChange(selected.filter((x) => x !== id))}>
+                Remove
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {!disabled && selected.length < 5 ? (
+        <div className="mt-2 flex gap-2">
+          <select
+            aria-label="Add a related article"
+            value={adding}
+            onChange={(e) => setAdding(e.target.value)}
+            className="min-w-0 flex-1 rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+          >
+            <option value="">Add a published article…</option>
+            {options
+              .filter((o) => !selected.includes(o.id))
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.headline}
+                </option>
+              ))}
+          </select>
+          <Button type="button" variant="secondary" disabled={!adding} aria-label="Add to more on the topic" onClick={() => (onChange([...selected, adding]), setAdding(""))}>
+            Add
+          </Button>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

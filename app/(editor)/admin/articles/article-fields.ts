@@ -12,6 +12,8 @@ export type Fields = {
   sectionId: string;
   slug: string;
   tagIds: string[];
+  /** "Mehr zum Thema": picked articles, in order. */
+  relatedIds: string[];
   body: BodyDoc;
   seoTitle: string;
   seoDescription: string;
@@ -24,10 +26,10 @@ export type Fields = {
 /** The fields of a loaded article, or of a new one (first section preselected). */
 export function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
   if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
   }
-  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
-  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
+  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
+  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
 }
 
 /** Nothing typed yet (a pasted whole article may then fill the form). */

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
 import { LiveTicker } from "@/components/site/LiveTicker";
+import { MoreOnTheTopic } from "@/components/site/MoreOnTheTopic";
 import { ShareLinks } from "@/components/site/ShareLinks";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
+import { moreOnTheTopic } from "@/modules/articles/related";
 import { publicMediaUrl } from "@/modules/media/public-url";
 import { shareUrl } from "@/modules/media/variants";
 import { getLiveFeed } from "@/modules/live/queries";
@@ -60,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle(section, slug);
   if (!article) notFound();
   // A live ticker's entries are cached on their own (ticker:<id>) and expire this page too.
-  const feed = await getLiveFeed(article.id);
+  const [feed, related] = await Promise.all([getLiveFeed(article.id), moreOnTheTopic({ id: article.id, sectionSlug: section, slug })]);
   const site = { name: SITE.name, url: siteUrl() };
   const jsonLd = feed ? liveBlogJsonLd(article, feed, site) : newsArticleJsonLd(article, site);
   return (
@@ -68,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticleView article={article} live={feed ? <LiveTicker feed={feed} /> : undefined} />
       <ShareLinks url={`${siteUrl()}${article.path}`} title={article.headline} />
+      <MoreOnTheTopic teasers={related} />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listPreviewLinks } from "@/modules/articles/previews";
-import { getArticleForEditing, listReviewNotes, listSections, listTags } from "@/modules/articles/queries";
+import { getArticleForEditing, listRelatedOptions, listReviewNotes, listSections, listTags } from "@/modules/articles/queries";
 import { listPossibleAuthors } from "@/modules/users/queries";
 import { maxUploadBytes } from "@/modules/media/service";
 import { ArticleForm } from "../ArticleForm";
@@ -16,7 +16,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const [article, sections, tags, notes, previewLinks] = await orNotFound(
     Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
   );
-  const people = article.permissions.changeAuthor ? await listPossibleAuthors() : [];
+  const [people, relatedOptions] = await Promise.all([article.permissions.changeAuthor ? listPossibleAuthors() : [], listRelatedOptions(article.relatedIds)]);
   return (
     <>
       <p className="mb-4 text-sm">
@@ -25,7 +25,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         </Link>{" "}
         <span className="text-neutral-600 dark:text-neutral-400">– cover an event with timestamped entries on this article</span>
       </p>
-      <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
+      <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
     </>
   );
 }

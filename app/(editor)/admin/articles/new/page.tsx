@@ -1,6 +1,6 @@
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { transitionsFor } from "@/modules/articles/dto";
-import { listSections, listTags } from "@/modules/articles/queries";
+import { listRelatedOptions, listSections, listTags } from "@/modules/articles/queries";
 import { can } from "@/modules/access/policy";
 import { listPossibleAuthors } from "@/modules/users/queries";
 import { maxUploadBytes } from "@/modules/media/service";
@@ -10,10 +10,10 @@ export const metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const user = await requireUserOrRedirect("/admin/articles/new");
-  const [sections, tags] = await Promise.all([listSections(), listTags()]);
+  const [sections, tags, relatedOptions] = await Promise.all([listSections(), listTags(), listRelatedOptions()]);
   // What this person may do with a draft of their own, so the right buttons show before the first save.
   const draft = { authorId: user.id, status: "DRAFT" as const };
   const transitions = transitionsFor(user, draft);
   const people = can(user, "article.changeAuthor", draft) ? await listPossibleAuthors() : [];
-  return <ArticleForm article={null} sections={sections} tags={tags} people={people} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />;
+  return <ArticleForm article={null} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />;
 }
