@@ -22,6 +22,7 @@ const PUBLIC_SURFACE = {
   articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
+  users: ["slug"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],

@@ -31,7 +31,7 @@ export function ArticleView({ article, live }: { article: ReaderArticle; live?: 
               {article.authors.map((a, i) => (
                 <span key={a.id}>
                   {i > 0 ? (i === article.authors.length - 1 ? " und " : ", ") : null}
-                  <Link href={`/autor/${a.id}`} className="underline underline-offset-2">
+                  <Link href={a.path} className="underline underline-offset-2">
                     {a.name}
                   </Link>
                 </span>

@@ -24,6 +24,8 @@ export const TAGS = {
   sections: "site:sections",
   /** An author page's own data (name, bio). */
   author: (userId: string) => `author:${userId}`,
+  /** Every author page (looked up by address, so a rename or a new photo expires them all; rare). */
+  authors: "authors:all",
   /**
    * On every cached entry: expiring it empties the reader caches entirely (a
    * server that may have missed purges while Redis was away does this).

@@ -9,6 +9,11 @@ import { toLeadImageSummary, type LeadImageSummary } from "../media/summary";
 import { can } from "../access/policy";
 import { allowedTransitions, TRANSITIONS, type TransitionName } from "./workflow";
 
+/** An author page's address: by name, or by id for someone without an address yet (it redirects once they have one). */
+export function authorPath(user: { id: string; slug: string | null }) {
+  return `/autor/${user.slug ?? user.id}`;
+}
+
 export function articlePath(sectionSlug: string, slug: string) {
   return `/${sectionSlug}/${slug}`;
 }
@@ -113,7 +118,8 @@ export type ReaderArticle = ReaderTeaser & {
   /** A correction shown to readers, with its time (= dateModified). */
   correction: { note: string; at: string } | null;
   /** In byline order. */
-  authors: { id: string; name: string }[];
+  /** The byline; each links to /autor/<path>. */
+  authors: { id: string; name: string; path: string }[];
   tags: { name: string; slug: string }[];
   updatedAt: string;
 };
@@ -121,7 +127,7 @@ export type ReaderArticle = ReaderTeaser & {
 /** What a reader page needs besides the article row: section, byline, tags. */
 export const readerInclude = {
   section: true,
-  bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true } } } },
+  bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true, slug: true } } } },
   tags: { include: { tag: { select: { name: true, slug: true } } } },
   leadImage: true,
   media: { include: { media: true } },
@@ -131,7 +137,7 @@ type ReaderRow = Article & {
   section: Section;
   leadImage: MediaAsset | null;
   media: { media: MediaAsset }[];
-  bylines: { user: { id: string; name: string } }[];
+  bylines: { user: { id: string; name: string; slug: string | null } }[];
   tags: { tag: { name: string; slug: string } }[];
 };
 
@@ -160,7 +166,7 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
     seoTitle: a.seoTitle,
     seoDescription: a.seoDescription,
     correction: a.correctedAt && a.updateNote ? { note: a.updateNote, at: a.correctedAt.toISOString() } : null,
-    authors: a.bylines.map((b) => b.user),
+    authors: a.bylines.map((b) => ({ id: b.user.id, name: b.user.name, path: authorPath(b.user) })),
     tags: a.tags.map((t) => t.tag).sort((x, y) => x.name.localeCompare(y.name, "de")),
     updatedAt: a.updatedAt.toISOString(),
   };

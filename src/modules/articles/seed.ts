@@ -31,7 +31,7 @@ export async function seedDemoArticle() {
   if (!section) throw new Error(`Demo section "${demo.section}" is missing`);
   const author =
     (await db.user.findUnique({ where: { email: DEMO_AUTHOR_EMAIL } })) ??
-    (await db.user.create({ data: { name: "Redaktion", email: DEMO_AUTHOR_EMAIL, role: "AUTHOR", passwordHash: null } }));
+    (await db.user.create({ data: { name: "Redaktion", email: DEMO_AUTHOR_EMAIL, role: "AUTHOR", passwordHash: null, slug: "redaktion" } }));
   // Seeding acts with editor rights on behalf of the byline's account.
   const system = makeActor({ id: author.id, role: "EDITOR", name: "Demo content", email: DEMO_AUTHOR_EMAIL, ip: "local" });
   const { article } = await createArticle(system, {

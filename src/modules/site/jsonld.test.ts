@@ -19,8 +19,8 @@ const article: ReaderArticle = {
   seoDescription: "",
   correction: { note: "Zahl korrigiert", at: "2026-11-27T12:00:00.000Z" },
   authors: [
-    { id: "u1", name: "Ada Admin" },
-    { id: "u2", name: "Bernd Beispiel" },
+    { id: "u1", name: "Ada Admin", path: "/autor/ada-admin" },
+    { id: "u2", name: "Bernd Beispiel", path: "/autor/bernd-beispiel" },
   ],
   tags: [],
   updatedAt: "2026-11-27T12:00:00.000Z",

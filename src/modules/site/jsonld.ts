@@ -23,7 +23,7 @@ export function newsArticleJsonLd(article: ReaderArticle, site: Site) {
     image: article.image
       ? [largestCropUrl(article.image, "wide", publicMediaUrl), largestCropUrl(article.image, "square", publicMediaUrl), shareUrl(article.image, publicMediaUrl)].map((u) => absoluteMediaUrl(u, site.url))
       : [`${site.url}/og${article.path}`],
-    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${site.url}/autor/${a.id}` })),
+    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${site.url}${a.path}` })),
     publisher: { "@type": "Organization", name: site.name, url: site.url, logo: { "@type": "ImageObject", url: `${site.url}/icon.svg` } },
   };
 }

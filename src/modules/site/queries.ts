@@ -3,9 +3,10 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { createMemo } from "@/lib/memo";
 import { TAGS } from "../articles/cache-tags";
-import { readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
+import { authorPath, readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
 import { publishedWhere } from "../articles/queries";
 import { searchIndex } from "../infrastructure";
+import { toReaderImage } from "../media/dto";
 
 // Reader-side lists: published articles only (publishedWhere), cached and
 // tagged with the list tag every publish, unpublish and correction expires.
@@ -67,20 +68,30 @@ export function getTagPage(tagSlug: string, pageNumber: number) {
   )();
 }
 
-/** An author page exists for anyone named in the byline of a published article. */
-export function getAuthorPage(userId: string, pageNumber: number) {
+/**
+ * An author page exists for anyone named in the byline of a published
+ * article, at /autor/<name-slug>. Asked by the old address (/autor/<id>), it
+ * answers where the page lives now (`movedTo`).
+ */
+export function getAuthorPage(ref: string, pageNumber: number) {
   const { page, skip } = pageOf(pageNumber);
   return unstable_cache(
     async () => {
-      const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, bio: true } });
+      const select = { id: true, name: true, bio: true, slug: true, photo: true } as const;
+      const user = (await db.user.findUnique({ where: { slug: ref }, select })) ?? (await db.user.findUnique({ where: { id: ref }, select }));
       if (!user) return null;
-      const where = { ...publishedWhere(), bylines: { some: { userId } } };
+      const where = { ...publishedWhere(), bylines: { some: { userId: user.id } } };
       const [total, rows] = await Promise.all([db.article.count({ where }), db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude })]);
       if (total === 0) return null;
-      return { author: user, list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total } };
+      const path = authorPath(user);
+      return {
+        author: { id: user.id, name: user.name, bio: user.bio, path, photo: user.photo && user.photo.alt ? toReaderImage(user.photo) : null },
+        movedTo: path !== `/autor/${ref}` ? path : null,
+        list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total },
+      };
     },
-    ["site:author", userId, String(page)],
-    { tags: [TAGS.everything, TAGS.publishedList, TAGS.author(userId)] },
+    ["site:author", ref, String(page)],
+    { tags: [TAGS.everything, TAGS.publishedList, TAGS.authors] },
   )();
 }
 
@@ -139,9 +150,9 @@ export const sitemapPages = unstable_cache(
     const [sections, tags, authors] = await Promise.all([
       db.section.findMany({ select: { slug: true } }),
       db.tag.findMany({ where: { articles: { some: { article: publishedWhere() } } }, select: { slug: true } }),
-      db.user.findMany({ where: { bylines: { some: { article: publishedWhere() } } }, select: { id: true } }),
+      db.user.findMany({ where: { bylines: { some: { article: publishedWhere() } } }, select: { id: true, slug: true } }),
     ]);
-    return ["/", ...sections.map((s) => `/${s.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map((a) => `/autor/${a.id}`)];
+    return ["/", ...sections.map((s) => `/${s.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map(authorPath)];
   },
   ["site:sitemap-pages"],
   { tags: [TAGS.everything, TAGS.publishedList] },

@@ -1,9 +1,10 @@
 import "server-only";
 import { config } from "@/lib/config.mjs";
-import { checkDatabaseSettings, optimizeDatabase } from "@/lib/db";
+import { checkDatabaseSettings, db, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 import { checkRedis, redisConfigured } from "@/lib/redis";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
+import { assignMissingAuthorSlugs } from "../users/slug";
 import { startScheduler } from "./scheduler";
 
 /**
@@ -21,6 +22,9 @@ export async function startUp() {
   if (redisConfigured()) log.info("redis.ready", await checkRedis());
   await ensureDefaultSections();
   if (settings.seedDemo) await seedDemoArticle();
+  // Author pages live at /autor/<name>: people from before that get their address now.
+  const named = await assignMissingAuthorSlugs(db);
+  if (named > 0) log.info("users.author-addresses", { assigned: named });
   log.info("db.optimized", await optimizeDatabase());
   const every6h = setInterval(() => {
     optimizeDatabase().then(

@@ -1,4 +1,6 @@
 import "server-only";
+import { authorPath } from "../articles/dto";
+import { toLeadImageSummary } from "../media/summary";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { assertCan } from "../access/policy";
@@ -34,8 +36,8 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
 }
 
 export async function getProfile(actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  return { name: user.name, email: user.email, bio: user.bio, role: user.role };
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, include: { photo: true } });
+  return { name: user.name, email: user.email, bio: user.bio, role: user.role, path: authorPath(user), photo: user.photo ? toLeadImageSummary(user.photo) : null };
 }
 
 /** Colleagues who can be named as an article's author. */

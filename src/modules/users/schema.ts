@@ -37,6 +37,12 @@ export const inviteSchema = z.object({ name: nameSchema, email: emailSchema, rol
 export const profileSchema = z.object({
   name: nameSchema,
   bio: typedText("Bio", 1000, "lines"),
+  // The author page's photo from the media library; null removes it, left out keeps it.
+  photoId: z
+    .string({ error: "Photo: choose it from the media library." })
+    .regex(/^[a-f0-9]{24}$/, "Photo: choose it from the media library.")
+    .nullable()
+    .optional(),
 });
 export const passwordChangeSchema = z.object({
   currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),

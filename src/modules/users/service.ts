@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
+import { uniqueAuthorSlug } from "./slug";
 import { acceptInvitationSchema, inviteSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
@@ -45,6 +46,7 @@ export async function createFirstAdmin(input: unknown, ip: string) {
       throw new ValidationError({ email: ["Email: an account with this address exists already."] });
     }
     const created = await tx.user.create({ data: { name, email, passwordHash, role: "ADMIN" } });
+    await tx.user.update({ where: { id: created.id }, data: { slug: await uniqueAuthorSlug(tx, name, created.id) } });
     await recordAudit(tx, { action: "user.setup", actorId: created.id, actorEmail: email, targetType: "user", targetId: created.id, ip });
     return created;
   });
@@ -65,6 +67,7 @@ export async function inviteUser(actor: Actor, input: unknown) {
       throw new ValidationError({ email: ["Email: an account with this address exists already."] });
     }
     const created = await tx.user.create({ data: { name, email, role, passwordHash: null } });
+    await tx.user.update({ where: { id: created.id }, data: { slug: await uniqueAuthorSlug(tx, name, created.id) } });
     await tx.invitation.create({
       data: { tokenHash: hashToken(token), userId: created.id, createdById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
     });
@@ -139,11 +142,21 @@ export async function acceptInvitation(input: unknown, ip: string) {
 }
 
 export async function updateProfile(actor: Actor, input: unknown) {
-  const { name, bio } = parse(profileSchema, input);
-  const user = await db.user.update({ where: { id: actor.id }, data: { name, bio } });
+  const { name, bio, photoId } = parse(profileSchema, input);
+  const user = await db.$transaction(async (tx) => {
+    const current = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, slug: true } });
+    if (photoId) {
+      const photo = await tx.mediaAsset.findUnique({ where: { id: photoId }, select: { alt: true, fileName: true } });
+      if (!photo) throw new ValidationError({ photoId: ["Photo: this image was deleted from the library; choose another."] });
+      if (!photo.alt) throw new ValidationError({ photoId: [`Photo: add alt text to “${photo.fileName}” in the media library first.`] });
+    }
+    // A new name gets a new address; the old one stops working (noted in the README).
+    const slug = current.name !== name || !current.slug ? await uniqueAuthorSlug(tx, name, actor.id) : current.slug;
+    return tx.user.update({ where: { id: actor.id }, data: { name, bio, slug, ...(photoId !== undefined ? { photoId } : {}) } });
+  });
   // The author page shows name and bio; bylines show the name on every article.
   const bylined = await publishedArticleTags(db, { bylines: { some: { userId: actor.id } } });
-  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.publishedList, ...bylined] };
+  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.authors, TAGS.publishedList, ...bylined] };
 }
 
 /** Needs the current password; every other session of this user is signed out. */

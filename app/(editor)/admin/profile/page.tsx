@@ -1,4 +1,5 @@
 import { requireUserOrRedirect } from "@/modules/auth/session";
+import { maxUploadBytes } from "@/modules/media/service";
 import { getProfile } from "@/modules/users/queries";
 import { PASSWORD_MIN } from "@/modules/users/schema";
 import { PasswordForm, ProfileForm } from "./ProfileForms";
@@ -15,7 +16,7 @@ export default async function ProfilePage() {
       <p className="text-sm">
         {profile.email} · {profile.role.toLowerCase()}
       </p>
-      <ProfileForm name={profile.name} bio={profile.bio} />
+      <ProfileForm name={profile.name} bio={profile.bio} photo={profile.photo} path={profile.path} mediaMaxBytes={maxUploadBytes()} />
       <PasswordForm email={profile.email} passwordMin={PASSWORD_MIN} />
       <SignOutEverywhere />
     </main>

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: article.path },
-    authors: article.authors.map((a) => ({ name: a.name, url: `/autor/${a.id}` })),
+    authors: article.authors.map((a) => ({ name: a.name, url: a.path })),
     openGraph: {
       type: "article",
       title,
