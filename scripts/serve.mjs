@@ -1,11 +1,13 @@
 // The production server: Next's request handler behind the front cache
 // (src/lib/front-cache.mjs). A hit is answered here; everything else, and
 // every miss, goes to Next as `next start` would send it.
+import { createHash } from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import { config } from "../src/lib/config.mjs";
 import { FRONT_TTL_HEADER, processFrontCache, keyFor, replayable, ttlOf } from "../src/lib/front-cache.mjs";
 import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
+import { isLeanPage, leanPage } from "../src/lib/lean-page.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 import { beginShutdown } from "../src/lib/lifecycle.mjs";
 import { sharedCache } from "../src/lib/shared-cache/runtime.mjs";
@@ -189,9 +191,17 @@ function hashInlineScripts(res) {
   res.end = (chunk, encoding, cb) => {
     if (!decide()) return original.end.call(res, chunk, encoding, cb);
     collect(chunks, chunk, encoding);
-    const body = Buffer.concat(chunks);
-    // Next's compression sits in front of this wrapper: hash the page as the browser will read it.
-    const policy = withScriptHashes(res.getHeader("content-security-policy"), inlineScriptHashes(decoded(body, res.getHeader("content-encoding")).toString("utf8")));
+    let body = Buffer.concat(chunks);
+    // Next's compression sits in front of this wrapper: read the page as the browser will.
+    const contentEncoding = res.getHeader("content-encoding");
+    let html = decoded(body, contentEncoding).toString("utf8");
+    if (isLeanPage(html)) {
+      // A reader page: without Next's scripts (src/lib/lean-page.mjs), compressed again as Next had it.
+      html = leanPage(html);
+      body = encoded(Buffer.from(html, "utf8"), contentEncoding);
+      res.setHeader("etag", `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`);
+    }
+    const policy = withScriptHashes(res.getHeader("content-security-policy"), inlineScriptHashes(html));
     if (policy) res.setHeader("content-security-policy", policy);
     res.removeHeader("transfer-encoding");
     res.setHeader("content-length", body.length);
@@ -200,6 +210,19 @@ function hashInlineScripts(res) {
     const callback = [chunk, encoding, cb].find((a) => typeof a === "function");
     return original.end.call(res, body, callback);
   };
+}
+
+function encoded(body, encoding) {
+  switch (String(encoding ?? "").toLowerCase()) {
+    case "gzip":
+      return zlib.gzipSync(body);
+    case "deflate":
+      return zlib.deflateSync(body);
+    case "br":
+      return zlib.brotliCompressSync(body);
+    default:
+      return body;
+  }
 }
 
 function decoded(body, encoding) {

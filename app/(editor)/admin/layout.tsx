@@ -57,9 +57,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               Audit log
             </Link>
           ) : null}
-          <Link href="/" className="text-sm hover:underline">
+          {/* A full page load: reader pages run without React (src/lib/lean-page.mjs), so no client-side navigation into them. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/" className="text-sm hover:underline">
             View site
-          </Link>
+          </a>
           <Link href="/admin/profile" className="ml-auto text-sm hover:underline">
             {user.name} · {user.role.toLowerCase()}
           </Link>

@@ -1,18 +1,18 @@
 // A live ticker on the article page: the summary the desk keeps current, then
 // the entries, newest first, key events marked. Rendered on the server (it
-// works without JavaScript, as of the last render); LiveTickerUpdates brings
-// new entries in without a reload.
+// works without JavaScript, as of the last render); public/reader.js brings
+// new entries in without a reload while the ticker is live (data-poll: the
+// server's interval; its feed says when to slow down or stop).
 import { formatDateTimeDe, formatTickerTime } from "@/lib/dates";
 import type { LiveFeed } from "@/modules/live/queries";
 import { ArticleBody } from "./ArticleBody";
-import { LiveTickerUpdates } from "./LiveTickerUpdates";
 
 export function LiveTicker({ feed }: { feed: LiveFeed }) {
   const newest = feed.entries[0]?.at ?? feed.startedAt;
   const summary = feed.summary.split("\n").map((l) => l.replace(/^[-•*]\s*/, "").trim()).filter(Boolean);
   return (
     <>
-      <section aria-labelledby="liveticker" data-live-ticker={feed.articleId} data-rev={feed.rev} className="mt-8">
+      <section aria-labelledby="liveticker" data-live-ticker={feed.articleId} data-rev={feed.rev} data-poll={feed.live ? feed.pollMs : undefined} className="mt-8">
         <h2 id="liveticker" className="flex items-center gap-2 font-serif text-2xl font-bold">
           Liveticker
           {feed.live ? <span className="rounded bg-red-700 px-2 py-0.5 font-sans text-xs font-bold uppercase tracking-wide text-white">live</span> : null}
@@ -54,7 +54,7 @@ export function LiveTicker({ feed }: { feed: LiveFeed }) {
           ))}
         </ol>
       </section>
-      {feed.live ? <LiveTickerUpdates articleId={feed.articleId} rev={feed.rev} pollMs={feed.pollMs} /> : null}
+      {feed.live ? <p role="status" aria-live="polite" className="sr-only" data-live-updates="" /> : null}
     </>
   );
 }

@@ -1,0 +1,28 @@
+// Reader pages are complete HTML from the server and need none of React or
+// Next's router in the browser: their few interactive bits are one small
+// script of ours (public/reader.js). Next has no switch for a page without
+// its client runtime, so the server's front door (scripts/serve.mjs) takes
+// its scripts out of pages that ask for this by loading /reader.js: about
+// 150 KB (gzip) of JavaScript and the page's inline RSC payload less per page.
+// Newsroom pages are never touched.
+
+/** The marker: the reader layout loads our script (src="/reader.js"). */
+const READER_SCRIPT = /<script\b[^>]*\bsrc="\/reader\.js"[^>]*>\s*<\/script>/i;
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const DATA_BLOCK = /\btype\s*=\s*["']?application\/(ld\+)?json/i;
+const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
+
+export function isLeanPage(html) {
+  return READER_SCRIPT.test(html);
+}
+
+/**
+ * The page without Next's scripts: external chunks, inline bootstrap and RSC
+ * payload, and script preloads go; data blocks (JSON-LD) and /reader.js stay.
+ */
+export function leanPage(html) {
+  if (!isLeanPage(html)) return html;
+  return html
+    .replace(SCRIPT, (whole, attributes) => (DATA_BLOCK.test(attributes) || /\bsrc="\/reader\.js"/i.test(attributes) ? whole : ""))
+    .replace(SCRIPT_PRELOAD, "");
+}
