@@ -9,6 +9,8 @@
 /** The marker: the reader layout loads our script (src="/reader.js"). */
 const READER_SCRIPT = /<script\b[^>]*\bsrc="\/reader\.js"[^>]*>\s*<\/script>/i;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** Our own scripts in public/: the reader's, and the live ticker's on ticker pages. */
+const OWN_SCRIPT = /\bsrc="\/(reader|live-ticker)\.js"/i;
 const DATA_BLOCK = /\btype\s*=\s*["']?application\/(ld\+)?json/i;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
 
@@ -18,11 +20,11 @@ export function isLeanPage(html) {
 
 /**
  * The page without Next's scripts: external chunks, inline bootstrap and RSC
- * payload, and script preloads go; data blocks (JSON-LD) and /reader.js stay.
+ * payload, and script preloads go; data blocks (JSON-LD) and our own scripts stay.
  */
 export function leanPage(html) {
   if (!isLeanPage(html)) return html;
   return html
-    .replace(SCRIPT, (whole, attributes) => (DATA_BLOCK.test(attributes) || /\bsrc="\/reader\.js"/i.test(attributes) ? whole : ""))
+    .replace(SCRIPT, (whole, attributes) => (DATA_BLOCK.test(attributes) || OWN_SCRIPT.test(attributes) ? whole : ""))
     .replace(SCRIPT_PRELOAD, "");
 }

@@ -1,6 +1,6 @@
 // A live ticker on the article page: the summary the desk keeps current, then
 // the entries, newest first, key events marked. Rendered on the server (it
-// works without JavaScript, as of the last render); public/reader.js brings
+// works without JavaScript, as of the last render); public/live-ticker.js brings
 // new entries in without a reload while the ticker is live (data-poll: the
 // server's interval; its feed says when to slow down or stop).
 import { formatDateTimeDe, formatTickerTime } from "@/lib/dates";
@@ -54,7 +54,12 @@ export function LiveTicker({ feed }: { feed: LiveFeed }) {
           ))}
         </ol>
       </section>
-      {feed.live ? <p role="status" aria-live="polite" className="sr-only" data-live-updates="" /> : null}
+      {feed.live ? (
+        <>
+          <p role="status" aria-live="polite" className="sr-only" data-live-updates="" />
+          <script src="/live-ticker.js" defer />
+        </>
+      ) : null}
     </>
   );
 }
