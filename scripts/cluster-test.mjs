@@ -252,6 +252,30 @@ check(correctionMs !== null && correctionMs < 1000, `a correction saved on A sho
   check(shownMs !== null && shownMs < 1000 && goneMs !== null && goneMs < 1000, `an Eilmeldung set on A is served by B and nginx after ${shownMs} ms, gone ${goneMs} ms after it was ended`);
 }
 
+// A front layout published on A: B and nginx show the pinned lead within 1 s; a ticker entry posted on A reaches B's and nginx's /live/<id>.json.
+{
+  const [oldest] = await sql(`SELECT "id", "headline" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY "publishedAt" ASC LIMIT 1`);
+  const version = (await sql(`SELECT "version" FROM "Front" WHERE "key" = 'home'`))[0]?.version ?? 0;
+  const urls = [`${b.base}/`, `${nginx.base}/`];
+  await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
+  const headline = `Aufmacher im Verbund ${Date.now()}`;
+  const slots = [{ articleId: oldest.id, until: null, headline, teaser: "", image: "auto" }, null, null, null, null, null, null];
+  await editor.rawAction("publishFrontAction", ["home", { version, slots }]);
+  const frontMs = await allWithin(urls, (r, text) => text.includes(headline));
+  figures.frontMs = frontMs;
+  check(frontMs !== null && frontMs < 1000, `a front layout published on A shows its lead on B and through nginx after ${frontMs} ms`);
+
+  await editor.rawAction("startTickerAction", [oldest.id]);
+  const feeds = [`${b.base}/live/${oldest.id}.json`, `${nginx.base}/live/${oldest.id}.json`];
+  await Promise.all(feeds.map((u) => fetch(u).then((r) => r.text())));
+  const entry = `Eintrag im Verbund ${Date.now()}`;
+  await editor.rawAction("postEntryAction", [oldest.id, { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: entry }] }] } }]);
+  const tickerMs = await allWithin(feeds, (r, text) => text.includes(entry));
+  figures.tickerMs = tickerMs;
+  check(tickerMs !== null && tickerMs < 2000, `a ticker entry posted on A is in B's and nginx's feed after ${tickerMs} ms`);
+  await editor.rawAction("closeTickerAction", [oldest.id]);
+}
+
 // 2. An image uploaded through A is served by B and through nginx (no shared disk: both read the bucket).
 {
   const { default: sharp } = await import("sharp");
