@@ -3,6 +3,7 @@ import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { readerSeesWithin } from "./helpers/reader";
+import { berlinInput } from "./helpers/dates";
 
 // The front page belongs to the desk: an editor pins a story as the lead,
 // readers see it within a second while newer stories arrive below it; the
@@ -11,15 +12,6 @@ import { readerSeesWithin } from "./helpers/reader";
 // overwrite each other silently.
 
 test.use({ storageState: adminStorageState });
-
-function berlinInput(date: Date) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-      .formatToParts(date)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-}
 
 /** Contexts made in a test take the file's storage state unless told otherwise. */
 const signedOut = { storageState: { cookies: [], origins: [] } };

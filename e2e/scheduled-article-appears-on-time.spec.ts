@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
+import { berlinInput } from "./helpers/dates";
 
 test.use({ storageState: adminStorageState });
-
-function berlinInput(date: Date) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-      .formatToParts(date)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-}
 
 test("an article scheduled a few seconds ahead appears for a signed-out reader on its own", async ({ page, browser }) => {
   const headline = `Eilmeldung zur vollen Stunde ${Date.now()}`;
