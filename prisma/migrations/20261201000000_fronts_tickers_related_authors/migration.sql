@@ -1,3 +1,7 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "photoId" TEXT;
+ALTER TABLE "User" ADD COLUMN "slug" TEXT;
+
 -- CreateTable
 CREATE TABLE "RelatedArticle" (
     "articleId" TEXT NOT NULL,
@@ -63,32 +67,6 @@ CREATE TABLE "LiveEntry" (
     CONSTRAINT "LiveEntry_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_User" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "name" TEXT NOT NULL,
-    "email" TEXT NOT NULL,
-    "passwordHash" TEXT,
-    "role" TEXT NOT NULL DEFAULT 'CONTRIBUTOR',
-    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
-    "disabled" BOOLEAN NOT NULL DEFAULT false,
-    "bio" TEXT NOT NULL DEFAULT '',
-    "slug" TEXT,
-    "photoId" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "User_photoId_fkey" FOREIGN KEY ("photoId") REFERENCES "MediaAsset" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_User" ("bio", "createdAt", "disabled", "email", "id", "name", "passwordHash", "role", "sessionVersion", "updatedAt") SELECT "bio", "createdAt", "disabled", "email", "id", "name", "passwordHash", "role", "sessionVersion", "updatedAt" FROM "User";
-DROP TABLE "User";
-ALTER TABLE "new_User" RENAME TO "User";
-CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
-CREATE UNIQUE INDEX "User_slug_key" ON "User"("slug");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
-
 -- CreateIndex
 CREATE INDEX "RelatedArticle_relatedId_idx" ON "RelatedArticle"("relatedId");
 
@@ -100,4 +78,7 @@ CREATE UNIQUE INDEX "FrontRevision_frontKey_number_key" ON "FrontRevision"("fron
 
 -- CreateIndex
 CREATE INDEX "LiveEntry_articleId_createdAt_idx" ON "LiveEntry"("articleId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_slug_key" ON "User"("slug");
 

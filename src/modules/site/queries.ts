@@ -77,15 +77,19 @@ export function getAuthorPage(ref: string, pageNumber: number) {
   const { page, skip } = pageOf(pageNumber);
   return unstable_cache(
     async () => {
-      const select = { id: true, name: true, bio: true, slug: true, photo: true } as const;
+      const select = { id: true, name: true, bio: true, slug: true, photoId: true } as const;
       const user = (await db.user.findUnique({ where: { slug: ref }, select })) ?? (await db.user.findUnique({ where: { id: ref }, select }));
       if (!user) return null;
       const where = { ...publishedWhere(), bylines: { some: { userId: user.id } } };
-      const [total, rows] = await Promise.all([db.article.count({ where }), db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude })]);
+      const [total, rows, photo] = await Promise.all([
+        db.article.count({ where }),
+        db.article.findMany({ where, orderBy: newestFirst, skip, take: PAGE_SIZE, include: teaserInclude }),
+        user.photoId ? db.mediaAsset.findUnique({ where: { id: user.photoId } }) : null,
+      ]);
       if (total === 0) return null;
       const path = authorPath(user);
       return {
-        author: { id: user.id, name: user.name, bio: user.bio, path, photo: user.photo && user.photo.alt ? toReaderImage(user.photo) : null },
+        author: { id: user.id, name: user.name, bio: user.bio, path, photo: photo && photo.alt ? toReaderImage(photo) : null },
         movedTo: path !== `/autor/${ref}` ? path : null,
         list: { items: rows.map(toReaderTeaser), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total },
       };

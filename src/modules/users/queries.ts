@@ -36,8 +36,10 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
 }
 
 export async function getProfile(actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, include: { photo: true } });
-  return { name: user.name, email: user.email, bio: user.bio, role: user.role, path: authorPath(user), photo: user.photo ? toLeadImageSummary(user.photo) : null };
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  // No relation on purpose (see prisma/schema.prisma): a deleted image simply shows none.
+  const photo = user.photoId ? await db.mediaAsset.findUnique({ where: { id: user.photoId } }) : null;
+  return { name: user.name, email: user.email, bio: user.bio, role: user.role, path: authorPath(user), photo: photo ? toLeadImageSummary(photo) : null };
 }
 
 /** Colleagues who can be named as an article's author. */

@@ -85,9 +85,6 @@ CREATE INDEX "LiveEntry_articleId_createdAt_idx" ON "LiveEntry"("articleId", "cr
 CREATE UNIQUE INDEX "User_slug_key" ON "User"("slug");
 
 -- AddForeignKey
-ALTER TABLE "User" ADD CONSTRAINT "User_photoId_fkey" FOREIGN KEY ("photoId") REFERENCES "MediaAsset"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
 ALTER TABLE "RelatedArticle" ADD CONSTRAINT "RelatedArticle_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
