@@ -85,8 +85,9 @@ test("an old revision can be compared and restored; nothing is deleted", async (
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
   await page.getByLabel("Teaser").fill("Der zweite Vorspann.");
-  // The status line still says "Saved …" from the first save: wait for the second save's answer itself.
-  const secondSave = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  // The status line still says "Saved …" from the first save: wait for the second save's answer itself
+  // (not the editing lock's heartbeat, also a server action: on a slower database the page below raced the save).
+  const secondSave = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined && (r.request().postData() ?? "").includes("Der zweite Vorspann"));
   await page.getByRole("button", { name: "Save draft" }).click();
   await secondSave;
   await expect(page.getByRole("status").first()).toContainText("Saved");
