@@ -22,8 +22,6 @@ export const TAGS = {
   ticker: (articleId: string) => `ticker:${articleId}`,
   /** The section navigation every reader page shows. */
   sections: "site:sections",
-  /** An author page's own data (name, bio). */
-  author: (userId: string) => `author:${userId}`,
   /** Every author page (looked up by address, so a rename or a new photo expires them all; rare). */
   authors: "authors:all",
   /**

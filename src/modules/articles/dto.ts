@@ -125,6 +125,11 @@ export type ReaderArticle = ReaderTeaser & {
 };
 
 /** What a reader page needs besides the article row: section, byline, tags. */
+/** What a teaser needs besides the row (every reader list: fronts, sections, related, authors). */
+export const teaserInclude = { section: true, leadImage: true } as const;
+/** Reader lists' order: newest first, stable among equal times. */
+export const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+
 export const readerInclude = {
   section: true,
   bylines: { orderBy: { position: "asc" }, include: { user: { select: { id: true, name: true, slug: true } } } },

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { TAGS } from "./cache-tags";
-import { toReaderTeaser, type ReaderTeaser } from "./dto";
+import { newestFirst, type ReaderTeaser, teaserInclude, toReaderTeaser } from "./dto";
 import { publishedWhere } from "./queries";
 
 // "Mehr zum Thema" at the end of an article: the editor's picks first, then
@@ -13,8 +13,6 @@ import { publishedWhere } from "./queries";
 // article page on every publish).
 
 export const MORE_ON_THE_TOPIC = 4;
-const teaserInclude = { section: true, leadImage: true } as const;
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 async function load(articleId: string): Promise<ReaderTeaser[]> {
   const self = await db.article.findUnique({ where: { id: articleId }, select: { sectionId: true, tags: { select: { tagId: true } } } });

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { TAGS } from "../articles/cache-tags";
-import { toReaderTeaser, type ReaderTeaser } from "../articles/dto";
+import { newestFirst, type ReaderTeaser, teaserInclude, toReaderTeaser } from "../articles/dto";
 import { publishedWhere } from "../articles/queries";
 import { assertCan } from "../access/policy";
 import type { Actor } from "../auth/actor";
@@ -17,8 +17,6 @@ import { HOME, SLOT_COUNT, sectionFrontKey, storedLayout, type Layout } from "./
 
 export type FrontTeaser = Placed<ReaderTeaser>;
 
-const teaserInclude = { section: true, leadImage: true } as const;
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 /** Per section block on the home page. */
 const BLOCK_SIZE = 4;
 /** "Neueste Artikel" on the home page: the newest the curated top does not show. */

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { createMemo } from "@/lib/memo";
 import { TAGS } from "../articles/cache-tags";
-import { authorPath, readerInclude, toReaderTeaser, type ReaderTeaser } from "../articles/dto";
+import { authorPath, newestFirst, readerInclude, type ReaderTeaser, teaserInclude, toReaderTeaser } from "../articles/dto";
 import { publishedWhere } from "../articles/queries";
 import { searchIndex } from "../infrastructure";
 import { toReaderImage } from "../media/dto";
@@ -12,8 +12,6 @@ import { toReaderImage } from "../media/dto";
 // tagged with the list tag every publish, unpublish and correction expires.
 
 export const PAGE_SIZE = 20;
-const teaserInclude = { section: true, leadImage: true } as const;
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 export type Page<T> = { items: T[]; page: number; pages: number; total: number };
 

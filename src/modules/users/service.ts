@@ -156,7 +156,7 @@ export async function updateProfile(actor: Actor, input: unknown) {
   });
   // The author page shows name and bio; bylines show the name on every article.
   const bylined = await publishedArticleTags(db, { bylines: { some: { userId: actor.id } } });
-  return { name: user.name, bio: user.bio, invalidate: [TAGS.author(actor.id), TAGS.authors, TAGS.publishedList, ...bylined] };
+  return { name: user.name, bio: user.bio, invalidate: [TAGS.authors, TAGS.publishedList, ...bylined] };
 }
 
 /** Needs the current password; every other session of this user is signed out. */
