@@ -67,4 +67,17 @@ test("an author adds bio and photo; readers find the page by name, from the byli
   // The byline leads there.
   await reader.getByRole("link", { name: article.headline }).click();
   await expect(reader.getByRole("article").getByRole("link", { name: author.name })).toHaveAttribute("href", `/autor/${slug}`);
+
+  // After marrying, the page moves to the new name; links to the old name still arrive.
+  await page.getByLabel("Name", { exact: true }).fill(`Jörg Weiß-Okafor ${hex}`);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved")).toBeVisible();
+  const renamed = `joerg-weiss-okafor-${hex}`;
+  await expect(page.getByText(`/autor/${renamed}`)).toBeVisible();
+  const moved = await reader.request.get(`/autor/${slug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers()["location"]).toMatch(new RegExp(`/autor/${renamed}$`));
+  await reader.goto(`/autor/${slug}`);
+  await expect(reader).toHaveURL(new RegExp(`/autor/${renamed}$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`Jörg Weiß-Okafor ${hex}`);
 });

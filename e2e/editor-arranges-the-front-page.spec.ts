@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
+import { exec } from "./helpers/db";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { readerSeesWithin } from "./helpers/reader";
 import { berlinInput } from "./helpers/dates";
@@ -104,6 +105,48 @@ test("the desk reorders with the keyboard alone, previews the draft, and schedul
   expect(Date.now()).toBeGreaterThanOrEqual(goLive.getTime());
   await page.reload();
   await expect(page.getByText("went live on schedule").first()).toBeVisible();
+});
+
+test("the desk orders the home page's section blocks and hides one, readers see it within a second", async ({ page, browser }) => {
+  // Older stories in Wirtschaft and Kultur, alternating, so each section has some the top of the page does not take.
+  const admin = await createAccount("ADMIN");
+  for (let i = 0; i < 16; i++) {
+    const section = i % 2 === 0 ? "wirtschaft" : "kultur";
+    const fixture = await insertArticle(admin.id, "PUBLISHED", `Archiv ${section} ${i} ${Date.now()}`);
+    await exec(`UPDATE "Article" SET "sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ?), "publishedAt" = ? WHERE "id" = ?`, [section, new Date(Date.parse("2020-01-01T12:00:00Z") - i * 3600_000), fixture.id]);
+  }
+  const reader = await (await browser.newContext(signedOut)).newPage();
+  // The section blocks are the regions named by a heading that links to the section.
+  const blockNames = () => reader.locator('section[aria-labelledby^="ressort-"] h2').allTextContents();
+
+  await page.goto("/admin/fronts/home");
+  const blocks = page.getByRole("list", { name: "Section blocks" });
+  await expect(blocks.getByRole("listitem").first()).toContainText("Politik");
+  // Kultur to the top with the keyboard: focus stays on the button as the block moves.
+  await page.getByRole("button", { name: "Move Kultur up" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("front-announcement")).toContainText("Kultur is now block 1 of");
+  await expect(blocks.getByRole("listitem").first()).toContainText("Kultur");
+  await page.getByRole("checkbox", { name: "Show Wirtschaft on the home page" }).uncheck();
+  await expectNoAxeViolations(page, "front desk with section blocks");
+  await page.getByRole("button", { name: "Publish front" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toHaveText("Published: readers see this layout now.");
+
+  await readerSeesWithin(reader, "/", async () => {
+    const names = await blockNames();
+    expect(names).not.toContain("Wirtschaft");
+    expect(names[0]).toBe("Kultur");
+  });
+  // Shown again, it returns in its place.
+  await page.getByRole("checkbox", { name: "Show Wirtschaft on the home page" }).check();
+  await page.getByRole("button", { name: "Publish front" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toHaveText("Published: readers see this layout now.");
+  await readerSeesWithin(reader, "/", async () => {
+    const names = await blockNames();
+    expect(names.indexOf("Wirtschaft")).toBeGreaterThan(names.indexOf("Kultur"));
+    expect(names[0]).toBe("Kultur");
+  });
 });
 
 test("two editors on one front: the second save is refused with a clear conflict and keeps the arrangement on screen", async ({ page, browser }) => {

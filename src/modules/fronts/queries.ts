@@ -6,9 +6,9 @@ import { newestFirst, type ReaderTeaser, teaserInclude, toReaderTeaser } from ".
 import { publishedWhere } from "../articles/queries";
 import { assertCan } from "../access/policy";
 import type { Actor } from "../auth/actor";
-import { resolveLayout, type Placed } from "./resolve";
+import { orderBlocks, resolveLayout, type Placed } from "./resolve";
 import { findFront, allFronts } from "./where";
-import { HOME, SLOT_COUNT, sectionFrontKey, storedLayout, type Layout } from "./schema";
+import { HOME, SLOT_COUNT, sectionFrontKey, storedBlocks, storedLayout, type Block, type Layout } from "./schema";
 
 // What readers see of a front. The cached part is the published layout and
 // the articles that may fill it (tagged with the lists and the front's own
@@ -22,7 +22,7 @@ const BLOCK_SIZE = 4;
 /** "Neueste Artikel" on the home page: the newest the curated top does not show. */
 const LATEST_SIZE = 6;
 
-type FrontData = { layout: Layout; placed: ReaderTeaser[]; newest: ReaderTeaser[] };
+type FrontData = { layout: Layout; blocks: Block[] | null; placed: ReaderTeaser[]; newest: ReaderTeaser[] };
 
 async function loadFront(key: string, count: number, sectionId: string | null): Promise<FrontData> {
   const row = await db.front.findUnique({ where: { key }, select: { published: true } });
@@ -33,7 +33,7 @@ async function loadFront(key: string, count: number, sectionId: string | null): 
     // Enough to fill every slot even when all placed articles are among the newest (and the home page's latest list).
     db.article.findMany({ where: { ...publishedWhere(), ...(sectionId ? { sectionId } : {}) }, orderBy: newestFirst, take: count * 2 + (sectionId ? 0 : LATEST_SIZE), include: teaserInclude }),
   ]);
-  return { layout, placed: placed.map(toReaderTeaser), newest: newest.map(toReaderTeaser) };
+  return { layout, blocks: storedBlocks(row?.published ?? null), placed: placed.map(toReaderTeaser), newest: newest.map(toReaderTeaser) };
 }
 
 function resolve(data: FrontData, now: number) {
@@ -43,33 +43,45 @@ function resolve(data: FrontData, now: number) {
 const homeData = unstable_cache(
   async () => {
     const front = await loadFront(HOME, SLOT_COUNT.home, null);
-    const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
-    // Each block has enough candidates left after the top of the page took its share.
-    const blocks = await Promise.all(
-      sections.map(async (s) => ({
-        name: s.name,
-        slug: s.slug,
-        candidates: (
-          await db.article.findMany({ where: { ...publishedWhere(), sectionId: s.id }, orderBy: newestFirst, take: BLOCK_SIZE + SLOT_COUNT.home + LATEST_SIZE, include: teaserInclude })
-        ).map(toReaderTeaser),
-      })),
-    );
-    return { front, blocks };
+    return { front, blocks: await blockCandidates(front.blocks) };
   },
   ["front:home"],
   { tags: [TAGS.everything, TAGS.publishedList, TAGS.front("/")] },
 );
 
-/** The home page: lead, top stories, the newest of the rest, then a block per section with what is not shown above. */
-export async function getHomeFront(now = Date.now()) {
-  const { front, blocks } = await homeData();
-  const { slots, shown } = resolve(front, now);
-  const latest = front.newest.filter((t) => !shown.has(t.id)).slice(0, LATEST_SIZE);
+type BlockCandidates = { name: string; slug: string; candidates: ReaderTeaser[] };
+
+/** The section blocks in the desk's order, each with enough candidates left after the top of the page took its share. */
+async function blockCandidates(blocks: Block[] | null): Promise<BlockCandidates[]> {
+  const sections = orderBlocks(await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }), blocks);
+  return Promise.all(
+    sections.map(async (s) => ({
+      name: s.name,
+      slug: s.slug,
+      candidates: (
+        await db.article.findMany({ where: { ...publishedWhere(), sectionId: s.id }, orderBy: newestFirst, take: BLOCK_SIZE + SLOT_COUNT.home + LATEST_SIZE, include: teaserInclude })
+      ).map(toReaderTeaser),
+    })),
+  );
+}
+
+/** Below the top: the newest the top does not show, then a block per section with what is not shown above. */
+function homeBelowTop(newest: ReaderTeaser[], blocks: BlockCandidates[], shown: Set<string>) {
+  const latest = newest.filter((t) => !shown.has(t.id)).slice(0, LATEST_SIZE);
   for (const t of latest) shown.add(t.id);
   const sections = blocks
     .map((b) => ({ name: b.name, slug: b.slug, teasers: b.candidates.filter((t) => !shown.has(t.id)).slice(0, BLOCK_SIZE) }))
     .filter((b) => b.teasers.length > 0);
-  return { lead: slots[0] ?? null, top: slots.slice(1), latest, sections };
+  return { latest, sections };
+}
+
+export type HomeSection = ReturnType<typeof homeBelowTop>["sections"][number];
+
+/** The home page: lead, top stories, the newest of the rest, then the section blocks. */
+export async function getHomeFront(now = Date.now()) {
+  const { front, blocks } = await homeData();
+  const { slots, shown } = resolve(front, now);
+  return { lead: slots[0] ?? null, top: slots.slice(1), ...homeBelowTop(front.newest, blocks, shown) };
 }
 
 /** A section front's lead and top stories (its first page lists the rest). */
@@ -94,6 +106,7 @@ export async function frontDesk(actor: Actor, ref: unknown) {
   const front = await findFront(ref);
   const row = await db.front.findUnique({ where: { key: front.key } });
   const draft = storedLayout(row?.draft ?? null, front.count);
+  const blocks = front.key === HOME ? await deskBlocks(storedBlocks(row?.draft ?? null)) : null;
   const scheduled = row?.scheduledAt ? storedLayout(row.scheduled, front.count) : null;
   const [revisions, candidates] = await Promise.all([
     db.frontRevision.findMany({ where: { frontKey: front.key }, orderBy: { number: "desc" }, take: 20 }),
@@ -124,6 +137,7 @@ export async function frontDesk(actor: Actor, ref: unknown) {
     front: { ref: front.ref, name: front.name, path: front.path, count: front.count },
     version: row?.version ?? 0,
     draft,
+    blocks,
     publishedAt: row?.publishedAt?.toISOString() ?? null,
     scheduledAt: row?.scheduledAt?.toISOString() ?? null,
     scheduled,
@@ -134,6 +148,14 @@ export async function frontDesk(actor: Actor, ref: unknown) {
 }
 
 export type FrontDesk = Awaited<ReturnType<typeof frontDesk>>;
+
+/** Every section as a home-page block, in the draft's order, with whether it is shown. */
+async function deskBlocks(blocks: Block[] | null) {
+  const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const hidden = new Set((blocks ?? []).filter((b) => b.hidden).map((b) => b.sectionId));
+  const order = orderBlocks(sections, blocks?.map((b) => ({ ...b, hidden: false })) ?? null);
+  return order.map((s) => ({ sectionId: s.id, name: s.name, hidden: hidden.has(s.id) }));
+}
 
 /** The list of fronts for the desk, with when each was last published and what is scheduled. */
 export async function frontsOverview(actor: Actor) {
@@ -150,11 +172,14 @@ export async function previewFront(actor: Actor, ref: unknown, now = Date.now())
   const front = await findFront(ref);
   const row = await db.front.findUnique({ where: { key: front.key }, select: { draft: true } });
   const layout = storedLayout(row?.draft ?? null, front.count);
+  const isHome = front.key === HOME;
   const ids = layout.flatMap((s) => (s ? [s.articleId] : []));
   const [placed, newest] = await Promise.all([
     db.article.findMany({ where: { id: { in: ids }, status: { in: ["PUBLISHED", "SCHEDULED"] } }, include: teaserInclude }),
-    db.article.findMany({ where: { ...publishedWhere(), ...(front.sectionId ? { sectionId: front.sectionId } : {}) }, orderBy: newestFirst, take: front.count * 2, include: teaserInclude }),
+    db.article.findMany({ where: { ...publishedWhere(), ...(front.sectionId ? { sectionId: front.sectionId } : {}) }, orderBy: newestFirst, take: front.count * 2 + (isHome ? LATEST_SIZE : 0), include: teaserInclude }),
   ]);
-  const { slots } = resolveLayout(layout, new Map(placed.map((a) => [a.id, toReaderTeaser(a)])), newest.map(toReaderTeaser), now);
-  return { front: { name: front.name, path: front.path, ref: front.ref }, lead: slots[0] ?? null, top: slots.slice(1) };
+  const newestTeasers = newest.map(toReaderTeaser);
+  const { slots, shown } = resolveLayout(layout, new Map(placed.map((a) => [a.id, toReaderTeaser(a)])), newestTeasers, now);
+  const below = isHome ? homeBelowTop(newestTeasers, await blockCandidates(storedBlocks(row?.draft ?? null)), shown) : { latest: [], sections: [] };
+  return { front: { name: front.name, path: front.path, ref: front.ref }, lead: slots[0] ?? null, top: slots.slice(1), ...below };
 }

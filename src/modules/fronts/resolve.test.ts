@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextPinEnd, resolveLayout } from "./resolve";
-import { emptyLayout, type Layout } from "./schema";
+import { nextPinEnd, orderBlocks, resolveLayout } from "./resolve";
+import { emptyLayout, storedArrangement, type Layout } from "./schema";
 
 const article = (id: string) => ({ id, headline: `H ${id}`, teaser: `T ${id}` });
 const newest = ["n1", "n2", "n3", "n4", "n5"].map(article);
@@ -54,5 +54,33 @@ describe("nextPinEnd", () => {
     const layout = [slot("a", { until: "2026-12-01T18:00:00Z" }), slot("b", { until: "2026-12-01T14:00:00Z" }), slot("c", { until: "2026-12-01T10:00:00Z" }), null];
     expect(nextPinEnd(layout, now)?.toISOString()).toBe("2026-12-01T14:00:00.000Z");
     expect(nextPinEnd([slot("a")], now)).toBeNull();
+  });
+});
+
+describe("orderBlocks", () => {
+  const sections = ["politik", "wirtschaft", "sport", "kultur"].map((id) => ({ id }));
+
+  it("keeps the sections' own order when the desk never arranged the blocks", () => {
+    expect(orderBlocks(sections, null).map((s) => s.id)).toEqual(["politik", "wirtschaft", "sport", "kultur"]);
+  });
+
+  it("follows the desk's order, leaves hidden ones out, and puts sections it never saw (new or renamed) last", () => {
+    const blocks = [
+      { sectionId: "sport", hidden: false },
+      { sectionId: "politik", hidden: true },
+      { sectionId: "gone", hidden: false },
+      { sectionId: "wirtschaft", hidden: false },
+    ];
+    expect(orderBlocks(sections, blocks).map((s) => s.id)).toEqual(["sport", "wirtschaft", "kultur"]);
+  });
+});
+
+describe("storedArrangement", () => {
+  it("reads layouts from before blocks (a bare list of slots) and the current form", () => {
+    const old = storedArrangement([{ articleId: "a", until: null, headline: "", teaser: "", image: "wide" }, null], 3);
+    expect(old).toEqual({ slots: [slot("a", { image: "wide" }), null, null], blocks: null });
+    const current = storedArrangement({ slots: [null, { articleId: "b" }], blocks: [{ sectionId: "sport", hidden: true }] }, 2);
+    expect(current).toEqual({ slots: [null, slot("b")], blocks: [{ sectionId: "sport", hidden: true }] });
+    expect(storedArrangement({ slots: "nonsense", blocks: [{ sectionId: "" }] }, 1)).toEqual({ slots: [null], blocks: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { Layout, SlotImage } from "./schema";
+import type { Block, Layout, SlotImage } from "./schema";
 
 // What readers see from a layout at a moment: pure, so the cached data can be
 // resolved per request (a pin running out shows without a purge) and tested
@@ -51,4 +51,20 @@ export function earliest(a: Date | null, b: Date | null): Date | null {
   if (!a) return b;
   if (!b) return a;
   return a.getTime() <= b.getTime() ? a : b;
+}
+
+/**
+ * The home page's section blocks in the desk's order: sections it hid are
+ * left out, sections it never saw (new ones) follow in their own order.
+ * `sections` come in their own order (Section.position).
+ */
+export function orderBlocks<S extends { id: string }>(sections: readonly S[], blocks: readonly Block[] | null): S[] {
+  if (!blocks) return [...sections];
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const arranged = blocks.flatMap((b) => {
+    const section = byId.get(b.sectionId);
+    return section && !b.hidden ? [section] : [];
+  });
+  const known = new Set(blocks.map((b) => b.sectionId));
+  return [...arranged, ...sections.filter((s) => !known.has(s.id))];
 }

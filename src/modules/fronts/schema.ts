@@ -26,6 +26,17 @@ export type Slot = {
 
 export type Layout = (Slot | null)[];
 
+/** A section block on the home page: which section, and whether it is shown. */
+export type Block = { sectionId: string; hidden: boolean };
+
+/**
+ * A front as stored (draft, published, scheduled, each revision): the slots
+ * and, on the home page, the order of the section blocks below them (null:
+ * the sections' own order, all shown). Layouts from before blocks were a bare
+ * list of slots; they read as blocks: null.
+ */
+export type Arrangement = { slots: Layout; blocks: Block[] | null };
+
 export const HEADLINE_MAX = 140;
 export const TEASER_MAX = 400;
 
@@ -54,15 +65,46 @@ export function layoutInput(count: number) {
     }, "Layout: an article can stand in one slot only.");
 }
 
-/** Layouts as stored (JSON): read defensively, an unreadable slot counts as automatic. */
+const blockInput = z.object({
+  sectionId: z.string().trim().min(1, "Section blocks: a block without a section.").max(64),
+  hidden: z.boolean({ message: "Section blocks: shown or hidden?" }).optional().default(false),
+});
+
+/** The home page's section blocks as the desk sends them, top to bottom; null keeps the sections' own order. */
+export const blocksInput = z
+  .array(blockInput, { message: "Section blocks: a list of sections." })
+  .max(500, "Section blocks: too many.")
+  .refine((blocks) => new Set(blocks.map((b) => b.sectionId)).size === blocks.length, "Section blocks: each section once.")
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+function slotsOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === "object" && Array.isArray((value as { slots?: unknown }).slots)) return (value as { slots: unknown[] }).slots;
+  return [];
+}
+
+/** Layouts as stored (JSON, either form): read defensively, an unreadable slot counts as automatic. */
 export function storedLayout(value: unknown, count: number): Layout {
-  const slots = Array.isArray(value) ? value : [];
+  const slots = slotsOf(value);
   const out: Layout = [];
   for (let i = 0; i < count; i++) {
     const parsed = slotInput.safeParse(slots[i]);
     out.push(parsed.success ? parsed.data : null);
   }
   return out;
+}
+
+/** The section blocks of a stored arrangement; null when it has none (or they cannot be read). */
+export function storedBlocks(value: unknown): Block[] | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const parsed = blocksInput.safeParse((value as { blocks?: unknown }).blocks);
+  return parsed.success ? parsed.data : null;
+}
+
+export function storedArrangement(value: unknown, count: number): Arrangement {
+  return { slots: storedLayout(value, count), blocks: storedBlocks(value) };
 }
 
 export function emptyLayout(count: number): Layout {

@@ -105,6 +105,33 @@ describe("fronts", () => {
     expect((await getHomeFront()).lead?.id).toBe(ids.haushalt);
   });
 
+  it("the home page's section blocks follow the published order; bad blocks are named and change nothing", async () => {
+    const editor = await actor("EDITOR");
+    const wirtschaft = await db.section.create({ data: { name: "Wirtschaft", slug: "wirtschaft", position: 1 } });
+    const politik = await db.section.findUniqueOrThrow({ where: { slug: "politik" } });
+    let { version } = await frontDesk(editor, "home");
+    expect((await frontDesk(editor, "home")).blocks?.map((b) => b.name)).toEqual(["Politik", "Wirtschaft"]);
+    const fields = async (front: string, blocks: unknown, v = version) => ((await saveFrontDraft(editor, front, { version: v, slots: front === "home" ? layout() : [null, null, null, null, null], blocks }).catch((e: unknown) => e)) as ValidationError).fieldErrors?.blocks;
+    expect(await fields("home", [{ sectionId: politik.id }, { sectionId: politik.id }])).toEqual(["Section blocks: each section once."]);
+    expect(await fields("home", [{ sectionId: "gone" }])).toEqual(["Section blocks: a section was deleted since you opened the page; reload it."]);
+    expect(await fields("politik", [{ sectionId: politik.id }], (await frontDesk(editor, "politik")).version)).toEqual(["Section blocks: only the home page has them."]);
+    expect((await frontDesk(editor, "home")).version).toBe(version);
+
+    ({ version } = await publishFront(editor, "home", { version, slots: layout(), blocks: [{ sectionId: wirtschaft.id, hidden: false }, { sectionId: politik.id, hidden: true }] }));
+    const desk = await frontDesk(editor, "home");
+    expect(desk.blocks).toEqual([
+      { sectionId: wirtschaft.id, name: "Wirtschaft", hidden: false },
+      { sectionId: politik.id, name: "Politik", hidden: true },
+    ]);
+    expect(await db.auditEvent.findFirst({ where: { action: "front.publish", actorId: editor.id }, select: { detail: true } })).toMatchObject({ detail: expect.stringContaining(`blocks: ${wirtschaft.id}, ${politik.id} (hidden)`) });
+    // Every Politik story is on top (four of them, seven slots), so no block has anything left to show.
+    expect((await getHomeFront()).sections).toEqual([]);
+    // Restoring the revision before blocks brings back the sections' own order.
+    const before = desk.revisions.find((r) => r.number === 1)!;
+    await restoreFrontRevision(editor, "home", { version, revisionId: before.id });
+    expect((await frontDesk(editor, "home")).blocks?.map((b) => [b.name, b.hidden])).toEqual([["Politik", false], ["Wirtschaft", false]]);
+  });
+
   it("a pin runs out at its time: the scheduler expires the front then", async () => {
     const editor = await actor("EDITOR");
     const until = new Date(Date.now() + 60_000);

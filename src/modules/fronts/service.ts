@@ -9,7 +9,7 @@ import { TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { earliest, nextPinEnd } from "./resolve";
-import { layoutInput, storedLayout, type Layout } from "./schema";
+import { blocksInput, HOME, layoutInput, storedArrangement, storedLayout, type Arrangement, type Block, type Layout } from "./schema";
 import { findFront, type FrontRef } from "./where";
 
 // The desk's writes to a front. Every write names the version it was based on
@@ -20,7 +20,7 @@ import { findFront, type FrontRef } from "./where";
 /** Scheduled layouts a year ahead at most: further is a typo. */
 const MAX_AHEAD_MS = 366 * 24 * 3600_000;
 
-type Write = { version: unknown; slots: unknown };
+type Write = { version: unknown; slots: unknown; blocks?: unknown };
 
 async function lockedFront(tx: Tx, front: FrontRef, version: unknown) {
   const expected = Number(version);
@@ -58,11 +58,27 @@ async function checkedLayout(tx: Tx, front: FrontRef, slots: unknown, now: Date)
   return layout;
 }
 
+/** The home page's section blocks: each an existing section, once; other fronts have none. */
+async function checkedBlocks(tx: Tx, front: FrontRef, blocks: unknown): Promise<Block[] | null> {
+  const parsed = blocksInput.safeParse(blocks);
+  if (!parsed.success) throw new ValidationError({ blocks: Object.values(fieldErrorsOf(parsed.error)).flat() });
+  if (parsed.data === null) return null;
+  if (front.key !== HOME) throw new ValidationError({ blocks: ["Section blocks: only the home page has them."] });
+  const ids = parsed.data.map((b) => b.sectionId);
+  const found = new Set((await tx.section.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((s) => s.id));
+  if (ids.some((id) => !found.has(id))) throw new ValidationError({ blocks: ["Section blocks: a section was deleted since you opened the page; reload it."] });
+  return parsed.data;
+}
+
+async function checkedArrangement(tx: Tx, front: FrontRef, input: Write, now: Date): Promise<Arrangement> {
+  return { slots: await checkedLayout(tx, front, input.slots, now), blocks: await checkedBlocks(tx, front, input.blocks) };
+}
+
 function audit(tx: Tx, actor: Actor, action: string, front: FrontRef, detail: string) {
   return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: "front", targetId: front.key, ip: actor.ip, detail });
 }
 
-const json = (layout: Layout) => layout as unknown as Prisma.InputJsonValue;
+const json = (arrangement: Arrangement) => arrangement as unknown as Prisma.InputJsonValue;
 
 /** Saves the arrangement as a draft: readers see nothing of it until it is published. */
 export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
@@ -70,7 +86,7 @@ export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {
     const row = await lockedFront(tx, front, input.version);
-    const layout = await checkedLayout(tx, front, input.slots, new Date());
+    const layout = await checkedArrangement(tx, front, input, new Date());
     const saved = row
       ? await tx.front.update({ where: { key: front.key }, data: { draft: json(layout), version: { increment: 1 }, updatedById: actor.id } })
       : await tx.front.create({ data: { key: front.key, draft: json(layout), updatedById: actor.id } });
@@ -80,7 +96,7 @@ export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
 }
 
 /** Publishes a layout readers see at once: a revision, an audit entry and one expired tag. */
-async function publishLayout(tx: Tx, front: FrontRef, layout: Layout, kind: "publish" | "restore" | "scheduled", byId: string | null, now: Date, rest: { scheduled?: null }) {
+async function publishLayout(tx: Tx, front: FrontRef, layout: Arrangement, kind: "publish" | "restore" | "scheduled", byId: string | null, now: Date, rest: { scheduled?: null }) {
   const row = await tx.front.findUnique({ where: { key: front.key }, select: { scheduledAt: true } });
   const scheduledAt = rest.scheduled === null ? null : (row?.scheduledAt ?? null);
   const data = {
@@ -89,7 +105,7 @@ async function publishLayout(tx: Tx, front: FrontRef, layout: Layout, kind: "pub
     publishedAt: now,
     // The scheduled layout's JSON stays as it was: without scheduledAt nothing is due.
     ...(rest.scheduled === null ? { scheduledAt: null } : {}),
-    nextChangeAt: earliest(nextPinEnd(layout, now.getTime()), scheduledAt),
+    nextChangeAt: earliest(nextPinEnd(layout.slots, now.getTime()), scheduledAt),
     updatedById: byId,
   };
   const saved = await tx.front.upsert({ where: { key: front.key }, create: { key: front.key, ...data }, update: { ...data, version: { increment: 1 } } });
@@ -98,8 +114,9 @@ async function publishLayout(tx: Tx, front: FrontRef, layout: Layout, kind: "pub
   return saved;
 }
 
-function describe(layout: Layout) {
-  return layout.map((s, i) => (s ? `${i === 0 ? "lead" : i}:${s.articleId}${s.until ? ` until ${s.until}` : ""}` : null)).filter(Boolean).join(", ") || "all automatic";
+function describe({ slots, blocks }: Arrangement) {
+  const placed = slots.map((s, i) => (s ? `${i === 0 ? "lead" : i}:${s.articleId}${s.until ? ` until ${s.until}` : ""}` : null)).filter(Boolean).join(", ") || "all automatic";
+  return blocks ? `${placed}; blocks: ${blocks.map((b) => `${b.sectionId}${b.hidden ? " (hidden)" : ""}`).join(", ")}` : placed;
 }
 
 /** Publishes the arrangement now (saving it as the draft too). */
@@ -109,7 +126,7 @@ export async function publishFront(actor: Actor, ref: unknown, input: Write) {
   return db.$transaction(async (tx) => {
     await lockedFront(tx, front, input.version);
     const now = new Date();
-    const layout = await checkedLayout(tx, front, input.slots, now);
+    const layout = await checkedArrangement(tx, front, input, now);
     const saved = await publishLayout(tx, front, layout, "publish", actor.id, now, {});
     await audit(tx, actor, "front.publish", front, describe(layout));
     return { version: saved.version, invalidate: [TAGS.front(front.path)] };
@@ -130,7 +147,7 @@ export async function scheduleFront(actor: Actor, ref: unknown, input: Write & {
   if (when.getTime() > now.getTime() + MAX_AHEAD_MS) throw new ValidationError({ at: ["Go live at: at most a year ahead."] });
   return db.$transaction(async (tx) => {
     const row = await lockedFront(tx, front, input.version);
-    const layout = await checkedLayout(tx, front, input.slots, now);
+    const layout = await checkedArrangement(tx, front, input, now);
     const published = row?.published ? storedLayout(row.published, front.count) : null;
     const data = { draft: json(layout), scheduled: json(layout), scheduledAt: when, nextChangeAt: earliest(nextPinEnd(published, now.getTime()), when), updatedById: actor.id };
     const saved = await tx.front.upsert({ where: { key: front.key }, create: { key: front.key, ...data }, update: { ...data, version: { increment: 1 } } });
@@ -164,7 +181,7 @@ export async function restoreFrontRevision(actor: Actor, ref: unknown, input: { 
     await lockedFront(tx, front, input.version);
     const revision = await tx.frontRevision.findFirst({ where: { id: String(input.revisionId ?? ""), frontKey: front.key } });
     if (!revision) throw new NotFoundError("This version of the front does not exist.");
-    const layout = storedLayout(revision.slots, front.count);
+    const layout = storedArrangement(revision.slots, front.count);
     const saved = await publishLayout(tx, front, layout, "restore", actor.id, new Date(), {});
     await audit(tx, actor, "front.restore", front, `version ${revision.number}: ${describe(layout)}`);
     return { version: saved.version, invalidate: [TAGS.front(front.path)] };
@@ -187,7 +204,7 @@ export async function publishDueFronts(now: Date = new Date()): Promise<{ change
       const row = await tx.front.findUnique({ where: { key } });
       if (!row?.nextChangeAt || row.nextChangeAt > now) return false;
       if (row.scheduledAt && row.scheduledAt <= now && row.scheduled) {
-        const layout = storedLayout(row.scheduled, front.count);
+        const layout = storedArrangement(row.scheduled, front.count);
         await publishLayout(tx, front, layout, "scheduled", row.updatedById, now, { scheduled: null });
         await recordAudit(tx, { action: "front.publish-scheduled", targetType: "front", targetId: key, detail: `${describe(layout)} (due ${row.scheduledAt.toISOString()})` });
       } else {

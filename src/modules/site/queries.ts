@@ -68,15 +68,18 @@ export function getTagPage(tagSlug: string, pageNumber: number) {
 
 /**
  * An author page exists for anyone named in the byline of a published
- * article, at /autor/<name-slug>. Asked by the old address (/autor/<id>), it
- * answers where the page lives now (`movedTo`).
+ * article, at /autor/<name-slug>. Asked by an old address (/autor/<id>, or
+ * the name before a rename), it answers where the page lives now (`movedTo`).
  */
 export function getAuthorPage(ref: string, pageNumber: number) {
   const { page, skip } = pageOf(pageNumber);
   return unstable_cache(
     async () => {
       const select = { id: true, name: true, bio: true, slug: true, photoId: true } as const;
-      const user = (await db.user.findUnique({ where: { slug: ref }, select })) ?? (await db.user.findUnique({ where: { id: ref }, select }));
+      const user =
+        (await db.user.findUnique({ where: { slug: ref }, select })) ??
+        (await db.user.findUnique({ where: { id: ref }, select })) ??
+        (await db.authorAlias.findUnique({ where: { slug: ref }, select: { user: { select } } }))?.user;
       if (!user) return null;
       const where = { ...publishedWhere(), bylines: { some: { userId: user.id } } };
       const [total, rows, photo] = await Promise.all([

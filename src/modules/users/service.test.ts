@@ -3,7 +3,8 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 setUpTestDatabase();
 const { db } = await import("@/lib/db");
-const { changePassword, unlockSignIn } = await import("./service");
+const { changePassword, unlockSignIn, updateProfile } = await import("./service");
+const { uniqueAuthorSlug } = await import("./slug");
 const { hashPassword } = await import("../auth/password");
 const { makeActor } = await import("../auth/actor");
 const { ForbiddenError, ValidationError } = await import("@/lib/errors");
@@ -39,5 +40,30 @@ describe("changing one's password", () => {
     await db.userSession.createMany({ data: [1, 2].map((n) => ({ id: `s${n}-${me.id}`, userId: me.id, expiresAt: new Date(Date.now() + 3600_000) })) });
     await changePassword(me, { currentPassword: "altes passwort lang genug", newPassword: "neues passwort lang genug" });
     expect(await db.userSession.count({ where: { userId: me.id } })).toBe(0);
+  });
+});
+
+describe("renaming oneself", () => {
+  it("keeps every old address as a redirect to the person, gives a name back its address, and lends an old address to nobody else", async () => {
+    const me = await person("AUTHOR", "irgendein passwort lang");
+    const tag = Math.random().toString(36).slice(2, 8);
+    const slugOf = async () => (await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { slug: true } })).slug;
+    await updateProfile(me, { name: `Jörg Weiß ${tag}`, bio: "" });
+    const first = await slugOf();
+    expect(first).toBe(`joerg-weiss-${tag}`);
+    await updateProfile(me, { name: `Jörg Weiß-Schulz ${tag}`, bio: "" });
+    await updateProfile(me, { name: `Jörg Schulz ${tag}`, bio: "" });
+    expect(await slugOf()).toBe(`joerg-schulz-${tag}`);
+    const aliases = await db.authorAlias.findMany({ where: { userId: me.id }, orderBy: { slug: "asc" } });
+    expect(aliases.map((a) => a.slug)).toEqual([`joerg-weiss-${tag}`, `joerg-weiss-schulz-${tag}`]);
+
+    // Someone new called like the old name gets a numbered address; the old one still leads to me.
+    const other = await db.user.create({ data: { name: `Jörg Weiß ${tag}`, email: `other-${tag}@example.org` } });
+    expect(await uniqueAuthorSlug(db, other.name, other.id)).toBe(`joerg-weiss-${tag}-2`);
+
+    // Back to the first name: the address is mine again, no longer an alias.
+    await updateProfile(me, { name: `Jörg Weiß ${tag}`, bio: "" });
+    expect(await slugOf()).toBe(first);
+    expect((await db.authorAlias.findMany({ where: { userId: me.id } })).map((a) => a.slug).sort()).toEqual([`joerg-schulz-${tag}`, `joerg-weiss-schulz-${tag}`]);
   });
 });

@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
-import { uniqueAuthorSlug } from "./slug";
+import { renamedAuthorSlug, uniqueAuthorSlug } from "./slug";
 import { acceptInvitationSchema, inviteSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
@@ -150,8 +150,8 @@ export async function updateProfile(actor: Actor, input: unknown) {
       if (!photo) throw new ValidationError({ photoId: ["Photo: this image was deleted from the library; choose another."] });
       if (!photo.alt) throw new ValidationError({ photoId: [`Photo: add alt text to “${photo.fileName}” in the media library first.`] });
     }
-    // A new name gets a new address; the old one stops working (noted in the README).
-    const slug = current.name !== name || !current.slug ? await uniqueAuthorSlug(tx, name, actor.id) : current.slug;
+    // A new name gets a new address; the old one redirects there.
+    const slug = current.name !== name || !current.slug ? await renamedAuthorSlug(tx, actor.id, current.slug, name) : current.slug;
     return tx.user.update({ where: { id: actor.id }, data: { name, bio, slug, ...(photoId !== undefined ? { photoId } : {}) } });
   });
   // The author page shows name and bio; bylines show the name on every article.

@@ -7,15 +7,15 @@ import { cancelScheduledFront, publishFront, restoreFrontRevision, saveFrontDraf
 // front expires before the answer, so the desk's "View" shows it at once.
 const now = { expire: "now" } as const;
 
-export async function saveFrontDraftAction(front: unknown, input: { version: unknown; slots: unknown }) {
+export async function saveFrontDraftAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown }) {
   return signedInAction("front.save", (actor) => saveFrontDraft(actor, front, input));
 }
 
-export async function publishFrontAction(front: unknown, input: { version: unknown; slots: unknown }) {
+export async function publishFrontAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown }) {
   return signedInAction("front.publish", (actor) => publishFront(actor, front, input), now);
 }
 
-export async function scheduleFrontAction(front: unknown, input: { version: unknown; slots: unknown; at: unknown }) {
+export async function scheduleFrontAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown; at: unknown }) {
   return signedInAction("front.schedule", (actor) => scheduleFront(actor, front, input));
 }
 

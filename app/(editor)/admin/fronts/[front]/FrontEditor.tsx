@@ -9,8 +9,9 @@ import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/action-result";
 import { berlinInputToUtc, formatNewsroomDate, toBerlinInputValue } from "@/lib/dates";
 import type { FrontDesk } from "@/modules/fronts/queries";
-import type { Layout } from "@/modules/fronts/schema";
+import type { Arrangement, Layout } from "@/modules/fronts/schema";
 import { cancelScheduledFrontAction, publishFrontAction, restoreFrontRevisionAction, saveFrontDraftAction, scheduleFrontAction } from "../actions";
+import { BlockList, type BlockState } from "./BlockList";
 import { SlotCard, slotLabel, type SlotState } from "./SlotCard";
 
 type Props = { desk: FrontDesk };
@@ -22,6 +23,7 @@ function toState(layout: Layout): (SlotState | null)[] {
 export function FrontEditor({ desk }: Props) {
   const router = useRouter();
   const [slots, setSlots] = useState(() => toState(desk.draft));
+  const [blocks, setBlocks] = useState<BlockState[] | null>(desk.blocks);
   const [version, setVersion] = useState(desk.version);
   const [dirty, setDirty] = useState(false);
   const [filter, setFilter] = useState("");
@@ -72,9 +74,17 @@ export function FrontEditor({ desk }: Props) {
     return out;
   }
 
-  async function run(work: (v: number, layout: Layout) => Promise<ActionResult<{ version: number }>>, success: string, useVersion = version) {
-    const layout = payload();
-    if (!layout) return;
+  function changeBlocks(next: BlockState[], say: string) {
+    setBlocks(next);
+    setDirty(true);
+    setNotice("");
+    setAnnouncement(say);
+  }
+
+  async function run(work: (v: number, arrangement: Arrangement) => Promise<ActionResult<{ version: number }>>, success: string, useVersion = version) {
+    const placedSlots = payload();
+    if (!placedSlots) return;
+    const layout = { slots: placedSlots, blocks: blocks ? blocks.map((b) => ({ sectionId: b.sectionId, hidden: b.hidden })) : null };
     setPending(true);
     try {
       const result = await work(useVersion, layout);
@@ -96,12 +106,12 @@ export function FrontEditor({ desk }: Props) {
   }
 
   const ref = desk.front.ref;
-  const save = (v = version) => run((ver, layout) => saveFrontDraftAction(ref, { version: ver, slots: layout }), "Draft saved. Readers see nothing of it until you publish.", v);
-  const publish = () => run((ver, layout) => publishFrontAction(ref, { version: ver, slots: layout }), "Published: readers see this layout now.");
+  const save = (v = version) => run((ver, layout) => saveFrontDraftAction(ref, { version: ver, ...layout }), "Draft saved. Readers see nothing of it until you publish.", v);
+  const publish = () => run((ver, layout) => publishFrontAction(ref, { version: ver, ...layout }), "Published: readers see this layout now.");
   const schedule = () => {
     const when = berlinInputToUtc(at);
     if (!when) return setAlert({ message: "Go live at: pick a date and time.", problems: [] });
-    return run((ver, layout) => scheduleFrontAction(ref, { version: ver, slots: layout, at: when.toISOString() }), `Scheduled: this layout goes live at ${formatNewsroomDate(when.toISOString())}.`);
+    return run((ver, layout) => scheduleFrontAction(ref, { version: ver, ...layout, at: when.toISOString() }), `Scheduled: this layout goes live at ${formatNewsroomDate(when.toISOString())}.`);
   };
   const cancelSchedule = () => run((ver) => cancelScheduledFrontAction(ref, { version: ver }), "The scheduled layout was withdrawn.");
   const restore = (revisionId: string, number: number) => run((ver) => restoreFrontRevisionAction(ref, { version: ver, revisionId }), `Version ${number} is live again.`);
@@ -166,6 +176,7 @@ export function FrontEditor({ desk }: Props) {
             />
           ))}
         </ol>
+        {blocks ? <BlockList blocks={blocks} onChange={changeBlocks} /> : null}
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <Button variant="secondary" disabled={pending} onClick={() => save()}>
             Save draft

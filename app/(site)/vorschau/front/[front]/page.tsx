@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { FrontTop } from "@/components/site/FrontTop";
+import { HomeSections } from "@/components/site/HomeSections";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { previewFront } from "@/modules/fronts/queries";
@@ -17,6 +18,7 @@ export default async function FrontPreviewPage({ params }: { params: Promise<{ f
       <p className="mb-6 rounded bg-amber-100 px-4 py-2 text-sm text-amber-950">Vorschau – so sehen Leserinnen und Leser {preview.front.name}, sobald der Entwurf veröffentlicht ist.</p>
       <h1 className="sr-only">Vorschau: {preview.front.name}</h1>
       <FrontTop lead={preview.lead} top={preview.top} />
+      <HomeSections latest={preview.latest} sections={preview.sections} />
     </main>
   );
 }
