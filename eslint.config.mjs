@@ -22,6 +22,7 @@ const PUBLIC_SURFACE = {
   articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
+  fronts: ["schema"],
   users: ["slug"],
 };
 const MODULE_SURFACE = {

@@ -140,4 +140,17 @@ describe("fronts", () => {
     expect((await publishDueFronts(new Date(until.getTime() + 500))).invalidate).toEqual(["front:/politik"]);
     expect((await db.front.findFirstOrThrow({ where: { key: { startsWith: "section:" } } })).nextChangeAt).toBeNull();
   });
+
+  it("a removed section takes its front and the front's revisions with it; the scheduler no longer finds it", async () => {
+    const { removeSection } = await import("../taxonomy/service");
+    const admin = await actor("ADMIN");
+    const sport = await db.section.create({ data: { name: "Sport", slug: "sport", position: 3 } });
+    const until = new Date(Date.now() + 60_000);
+    await publishFront(admin, "sport", { version: 0, slots: [slot(ids.gipfel!, { until: until.toISOString() }), null, null, null, null] });
+    expect(await db.frontRevision.count({ where: { frontKey: `section:${sport.id}` } })).toBe(1);
+    await removeSection(admin, sport.id, null);
+    expect(await db.front.count({ where: { key: `section:${sport.id}` } })).toBe(0);
+    expect(await db.frontRevision.count({ where: { frontKey: `section:${sport.id}` } })).toBe(0);
+    expect((await publishDueFronts(new Date(until.getTime() + 500))).changed).not.toContain(`section:${sport.id}`);
+  });
 });

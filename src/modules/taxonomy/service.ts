@@ -8,6 +8,7 @@ import { rememberOldPath } from "../articles/write";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { slugify } from "../articles/slug";
+import { sectionFrontKey } from "../fronts/schema";
 import { RESERVED_SLUGS } from "./reserved";
 import { termSchema } from "./schema";
 
@@ -91,6 +92,8 @@ export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) 
       await tx.article.updateMany({ where: { sectionId: section.id }, data: { sectionId: target.id, version: { increment: 1 } } });
       invalidate.push(...(await sectionTags(tx, target.id)));
     }
+    // The section's front (layouts and their revisions) goes with it; the scheduler would otherwise keep finding it due.
+    await tx.front.deleteMany({ where: { key: sectionFrontKey(section.id) } });
     await tx.section.delete({ where: { id: section.id } });
     await audit(tx, actor, "section.delete", section.id, `${section.name} (${section._count.articles} article(s) moved)`);
     return { invalidate };
