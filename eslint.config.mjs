@@ -2,6 +2,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { noNewsroomLiterals } from "./eslint/no-newsroom-literals.mjs";
 
 // Import rules. In a flat config the last block that sets a rule for a file
 // wins, so each block below lists every rule for its files, and the few
@@ -32,6 +33,50 @@ const MODULE_SURFACE = {
     .join(" ")}.`,
 };
 const DATABASE = { group: ["@/lib/db", "**/lib/db"], message: "Only src/modules touches the database: call a service or a query." };
+// Newsroom files still being moved to the catalogues (issue 15); the list only shrinks.
+const NOT_YET_TRANSLATED = [
+  "app/(editor)/admin/articles/ArticleForm.tsx",
+  "app/(editor)/admin/articles/BylineAndTags.tsx",
+  "app/(editor)/admin/articles/Counters.tsx",
+  "app/(editor)/admin/articles/EditorBanners.tsx",
+  "app/(editor)/admin/articles/LeadImageField.tsx",
+  "app/(editor)/admin/articles/PublishingPanel.tsx",
+  "app/(editor)/admin/articles/SeoAndCorrection.tsx",
+  "app/(editor)/admin/articles/SharePreview.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/live/EntryForm.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/live/LiveDesk.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/live/page.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/page.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/preview/page.tsx",
+  "app/(editor)/admin/articles/\\[id\\]/revisions/page.tsx",
+  "app/(editor)/admin/articles/new/page.tsx",
+  "app/(editor)/admin/articles/transition-actions.ts",
+  "app/(editor)/admin/audit/page.tsx",
+  "app/(editor)/admin/breaking/BreakingNewsDesk.tsx",
+  "app/(editor)/admin/breaking/page.tsx",
+  "app/(editor)/admin/fronts/\\[front\\]/BlockList.tsx",
+  "app/(editor)/admin/fronts/\\[front\\]/FrontEditor.tsx",
+  "app/(editor)/admin/fronts/\\[front\\]/SlotCard.tsx",
+  "app/(editor)/admin/fronts/\\[front\\]/page.tsx",
+  "app/(editor)/admin/fronts/page.tsx",
+  "app/(editor)/admin/media/ImageDetailsForm.tsx",
+  "app/(editor)/admin/media/MediaPicker.tsx",
+  "app/(editor)/admin/media/\\[id\\]/MediaEditor.tsx",
+  "app/(editor)/admin/media/\\[id\\]/page.tsx",
+  "app/(editor)/admin/media/page.tsx",
+  "app/(editor)/admin/page.tsx",
+  "app/(editor)/admin/review/page.tsx",
+  "app/(editor)/admin/sections/TermManager.tsx",
+  "app/(editor)/admin/sections/page.tsx",
+  "app/(editor)/admin/users/InviteForm.tsx",
+  "app/(editor)/admin/users/UserControls.tsx",
+  "app/(editor)/admin/users/page.tsx",
+  "src/components/editor/ArticleTable.tsx",
+  "src/components/editor/RichTextEditor.tsx",
+  "src/components/editor/StatusBadge.tsx",
+  "src/components/editor/extensions.ts",
+  "src/components/media/Uploader.tsx",
+];
 const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
 export default defineConfig([
@@ -59,4 +104,11 @@ export default defineConfig([
   // Tests set up real databases and test implementations directly.
   only(["src/lib/**/*.test.ts", "src/lib/testing/**"], LIB_BELOW_DOMAIN),
   only(["src/modules/**/*.test.ts", "src/modules/**/*.test.tsx"], DOMAIN_BELOW_APP),
+  // The newsroom and sign-in speak each person's language: words come from src/i18n/messages.
+  {
+    files: ["app/(editor)/**/*.tsx", "app/(editor)/**/*.ts", "app/(auth)/**/*.tsx", "app/(auth)/**/*.ts", "src/components/{editor,media,ui,shell}/**/*.tsx", "src/components/{editor,media,ui,shell}/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", ...NOT_YET_TRANSLATED],
+    plugins: { redaktion: { rules: { "no-newsroom-literals": noNewsroomLiterals } } },
+    rules: { "redaktion/no-newsroom-literals": "error" },
+  },
 ]);

@@ -25,6 +25,9 @@ const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A root layout per part of the app (reader site, newsroom, sign-in), each
+  // with its own <html lang>; unmatched addresses get app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // Article pages carry `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page stale for up to a day while it fetches a fresh one.
   expireTime: 86_400,

@@ -1,14 +1,24 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { BreakingBanner } from "@/components/site/BreakingBanner";
+import { Document, rootMetadata, rootViewport } from "@/components/shell/document";
 import { SITE } from "@/lib/site";
+import "../globals.css";
 import { listSiteSections } from "@/modules/site/queries";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return rootMetadata({ alternates: { types: { "application/rss+xml": "/rss" } } });
+}
+
+export const viewport = rootViewport;
+
+/** The reader site: German, whatever language the reader's browser prefers. */
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   // No connection() here: article pages are rendered once and kept (ISR) until a
   // write expires their tags; list pages opt into per-request rendering themselves.
   const sections = await listSiteSections();
   return (
-    <>
+    <Document lang="de">
       <a
         href="#inhalt"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black"
@@ -52,6 +62,6 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
           </Link>
         </div>
       </footer>
-    </>
+    </Document>
   );
 }

@@ -88,6 +88,7 @@ const schema = z.object({
   NEXTAUTH_URL: url("NEXTAUTH_URL", "https://zeitung.example"),
   SITE_URL: url("SITE_URL", "https://zeitung.example"),
   SITE_NAME: text(),
+  NEWSROOM_LOCALE: z.enum(["de", "en"], { error: 'NEWSROOM_LOCALE must be "de" (German, the default) or "en" (English).' }).optional().default("de"),
   SITE_DESCRIPTION: text(),
   PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
   PURGE_WEBHOOK_TOKEN: text(),
@@ -190,6 +191,8 @@ export function readConfig(env = process.env) {
       /** The public address when one is set (SITE_URL or NEXTAUTH_URL); undefined when the request's host is trusted. */
       configuredUrl: c.SITE_URL ?? c.NEXTAUTH_URL,
     },
+    /** The newsroom's language for a person who has not chosen one and whose browser asks for neither German nor English. */
+    newsroomLocale: c.NEWSROOM_LOCALE,
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
     proxyRefresh: { urls: c.PROXY_REFRESH_URLS, token: c.PROXY_REFRESH_TOKEN },
     redis: { url: c.REDIS_URL, display: c.REDIS_URL ? redactUrl(c.REDIS_URL) : undefined },

@@ -11,14 +11,11 @@ const dateTime = new Intl.DateTimeFormat(SITE_LOCALE, {
   minute: "2-digit",
 });
 const dateOnly = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone: SITE_TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
-const newsroom = new Intl.DateTimeFormat("en-GB", {
-  timeZone: SITE_TIME_ZONE,
-  day: "2-digit",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+// The newsroom's dates, in each person's language, Berlin time: "30.11.2026, 15:08" / "30 Nov 2026, 15:08".
+const newsroom = {
+  de: new Intl.DateTimeFormat("de-DE", { timeZone: SITE_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: SITE_TIME_ZONE, day: "2-digit", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+};
 
 const timeOnly = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
 const dayShort = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone: SITE_TIME_ZONE, day: "numeric", month: "short" });
@@ -40,9 +37,9 @@ export function formatDateDe(iso: string): string {
   return dateOnly.format(new Date(iso));
 }
 
-/** Newsroom lists: "12 Feb 2025, 14:05" (Berlin time). */
-export function formatNewsroomDate(iso: string): string {
-  return newsroom.format(new Date(iso));
+/** Newsroom dates: "12.02.2025, 14:05" in German, "12 Feb 2025, 14:05" in English (Berlin time). */
+export function formatNewsroomDate(iso: string, locale: "de" | "en"): string {
+  return newsroom[locale].format(new Date(iso));
 }
 
 const berlinParts = new Intl.DateTimeFormat("en-CA", {

@@ -1,6 +1,8 @@
 // Typed errors: the domain layer throws these, the action/route layer turns them
 // into a clear message for a person. Anything else is logged and shown as a
-// generic failure, never as a stack trace.
+// generic failure, never as a stack trace. Messages are catalogue keys made
+// with msg() (src/i18n/message.ts), put into the person's words at the edge.
+import { msg } from "@/i18n/message";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -10,21 +12,21 @@ export abstract class AppError extends Error {
 
 export class NotFoundError extends AppError {
   readonly code = "NOT_FOUND" as const;
-  constructor(message = "Not found.") {
+  constructor(message = msg("errors.notFound")) {
     super(message);
   }
 }
 
 export class UnauthorizedError extends AppError {
   readonly code = "UNAUTHORIZED" as const;
-  constructor(message = "Please sign in again.") {
+  constructor(message = msg("errors.unauthorized")) {
     super(message);
   }
 }
 
 export class ForbiddenError extends AppError {
   readonly code = "FORBIDDEN" as const;
-  constructor(message = "You are not allowed to do that.") {
+  constructor(message = msg("errors.forbidden")) {
     super(message);
   }
 }
@@ -44,7 +46,7 @@ export class ValidationError extends AppError {
   readonly code = "VALIDATION" as const;
   constructor(
     readonly fieldErrors: FieldErrors,
-    message = "Please correct the highlighted fields.",
+    message = msg("errors.invalid"),
   ) {
     super(message);
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/i18n/message";
 
 /**
  * The one normaliser for text a person types (or pastes, or a script sends):
@@ -40,11 +41,14 @@ export function normaliseText(value: string, shape: TextShape): string {
 
 export const BROKEN_CHARACTER = "contains a broken character; please type or paste it again";
 
-/** A zod string for text a person types: normalised as above, then checked for length. */
+/**
+ * A zod string for text a person types: normalised as above, then checked for
+ * length. `field` names it in messages: a catalogue message (msg("articles.field.teaser")).
+ */
 export function typedText(field: string, max: number, shape: Exclude<TextShape, "inline"> = "line") {
   return z
-    .string({ error: `${field} must be text.` })
-    .refine((s) => !hasBrokenCharacter(s), `${field}: ${BROKEN_CHARACTER}.`)
+    .string({ error: msg("validation.notText", { field }) })
+    .refine((s) => !hasBrokenCharacter(s), msg("validation.brokenCharacter", { field }))
     .transform((s) => normaliseText(s, shape))
-    .pipe(z.string().max(max, `${field}: at most ${max} characters.`));
+    .pipe(z.string().max(max, msg("validation.tooLong", { field, max })));
 }

@@ -6,23 +6,22 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
+import { useTranslations } from "use-intl/react";
 
-// One message for every failure, so the form does not tell whether an account exists.
-const FAILED = "Sign-in failed: the email or the password is wrong.";
 const THROTTLED_PREFIX = "THROTTLED:"; // matches src/modules/auth/service.ts
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-
-function describe(error: string): string {
-  if (!error.startsWith(THROTTLED_PREFIX)) return FAILED;
-  const retryAt = new Date(error.slice(THROTTLED_PREFIX.length));
-  const time = Number.isNaN(retryAt.getTime()) ? "in 15 minutes" : `at ${clock.format(retryAt)}`;
-  return `Too many failed sign-ins. For your account's safety, try again ${time}, or ask an administrator to unlock your account.`;
-}
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("auth.signIn");
+
+  // One message for every failure, so the form does not tell whether an account exists.
+  function describe(error: string): string {
+    if (!error.startsWith(THROTTLED_PREFIX)) return t("failed");
+    const retryAt = new Date(error.slice(THROTTLED_PREFIX.length));
+    return Number.isNaN(retryAt.getTime()) ? t("throttledLater") : t("throttled", { retryAt });
+  }
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,10 +50,10 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {error ? <FormAlert>{error}</FormAlert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="username" required />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Field label={t("email")} name="email" type="email" autoComplete="username" required />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

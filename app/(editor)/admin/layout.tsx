@@ -2,68 +2,68 @@ import Link from "next/link";
 import { can } from "@/modules/access/policy";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { countReviewQueue } from "@/modules/articles/queries";
+import { getTranslator } from "@/i18n/server";
 import { SignOutButton } from "./SignOutButton";
-
-export const metadata = { title: { default: "Newsroom", template: "%s – Newsroom" }, robots: { index: false, follow: false } };
 
 const linkClass = "text-sm font-semibold hover:underline";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUserOrRedirect("/admin");
   const inReview = await countReviewQueue(user);
+  const t = await getTranslator();
   return (
-    <div lang="en" className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <nav aria-label="Newsroom" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+        <nav aria-label={t("nav.label")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
           <Link href="/admin" className="font-serif text-xl font-bold">
-            Redaktion
+            {t("nav.home")}
           </Link>
           <Link href="/admin" className={linkClass}>
-            Articles
+            {t("nav.articles")}
           </Link>
           {can(user, "review.queue") ? (
             <Link href="/admin/review" className={linkClass}>
-              Review{" "}
-              <span className="ml-1 rounded-full bg-amber-200 px-2 py-0.5 text-xs text-amber-950" aria-label={`${inReview} waiting`}>
+              {t("nav.review")}{" "}
+              <span className="ml-1 rounded-full bg-amber-200 px-2 py-0.5 text-xs text-amber-950" aria-label={t("nav.waiting", { count: inReview })}>
                 {inReview}
               </span>
             </Link>
           ) : null}
           <Link href="/admin/media" className={linkClass}>
-            Media
+            {t("nav.media")}
           </Link>
           {can(user, "taxonomy.manage") ? (
             <Link href="/admin/sections" className={linkClass}>
-              Sections &amp; tags
+              {t("nav.sections")}
             </Link>
           ) : null}
           {can(user, "front.manage") ? (
             <Link href="/admin/fronts" className={linkClass}>
-              Fronts
+              {t("nav.fronts")}
             </Link>
           ) : null}
           {can(user, "breaking.manage") ? (
             <Link href="/admin/breaking" className={linkClass}>
-              Breaking news
+              {t("nav.breaking")}
             </Link>
           ) : null}
           {can(user, "user.manage") ? (
             <Link href="/admin/users" className={linkClass}>
-              Users
+              {t("nav.users")}
             </Link>
           ) : null}
           {can(user, "audit.view") ? (
             <Link href="/admin/audit" className={linkClass}>
-              Audit log
+              {t("nav.audit")}
             </Link>
           ) : null}
           {/* A full page load: reader pages run without React (src/lib/lean-page.mjs), so no client-side navigation into them. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="text-sm hover:underline">
-            View site
+            {t("nav.viewSite")}
           </a>
           <Link href="/admin/profile" className="ml-auto text-sm hover:underline">
-            {user.name} · {user.role.toLowerCase()}
+            {t("nav.me", { name: user.name, role: t(`common.role.${user.role}`) })}
           </Link>
           <SignOutButton />
         </nav>

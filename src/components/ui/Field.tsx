@@ -1,5 +1,10 @@
+"use client";
+
 // Labelled form controls with hints and errors wired up for screen readers.
+// Errors may be messages from a schema checked in the browser: put into the
+// person's words here.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useMessage } from "@/i18n/client";
 
 type Common = { label: string; errors?: string[]; hint?: ReactNode; className?: string };
 type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
@@ -9,6 +14,7 @@ const CONTROL =
 
 function FieldFrame({ label, errors, hint, className, children }: Common & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
+  const { message } = useMessage();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
@@ -25,7 +31,7 @@ function FieldFrame({ label, errors, hint, className, children }: Common & { chi
       ) : null}
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-          {errors.join(" ")}
+          {errors.map(message).join(" ")}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,17 @@
-import type { ReactNode } from "react";
+"use client";
 
-/** The one place a form says what went wrong: announced to screen readers, findable by tests. */
+import type { ReactNode } from "react";
+import { useMessage } from "@/i18n/client";
+import { msg } from "@/i18n/message";
+
+/**
+ * The one place a form says what went wrong: announced to screen readers,
+ * findable by tests. A message from a schema checked in the browser (or
+ * UNREACHABLE) is put into the person's words here.
+ */
 export function FormAlert({ title, children }: { title?: string; children: ReactNode }) {
+  const { message } = useMessage();
+  if (typeof children === "string") children = message(children);
   return (
     <div
       role="alert"
@@ -14,4 +24,4 @@ export function FormAlert({ title, children }: { title?: string; children: React
   );
 }
 
-export const UNREACHABLE = "The newsroom could not be reached. Check your connection and try again.";
+export const UNREACHABLE = msg("common.unreachable");

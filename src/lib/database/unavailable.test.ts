@@ -25,7 +25,13 @@ it.runIf(installed)("while PostgreSQL restarts, an action answers UNAVAILABLE wi
     await new Promise((resolve) => setTimeout(resolve, 400));
     const during = await probe();
     expect(during).toMatchObject({ ok: false, code: "UNAVAILABLE" });
-    expect(during.ok ? "" : during.message).toMatch(/database could not be reached.*nothing was changed/i);
+    const { inWords } = await import("../action");
+    const said = (locale: "de" | "en") => {
+      const answer = inWords(during, locale);
+      return answer.ok ? "" : answer.message;
+    };
+    expect(said("en")).toMatch(/database could not be reached.*nothing was changed/i);
+    expect(said("de")).toMatch(/Datenbank war gerade nicht erreichbar.*nichts geändert/i);
     const inTransaction = await db.$transaction(async (tx) => tx.$queryRaw`SELECT 1`).catch((error: unknown) => error);
     expect(isDatabaseUnavailable(inTransaction)).toBe(true);
 

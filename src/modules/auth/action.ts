@@ -1,6 +1,8 @@
 import "server-only";
 import { after } from "next/server";
-import { runAction } from "@/lib/action";
+import { getNewsroomLocale } from "@/i18n/server";
+import { inWords, runAction } from "@/lib/action";
+import { config } from "@/lib/config.mjs";
 import type { ActionResult } from "@/lib/action-result";
 import { invalidateTags } from "@/lib/cache";
 import { clientIp } from "@/lib/request";
@@ -42,7 +44,7 @@ function withoutTags<R>(result: R): Answer<R> {
 
 /** An action for signed-in people. */
 export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Actor) => Promise<R>, options: Options<R, T> = {}): Promise<ActionResult<T>> {
-  return runAction(name, async () => {
+  return spoken(runAction(name, async () => {
     const result = await work(await requireUser());
     const tags = tagsOf(result);
     if (tags.length > 0) {
@@ -50,10 +52,17 @@ export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Act
       else after(() => invalidateTags(tags));
     }
     return (options.answer ? options.answer(result) : withoutTags(result)) as T;
-  });
+  }));
 }
 
 /** An action anyone may call (first-run setup, accepting an invitation): the service gets the client's address for its audit and throttling. */
 export function publicAction<T>(name: string, work: (ip: string) => Promise<T>): Promise<ActionResult<T>> {
-  return runAction(name, async () => work(await clientIp()));
+  return spoken(runAction(name, async () => work(await clientIp())));
+}
+
+/** The answer in the asking person's language; signed out or with the database away, their browser's, else the site's. */
+async function spoken<T>(answer: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const result = await answer;
+  if (result.ok) return result;
+  return inWords(result, await getNewsroomLocale().catch(() => config().newsroomLocale));
 }

@@ -1,4 +1,5 @@
 import type { Role } from "@/generated/prisma/enums";
+import type { NewsroomLocale } from "@/i18n/locales";
 
 declare const actorBrand: unique symbol;
 
@@ -14,6 +15,8 @@ export type Actor = {
   readonly email: string;
   /** Client address as far as we can tell, for the audit trail. */
   readonly ip: string;
+  /** The newsroom language this person chose; null until they do (their browser's then decides). */
+  readonly locale?: NewsroomLocale | null;
   readonly [actorBrand]: true;
 };
 

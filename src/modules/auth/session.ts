@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { UnauthorizedError } from "@/lib/errors";
 import { clientIp } from "@/lib/request";
+import { isLocale } from "@/i18n/locales";
 import { makeActor, type Actor } from "./actor";
 import { authOptions } from "./options";
 
@@ -23,7 +24,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const user = row.user;
   if (user.disabled || !user.passwordHash) return null;
   if (user.sessionVersion !== claims.sv || user.role !== claims.role) return null;
-  return makeActor({ id: user.id, role: user.role, name: user.name, email: user.email, ip: await clientIp() });
+  return makeActor({ id: user.id, role: user.role, name: user.name, email: user.email, ip: await clientIp(), locale: isLocale(user.locale) ? user.locale : null });
 });
 
 /** For services called from actions and route handlers: throws when signed out. */

@@ -3,6 +3,7 @@
 // must be published, and every change is audited with the tag that expires
 // the banner's own address (and nothing else).
 import { beforeAll, describe, expect, it } from "vitest";
+import { fieldsInEnglish } from "@/i18n/testing";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 setUpTestDatabase();
@@ -51,7 +52,7 @@ describe("breaking news", () => {
     const fieldsOf = async (input: unknown) => {
       const error = await setBreakingNews(editor, input).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      return (error as InstanceType<typeof ValidationError>).fieldErrors;
+      return fieldsInEnglish((error as InstanceType<typeof ValidationError>).fieldErrors);
     };
     expect((await fieldsOf({ text: "", href: "/x" })).text).toEqual(["Text: write the one line readers see."]);
     expect((await fieldsOf({ text: "x".repeat(141), href: "/x" })).text?.[0]).toMatch(/at most 140/);

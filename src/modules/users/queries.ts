@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale } from "@/i18n/locales";
 import { authorPath } from "../articles/dto";
 import { toLeadImageSummary } from "../media/summary";
 import type { Role } from "@/generated/prisma/enums";
@@ -39,7 +40,8 @@ export async function getProfile(actor: Actor) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   // No relation on purpose (see prisma/schema.prisma): a deleted image simply shows none.
   const photo = user.photoId ? await db.mediaAsset.findUnique({ where: { id: user.photoId } }) : null;
-  return { name: user.name, email: user.email, bio: user.bio, role: user.role, path: authorPath(user), photo: photo ? toLeadImageSummary(photo) : null };
+  const locale = isLocale(user.locale) ? user.locale : null;
+  return { name: user.name, email: user.email, bio: user.bio, role: user.role, locale, path: authorPath(user), photo: photo ? toLeadImageSummary(photo) : null };
 }
 
 /** Colleagues who can be named as an article's author. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/i18n/testing";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 setUpTestDatabase();
@@ -17,7 +18,7 @@ async function person(role: "ADMIN" | "AUTHOR", password: string) {
 const fieldMessage = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(ValidationError);
-  return (error as InstanceType<typeof ValidationError>).fieldErrors.currentPassword?.[0] ?? "";
+  return inEnglish((error as InstanceType<typeof ValidationError>).fieldErrors.currentPassword?.[0] ?? "");
 };
 
 describe("changing one's password", () => {

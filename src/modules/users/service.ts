@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { formatNewsroomDate } from "@/lib/dates";
+import { msg } from "@/i18n/message";
 import { log } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
@@ -13,7 +13,7 @@ import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
 import { renamedAuthorSlug, uniqueAuthorSlug } from "./slug";
-import { acceptInvitationSchema, inviteSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
+import { acceptInvitationSchema, inviteSchema, localeSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 
@@ -40,10 +40,10 @@ export async function createFirstAdmin(input: unknown, ip: string) {
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     if ((await tx.user.count({ where: { role: "ADMIN" } })) > 0) {
-      throw new ForbiddenError("Setup is already complete. Sign in instead.");
+      throw new ForbiddenError(msg("users.setupDone"));
     }
     if (await tx.user.findUnique({ where: { email } })) {
-      throw new ValidationError({ email: ["Email: an account with this address exists already."] });
+      throw new ValidationError({ email: [msg("users.emailTaken")] });
     }
     const created = await tx.user.create({ data: { name, email, passwordHash, role: "ADMIN" } });
     await tx.user.update({ where: { id: created.id }, data: { slug: await uniqueAuthorSlug(tx, name, created.id) } });
@@ -64,7 +64,7 @@ export async function inviteUser(actor: Actor, input: unknown) {
   const token = randomBytes(32).toString("base64url");
   const user = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) {
-      throw new ValidationError({ email: ["Email: an account with this address exists already."] });
+      throw new ValidationError({ email: [msg("users.emailTaken")] });
     }
     const created = await tx.user.create({ data: { name, email, role, passwordHash: null } });
     await tx.user.update({ where: { id: created.id }, data: { slug: await uniqueAuthorSlug(tx, name, created.id) } });
@@ -82,12 +82,12 @@ async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { 
   const userId = typeof userIdInput === "string" ? userIdInput : "";
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId } });
-    if (!target) throw new NotFoundError("This user does not exist.");
+    if (!target) throw new NotFoundError(msg("users.notFound"));
     const { data, audit, detail } = apply(target);
     const remainingAdmins = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: target.id } } });
     const stillAdmin = (data.role ?? target.role) === "ADMIN" && !(data.disabled ?? target.disabled);
     if (target.role === "ADMIN" && !target.disabled && !stillAdmin && remainingAdmins === 0) {
-      throw new ConflictError("This is the last active administrator. Make someone else an administrator first.");
+      throw new ConflictError(msg("users.lastAdmin"));
     }
     // A new session version signs the user out everywhere on their next request.
     const updated = await tx.user.update({ where: { id: target.id }, data: { ...data, sessionVersion: { increment: 1 } } });
@@ -102,8 +102,8 @@ export function changeRole(actor: Actor, userId: unknown, roleInput: unknown) {
 }
 
 export function setUserDisabled(actor: Actor, userId: unknown, disabled: unknown) {
-  if (typeof disabled !== "boolean") throw new ValidationError({ disabled: ["Say whether the account is disabled."] });
-  if (userId === actor.id && disabled) throw new ConflictError("You cannot disable your own account.");
+  if (typeof disabled !== "boolean") throw new ValidationError({ disabled: [msg("users.disabledMissing")] });
+  if (userId === actor.id && disabled) throw new ConflictError(msg("users.cannotDisableSelf"));
   return changeUser(actor, userId, () => ({ data: { disabled }, audit: disabled ? "user.disable" : "user.enable", detail: "" }));
 }
 
@@ -112,7 +112,7 @@ export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
   assertCan(actor, "user.manage");
   const userId = typeof userIdInput === "string" ? userIdInput : "";
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-  if (!target) throw new NotFoundError("This user does not exist.");
+  if (!target) throw new NotFoundError(msg("users.notFound"));
   const cleared = await clearSignInLimits(target.email);
   await recordAudit(db, { action: "user.signin-unlock", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: `${cleared} counters` });
   return { id: target.id, unlocked: true };
@@ -132,7 +132,7 @@ export async function acceptInvitation(input: unknown, ip: string) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
     if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) {
-      throw new ForbiddenError("This invitation link is not valid any more. Ask an administrator for a new one.");
+      throw new ForbiddenError(msg("users.invitationInvalid"));
     }
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
@@ -147,8 +147,8 @@ export async function updateProfile(actor: Actor, input: unknown) {
     const current = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, slug: true } });
     if (photoId) {
       const photo = await tx.mediaAsset.findUnique({ where: { id: photoId }, select: { alt: true, fileName: true } });
-      if (!photo) throw new ValidationError({ photoId: ["Photo: this image was deleted from the library; choose another."] });
-      if (!photo.alt) throw new ValidationError({ photoId: [`Photo: add alt text to “${photo.fileName}” in the media library first.`] });
+      if (!photo) throw new ValidationError({ photoId: [msg("users.photoDeleted")] });
+      if (!photo.alt) throw new ValidationError({ photoId: [msg("users.photoNoAlt", { file: photo.fileName })] });
     }
     // A new name gets a new address; the old one redirects there.
     const slug = current.name !== name || !current.slug ? await renamedAuthorSlug(tx, actor.id, current.slug, name) : current.slug;
@@ -157,6 +157,13 @@ export async function updateProfile(actor: Actor, input: unknown) {
   // The author page shows name and bio; bylines show the name on every article.
   const bylined = await publishedArticleTags(db, { bylines: { some: { userId: actor.id } } });
   return { name: user.name, bio: user.bio, invalidate: [TAGS.authors, TAGS.publishedList, ...bylined] };
+}
+
+/** The newsroom language this person chose (null: automatic, their browser's). */
+export async function setNewsroomLocale(actor: Actor, input: unknown) {
+  const { locale } = parse(localeSchema, input);
+  await db.user.update({ where: { id: actor.id }, data: { locale } });
+  return { locale };
 }
 
 /** Needs the current password; every other session of this user is signed out. */
@@ -168,11 +175,11 @@ export async function changePassword(actor: Actor, input: unknown) {
   if (!reservation.allowed) {
     log.warn("password-change.throttled", { userId: actor.id, ip: actor.ip, retryAt: reservation.retryAt.toISOString() });
     await recordAudit(db, { action: "user.password-change", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: actor.id, ip: actor.ip, outcome: "refused", detail: `throttled until ${reservation.retryAt.toISOString()}` });
-    throw new ValidationError({ currentPassword: [`Current password: too many wrong attempts. Try again after ${formatNewsroomDate(reservation.retryAt.toISOString())}.`] });
+    throw new ValidationError({ currentPassword: [msg("users.currentPasswordThrottled", { retryAt: reservation.retryAt })] });
   }
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     log.warn("password-change.refused", { userId: actor.id, ip: actor.ip });
-    throw new ValidationError({ currentPassword: ["Current password: this is not your current password."] });
+    throw new ValidationError({ currentPassword: [msg("users.currentPasswordWrong")] });
   }
   await releaseReservation(reservation);
   const passwordHash = await hashPassword(newPassword);

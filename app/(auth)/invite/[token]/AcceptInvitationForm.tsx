@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "use-intl/react";
 import { signInAndOpenNewsroom } from "../../sign-in-and-open-newsroom";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
@@ -11,6 +12,7 @@ import { acceptInvitationAction } from "./actions";
 export function AcceptInvitationForm({ token, email, passwordMin }: { token: string; email: string; passwordMin: number }) {
   const router = useRouter();
   const { outcome, pending, submit } = useActionForm();
+  const t = useTranslations("auth");
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,16 +29,16 @@ export function AcceptInvitationForm({ token, email, passwordMin }: { token: str
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {outcome.message ? <FormAlert>{outcome.message}</FormAlert> : null}
       <Field
-        label="Password"
+        label={t("signIn.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         errors={outcome.errors.password}
-        hint={`At least ${passwordMin} characters. A passphrase of a few words is best.`}
+        hint={t("passwordHint", { min: passwordMin })}
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Saving…" : "Set password and sign in"}
+        {pending ? t("invite.submitting") : t("invite.submit")}
       </Button>
     </form>
   );

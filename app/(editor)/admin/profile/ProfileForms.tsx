@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { Field, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -18,6 +19,7 @@ export function ProfileForm({ name, bio, photo: initialPhoto, path, mediaMaxByte
   const { outcome, pending, submit } = useActionForm();
   const [photo, setPhoto] = useState<Photo | null>(initialPhoto);
   const picker = useMediaPicker(mediaMaxBytes);
+  const t = useTranslations("profile");
   return (
     <>
       <form
@@ -30,29 +32,29 @@ export function ProfileForm({ name, bio, photo: initialPhoto, path, mediaMaxByte
             const result = await updateProfileAction({ name: form.get("name"), bio: form.get("bio"), photoId: photo?.id ?? null });
             if (!result.ok) return refused(result);
             router.refresh();
-            return succeeded("Profile saved");
+            return succeeded(t("saved"));
           });
         }}
       >
-        <h2 className="text-lg font-bold">Name and bio</h2>
+        <h2 className="text-lg font-bold">{t("nameAndBio")}</h2>
         {outcome.message ? <FormAlert>{outcome.message}</FormAlert> : null}
-        <Field label="Name" name="name" defaultValue={name} errors={outcome.errors.name} />
-        <TextAreaField label="Bio" name="bio" rows={4} defaultValue={bio} errors={outcome.errors.bio} hint={<>Shown on your author page, {path}.</>} />
+        <Field label={t("name")} name="name" defaultValue={name} errors={outcome.errors.name} />
+        <TextAreaField label={t("bio")} name="bio" rows={4} defaultValue={bio} errors={outcome.errors.bio} hint={t("bioHint", { path })} />
         <fieldset>
-          <legend className="text-sm font-semibold">Photo</legend>
+          <legend className="text-sm font-semibold">{t("photo")}</legend>
           {photo ? (
             // eslint-disable-next-line @next/next/no-img-element
             <img src={photo.thumbUrl} alt={photo.alt} className="mt-1 h-24 w-24 rounded-full object-cover" />
           ) : (
-            <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">None: your author page shows your name and bio.</p>
+            <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("noPhoto")}</p>
           )}
           <div className="mt-2 flex gap-2">
-            <Button type="button" variant="secondary" onClick={() => picker.open("Choose your photo", (media) => setPhoto({ id: media.id, thumbUrl: media.thumbUrl, alt: media.alt }))}>
-              {photo ? "Change photo" : "Choose photo"}
+            <Button type="button" variant="secondary" onClick={() => picker.open(t("pickerTitle"), (media) => setPhoto({ id: media.id, thumbUrl: media.thumbUrl, alt: media.alt }))}>
+              {photo ? t("changePhoto") : t("choosePhoto")}
             </Button>
             {photo ? (
               <Button type="button" variant="secondary" onClick={() => setPhoto(null)}>
-                Remove photo
+                {t("removePhoto")}
               </Button>
             ) : null}
           </div>
@@ -60,7 +62,7 @@ export function ProfileForm({ name, bio, photo: initialPhoto, path, mediaMaxByte
         </fieldset>
 
         <Button type="submit" disabled={pending}>
-          Save profile
+          {t("save")}
         </Button>
         <p role="status" className="text-sm font-semibold text-green-800 dark:text-green-300">
           {outcome.done}
@@ -74,6 +76,7 @@ export function ProfileForm({ name, bio, photo: initialPhoto, path, mediaMaxByte
 
 export function PasswordForm({ email, passwordMin }: { email: string; passwordMin: number }) {
   const { outcome, pending, submit } = useActionForm();
+  const t = useTranslations("profile.password");
   return (
     <form
       className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
@@ -89,23 +92,23 @@ export function PasswordForm({ email, passwordMin }: { email: string; passwordMi
           // The change signed out every session, this one included: sign in again with the new password.
           await signIn("credentials", { email, password: newPassword, redirect: false });
           formElement.reset();
-          return succeeded("Password changed. Your other sessions are signed out.");
+          return succeeded(t("changed"));
         });
       }}
     >
-      <h2 className="text-lg font-bold">Change password</h2>
+      <h2 className="text-lg font-bold">{t("heading")}</h2>
       {outcome.message ? <FormAlert>{outcome.message}</FormAlert> : null}
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={outcome.errors.currentPassword} />
+      <Field label={t("current")} name="currentPassword" type="password" autoComplete="current-password" errors={outcome.errors.currentPassword} />
       <Field
-        label="New password"
+        label={t("new")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         errors={outcome.errors.newPassword}
-        hint={`At least ${passwordMin} characters.`}
+        hint={t("hint", { min: passwordMin })}
       />
       <Button type="submit" disabled={pending}>
-        Change password
+        {t("submit")}
       </Button>
       <p role="status" className="text-sm font-semibold text-green-800 dark:text-green-300">
         {outcome.done}

@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import { signOutEverywhereAction } from "./actions";
@@ -10,12 +11,13 @@ import { signOutEverywhereAction } from "./actions";
 export function SignOutEverywhere() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("profile.sessions");
   return (
     <section className="space-y-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading" className="text-lg font-bold">
-        Sessions
+        {t("heading")}
       </h2>
-      <p className="text-sm">Signed in on a computer you no longer have at hand? This signs you out in every browser, this one included.</p>
+      <p className="text-sm">{t("intro")}</p>
       {error ? <FormAlert>{error}</FormAlert> : null}
       <Button
         type="button"
@@ -33,7 +35,7 @@ export function SignOutEverywhere() {
           await signOut({ callbackUrl: "/login" });
         }}
       >
-        Sign out everywhere
+        {t("submit")}
       </Button>
     </section>
   );

@@ -1,0 +1,7 @@
+import { NotFoundMessage } from "@/components/site/NotFoundMessage";
+
+export const metadata = { title: "Seite nicht gefunden", robots: { index: false } };
+
+export default function NotFound() {
+  return <NotFoundMessage />;
+}
