@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { useMessage } from "@/i18n/client";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
@@ -29,7 +31,7 @@ import { carriedFormState, rememberFormState } from "./form-state";
 import { PublishingPanel } from "./PublishingPanel";
 import { SeoAndCorrection } from "./SeoAndCorrection";
 import { SharePreview } from "./SharePreview";
-import { TRANSITION_ACTIONS, TRANSITION_NOTICES, SAVES_FIRST } from "./transition-actions";
+import { TRANSITION_ACTIONS, SAVES_FIRST } from "./transition-actions";
 import { useEditingLock } from "./use-editing-lock";
 import { useLocalCopy } from "./use-local-copy";
 import { useTypography } from "./use-typography";
@@ -37,8 +39,6 @@ import { fieldsOf, isEmpty, type Fields } from "./article-fields";
 import { useAutosave } from "./use-autosave";
 
 type Alert = { kind: "conflict" | "error"; message: string };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 type FormProps = {
   article: EditableArticle | null;
@@ -56,6 +56,10 @@ type FormProps = {
 
 export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024 }: FormProps) {
   const router = useRouter();
+  const t = useTranslations("articles.form");
+  const common = useTranslations("common");
+  const transitions = useTranslations("articles.transitions");
+  const { message } = useMessage();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
   const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial, sections));
@@ -137,7 +141,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     setDirty(true);
     setFields((prev) => ({ ...prev, headline: parsed.headline, teaser: parsed.teaser, body: parsed.body, slug: slugTouched ? prev.slug : slugify(parsed.headline) }));
     setResetToken((n) => n + 1);
-    setNotice("Pasted text sorted into headline, teaser and body – check the subheadings");
+    setNotice(t("pastedSorted"));
     return true;
   }
 
@@ -166,7 +170,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     if (!check.ok) {
       if (mode === "autosave") return null;
       setFieldErrors(check.fieldErrors);
-      setAlert({ kind: "error", message: "Please correct the highlighted fields." });
+      setAlert({ kind: "error", message: common("correctFields") });
       return null;
     }
     const seq = changeSeq.current;
@@ -179,7 +183,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
       });
       if (!result.ok) {
         if (result.code === "UNAVAILABLE") {
-          fail({ ...result, message: "Not saved: the database could not be reached just now (it may be restarting). Your text is kept here and saved again automatically." });
+          fail({ ...result, message: t("unavailable") });
           autosave.retryLater();
         } else fail(result);
         return null;
@@ -190,7 +194,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         setDirty(false);
         local.clear();
       }
-      setNotice(`Saved ${timeFormat.format(new Date(result.data.updatedAt))}${result.data.status === "PUBLISHED" ? " – the live article is updated" : ""}`, result.data.id);
+      const time = new Date(result.data.updatedAt);
+      setNotice(result.data.status === "PUBLISHED" ? t("savedLive", { time }) : t("saved", { time }), result.data.id);
       return result.data;
     })();
     saving.current = work;
@@ -206,8 +211,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     enabled: dirty && !readOnly && !pending && alert?.kind !== "conflict" && !isEmpty(fields),
     change: fields,
     save: () => {
-      setNotice("Saving…");
-      void save("autosave").catch(() => setNotice("Not saved: no connection. Your text is kept in this browser and saved again automatically."));
+      setNotice(t("saving"));
+      void save("autosave").catch(() => setNotice(t("offline")));
     },
   });
 
@@ -216,7 +221,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     try {
       await work();
     } catch {
-      setAlert({ kind: "error", message: "The newsroom could not be reached. Your text is still here; try again in a moment." });
+      setAlert({ kind: "error", message: t("unreachable") });
     } finally {
       setPending(null);
     }
@@ -226,13 +231,13 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
 
   const onTransition = (name: TransitionName, argument?: string) =>
     run(name, async () => {
-      if (name === "unpublish" && !window.confirm("Take this article off the site? Its address will answer “gone”.")) return;
+      if (name === "unpublish" && !window.confirm(t("confirmUnpublish"))) return;
       const current = SAVES_FIRST.includes(name) && !readOnly && (dirty || !article) ? await save() : article;
       if (!current) return;
       const result = await TRANSITION_ACTIONS[name]({ id: current.id, version: current.version }, argument);
       if (!result.ok) return fail(result);
       accept(result.data);
-      setNotice(TRANSITION_NOTICES[name], result.data.id);
+      setNotice(transitions(`done.${name}`), result.data.id);
       // Sent back: this article is the author's again; on to the next in the queue.
       if (name === "requestChanges") router.push("/admin/review");
       // Review notes and the navigation count; not for a form that began at /new,
@@ -243,8 +248,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const onTakeOver = () =>
     run("takeover", async () => {
       if (!lock || lock.state !== "held") return;
-      const who = lock.byYou ? "your other window" : lock.holderName;
-      if (!window.confirm(`Take over from ${who}? They will be switched to read-only; their unsaved text stays in their browser.`)) return;
+      const who = lock.byYou ? t("yourOtherWindow") : lock.holderName;
+      if (!window.confirm(t("confirmTakeOver", { who }))) return;
       await takeOver();
       setAlert(null);
     });
@@ -262,10 +267,10 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     >
       <div className="space-y-5">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h1 className="text-2xl font-bold">{article ? "Edit article" : "New article"}</h1>
+          <h1 className="text-2xl font-bold">{article ? t("edit") : t("new")}</h1>
           {article ? (
             <Link href={`/admin/articles/${article.id}/revisions`} className="text-sm underline">
-              Revisions
+              {t("revisions")}
             </Link>
           ) : null}
         </div>
@@ -277,19 +282,19 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
             changeSeq.current += 1;
             setDirty(true);
             local.dismiss();
-            setNotice("Restored the text from this browser");
+            setNotice(t("restoredLocal"));
           }}
           onDiscard={local.dismiss}
           lock={lock}
           onTakeOver={() => void onTakeOver()}
         />
-        {alert ? <FormAlert title={alert.kind === "conflict" ? "Not saved: conflicting change" : "Not saved"}>{alert.message}</FormAlert> : null}
+        {alert ? <FormAlert title={alert.kind === "conflict" ? t("notSavedConflict") : t("notSaved")}>{alert.message}</FormAlert> : null}
         {article && !article.permissions.edit ? (
-          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">You can read this article but not change it.</p>
+          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("readOnly")}</p>
         ) : null}
-        <Field label="Kicker" value={fields.kicker} onChange={typed("kicker")} maxLength={LIMITS.kicker} errors={fieldErrors.kicker} hint="Optional: the short line above the headline (Dachzeile)." readOnly={readOnly} />
+        <Field label={t("kicker")} value={fields.kicker} onChange={typed("kicker")} maxLength={LIMITS.kicker} errors={fieldErrors.kicker} hint={t("kickerHint")} readOnly={readOnly} />
         <Field
-          label="Headline"
+          label={t("headline")}
           value={fields.headline}
           onChange={typed("headline")}
           onPaste={(e) => {
@@ -300,15 +305,15 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           readOnly={readOnly}
           className="[&_input]:font-serif [&_input]:text-2xl [&_input]:font-bold"
         />
-        <TextAreaField label="Teaser" value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
+        <TextAreaField label={t("teaser")} value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
         <LeadImageField
           image={fields.leadImage}
           readOnly={readOnly}
           errors={fieldErrors.leadImageId}
           onRemove={() => setLeadImage(null)}
-          onChoose={() => picker.open("Choose the lead image", setLeadImage)}
+          onChoose={() => picker.open(t("chooseLeadImage"), setLeadImage)}
         />
-        <Field label="Dateline" value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint="Optional: where the story was filed, e.g. Brüssel." readOnly={readOnly} className="max-w-xs" />
+        <Field label={t("dateline")} value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint={t("datelineHint")} readOnly={readOnly} className="max-w-xs" />
         <div>
           <RichTextEditor
             value={fields.body}
@@ -318,18 +323,18 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
             describedBy={fieldErrors.body ? "body-error" : undefined}
             resetToken={resetToken}
             onPastePlainText={pastePlainArticle}
-            onPickImage={(insert) => picker.open("Insert an image", (media) => insert(media.id))}
+            onPickImage={(insert) => picker.open(t("insertImage"), (media) => insert(media.id))}
           />
           {fieldErrors.body ? (
             <p id="body-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-              {fieldErrors.body.join(" ")}
+              {fieldErrors.body.map(message).join(" ")}
             </p>
           ) : null}
         </div>
         <Counters headline={fields.headline} teaser={fields.teaser} body={fields.body} />
       </div>
 
-      <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label="Publishing">
+      <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label={t("publishing")}>
         <PublishingPanel
           status={status}
           transitions={article ? article.transitions : newArticleTransitions}
@@ -343,7 +348,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onSave={() => void onSave()}
           onTransition={(name, argument) => void onTransition(name, argument)}
         />
-        <SelectField label="Section" value={fields.sectionId} onChange={(e) => change("sectionId", e.target.value)} errors={fieldErrors.sectionId} disabled={readOnly}>
+        <SelectField label={t("section")} value={fields.sectionId} onChange={(e) => change("sectionId", e.target.value)} errors={fieldErrors.sectionId} disabled={readOnly}>
           {sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -351,7 +356,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           ))}
         </SelectField>
         <Field
-          label="Slug"
+          label={t("slug")}
           value={fields.slug}
           onChange={(e) => {
             setSlugTouched(true);
@@ -360,7 +365,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           errors={fieldErrors.slug}
           readOnly={readOnly}
           spellCheck={false}
-          hint={<>Address: /{section?.slug ?? "…"}/{fields.slug || "…"}</>}
+          hint={t("address", { section: section?.slug ?? "…", slug: fields.slug || "…" })}
         />
         <SeoAndCorrection
           published={status === "PUBLISHED"}
@@ -380,7 +385,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
               const result = await changeAuthorsAction({ id: article.id, version: article.version }, ids);
               if (!result.ok) return fail(result);
               accept(result.data);
-              setNotice("Byline saved", result.data.id);
+              setNotice(t("bylineSaved"), result.data.id);
             }}
           />
         ) : null}

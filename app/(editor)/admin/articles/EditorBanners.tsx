@@ -1,9 +1,8 @@
 "use client";
 
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import type { LockView } from "@/modules/articles/locks";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 /** What the editor must know before typing: text found in this browser, and who holds the article. */
 export function EditorBanners({
@@ -19,17 +18,18 @@ export function EditorBanners({
   lock: LockView | null;
   onTakeOver: () => void;
 }) {
+  const t = useTranslations("articles.banners");
   return (
     <>
       {offerSavedAt !== null ? (
         <div role="alert" className="rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
-          <p className="font-semibold">Unsaved text from {timeFormat.format(new Date(offerSavedAt))} was found in this browser.</p>
+          <p className="font-semibold">{t("localFound", { at: new Date(offerSavedAt) })}</p>
           <div className="mt-2 flex gap-2">
             <Button type="button" onClick={onRestore}>
-              Restore it
+              {t("restore")}
             </Button>
             <Button type="button" variant="secondary" onClick={onDiscard}>
-              Discard it
+              {t("discard")}
             </Button>
           </div>
         </div>
@@ -37,14 +37,10 @@ export function EditorBanners({
       {lock?.state === "held" ? (
         <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-semibold">
-            {lock.takenFromYou
-              ? `${lock.holderName} took over editing. You are now reading; your unsaved text is kept in this browser.`
-              : lock.byYou
-                ? `You are editing this article in another window since ${timeFormat.format(new Date(lock.since))}.`
-                : `${lock.holderName} is editing since ${timeFormat.format(new Date(lock.since))}.`}
+            {lock.takenFromYou ? t("takenFromYou", { name: lock.holderName }) : lock.byYou ? t("byYou", { since: new Date(lock.since) }) : t("byOther", { name: lock.holderName, since: new Date(lock.since) })}
           </p>
           <Button type="button" variant="secondary" className="mt-2" onClick={onTakeOver}>
-            Take over
+            {t("takeOver")}
           </Button>
         </div>
       ) : null}

@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { StatusBadge } from "@/components/editor/StatusBadge";
+import { useNewsroomDate } from "@/i18n/client";
 import { berlinInputToUtc, toBerlinInputValue } from "@/lib/dates";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { ReviewNote } from "@/modules/articles/dto";
 import type { TransitionName } from "@/modules/articles/workflow";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 type Props = {
   status: ArticleStatus;
@@ -33,10 +33,12 @@ export function PublishingPanel(props: Props) {
   const [scheduleError, setScheduleError] = useState<string | null>(null);
   const busy = pending !== null;
   const has = (name: TransitionName) => transitions.includes(name);
+  const t = useTranslations("articles.panel");
+  const date = useNewsroomDate();
 
   function schedule() {
     const at = berlinInputToUtc(scheduleFor);
-    if (!at) return setScheduleError("Choose a date and time.");
+    if (!at) return setScheduleError(t("chooseDateTime"));
     setScheduleError(null);
     onTransition("schedule", at.toISOString());
   }
@@ -44,59 +46,57 @@ export function PublishingPanel(props: Props) {
   return (
     <div className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <p className="flex items-center gap-2 text-sm">
-        Status: <StatusBadge status={status} />
+        {t("status")} <StatusBadge status={status} />
       </p>
       {status === "SCHEDULED" && scheduledAt ? (
-        <p className="text-sm">
-          Goes live <time dateTime={scheduledAt}>{when.format(new Date(scheduledAt))}</time> (Berlin time)
-        </p>
+        <p className="text-sm">{t.rich("goesLive", { at: date(scheduledAt), time: (chunks) => <time dateTime={scheduledAt}>{chunks}</time> })}</p>
       ) : null}
-      {status === "IN_REVIEW" && !has("publish") ? <p className="text-sm">Waiting for an editor’s review.</p> : null}
+      {status === "IN_REVIEW" && !has("publish") ? <p className="text-sm">{t("waitingForReview")}</p> : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm font-semibold text-green-800 dark:text-green-300">
         {notice}
       </p>
       {livePath && status === "PUBLISHED" ? (
         <p className="text-sm">
           <Link href={livePath} className="underline" target="_blank">
-            View article
+            {t("viewArticle")}
           </Link>
         </p>
       ) : null}
-      {dirty && canEdit ? <p className="text-xs text-neutral-600 dark:text-neutral-400">Unsaved changes</p> : null}
+      {dirty && canEdit ? <p className="text-xs text-neutral-600 dark:text-neutral-400">{t("unsaved")}</p> : null}
 
       <div className="flex flex-wrap gap-2">
         {canEdit ? (
           <Button type="button" variant="secondary" onClick={onSave} disabled={busy}>
-            {pending === "save" ? "Saving…" : status === "PUBLISHED" || status === "SCHEDULED" ? "Save changes" : "Save draft"}
+            {pending === "save" ? t("saving") : status === "PUBLISHED" || status === "SCHEDULED" ? t("saveChanges") : t("saveDraft")}
           </Button>
         ) : null}
         {has("publish") ? (
           <Button type="button" onClick={() => onTransition("publish")} disabled={busy}>
-            {pending === "publish" ? "Publishing…" : status === "IN_REVIEW" ? "Approve and publish" : status === "SCHEDULED" ? "Publish now" : "Publish"}
+            {pending === "publish" ? t("publishing") : status === "IN_REVIEW" ? t("approvePublish") : status === "SCHEDULED" ? t("publishNow") : t("publish")}
           </Button>
         ) : null}
         {has("unpublish") ? (
           <Button type="button" variant="danger" onClick={() => onTransition("unpublish")} disabled={busy}>
-            {pending === "unpublish" ? "Unpublishing…" : "Unpublish"}
+            {pending === "unpublish" ? t("unpublishing") : t("unpublish")}
           </Button>
         ) : null}
         {has("reopen") ? (
           <Button type="button" variant="secondary" onClick={() => onTransition("reopen")} disabled={busy}>
-            Back to draft
+            {t("reopen")}
           </Button>
         ) : null}
         {has("unschedule") ? (
           <Button type="button" variant="secondary" onClick={() => onTransition("unschedule")} disabled={busy}>
-            Cancel schedule
+            {t("unschedule")}
           </Button>
         ) : null}
       </div>
 
       {has("submit") ? (
         <fieldset className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-800">
-          <legend className="text-sm font-semibold">Review</legend>
+          <legend className="text-sm font-semibold">{t("review")}</legend>
           <label htmlFor="review-note" className="block text-sm">
-            Note for the editor (optional)
+            {t("noteForEditor")}
           </label>
           <textarea
             id="review-note"
@@ -106,16 +106,16 @@ export function PublishingPanel(props: Props) {
             className="block w-full rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
           />
           <Button type="button" variant="secondary" onClick={() => onTransition("submit", reviewNote)} disabled={busy}>
-            {pending === "submit" ? "Submitting…" : "Submit for review"}
+            {pending === "submit" ? t("submitting") : t("submit")}
           </Button>
         </fieldset>
       ) : null}
 
       {has("requestChanges") ? (
         <fieldset className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-800">
-          <legend className="text-sm font-semibold">Send back</legend>
+          <legend className="text-sm font-semibold">{t("sendBack")}</legend>
           <label htmlFor="review-comment" className="block text-sm">
-            What should change?
+            {t("whatShouldChange")}
           </label>
           <textarea
             id="review-comment"
@@ -125,16 +125,16 @@ export function PublishingPanel(props: Props) {
             className="block w-full rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
           />
           <Button type="button" variant="secondary" onClick={() => onTransition("requestChanges", comment)} disabled={busy}>
-            {pending === "requestChanges" ? "Sending…" : "Request changes"}
+            {pending === "requestChanges" ? t("sending") : t("requestChanges")}
           </Button>
         </fieldset>
       ) : null}
 
       {has("schedule") ? (
         <fieldset className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-800">
-          <legend className="text-sm font-semibold">Schedule</legend>
+          <legend className="text-sm font-semibold">{t("schedule")}</legend>
           <label htmlFor="schedule-at" className="block text-sm">
-            Publish at (Berlin time)
+            {t("publishAt")}
           </label>
           <input
             id="schedule-at"
@@ -152,21 +152,18 @@ export function PublishingPanel(props: Props) {
             </p>
           ) : null}
           <Button type="button" variant="secondary" onClick={schedule} disabled={busy}>
-            {pending === "schedule" ? "Scheduling…" : status === "SCHEDULED" ? "Change time" : "Schedule"}
+            {pending === "schedule" ? t("scheduling") : status === "SCHEDULED" ? t("changeTime") : t("schedule")}
           </Button>
         </fieldset>
       ) : null}
 
       {notes.length > 0 ? (
-        <section aria-label="Review notes" className="border-t border-neutral-200 pt-3 dark:border-neutral-800">
-          <h2 className="text-sm font-semibold">Review notes</h2>
+        <section aria-label={t("reviewNotes")} className="border-t border-neutral-200 pt-3 dark:border-neutral-800">
+          <h2 className="text-sm font-semibold">{t("reviewNotes")}</h2>
           <ul className="mt-2 space-y-2 text-sm">
             {notes.map((n) => (
               <li key={n.id} className={n.kind === "CHANGES_REQUESTED" ? "rounded bg-amber-50 p-2 text-amber-950" : ""}>
-                <span className="font-semibold">
-                  {n.kind === "CHANGES_REQUESTED" ? "Changes requested" : n.kind === "SUBMITTED" ? "Submitted" : "Approved"}
-                </span>{" "}
-                by {n.authorName}, <time dateTime={n.createdAt}>{when.format(new Date(n.createdAt))}</time>
+                <span className="font-semibold">{t(`note.${n.kind}`)}</span> {t.rich("noteBy", { name: n.authorName, at: date(n.createdAt), time: (chunks) => <time dateTime={n.createdAt}>{chunks}</time> })}
                 {n.text ? <p className="mt-1 whitespace-pre-line">{n.text}</p> : null}
               </li>
             ))}

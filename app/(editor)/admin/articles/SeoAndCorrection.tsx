@@ -1,6 +1,7 @@
 "use client";
 
 import type { ChangeEvent } from "react";
+import { useTranslations } from "use-intl/react";
 import { Field, TextAreaField } from "@/components/ui/Field";
 import type { FieldErrors } from "@/lib/errors";
 import { LIMITS } from "@/modules/articles/schema";
@@ -16,6 +17,7 @@ type Props = {
 
 /** The update note for corrections (published articles only) and the search/social overrides. */
 export function SeoAndCorrection({ published, values, onChange, errors, readOnly }: Props) {
+  const t = useTranslations("articles.seo");
   const textArea = (key: Key, label: string, rows: number, hint: string, className?: string) => (
     <TextAreaField
       label={label}
@@ -31,11 +33,11 @@ export function SeoAndCorrection({ published, values, onChange, errors, readOnly
   );
   return (
     <>
-      {published ? textArea("updateNote", "Update note", 2, "For corrections: shown to readers as “Aktualisiert am …” with this note.") : null}
+      {published ? textArea("updateNote", t("updateNote"), 2, t("updateNoteHint")) : null}
       <details className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900" open={!!(values.seoTitle || values.seoDescription)}>
-        <summary className="cursor-pointer text-sm font-semibold">Search and social</summary>
-        <Field label="SEO title" value={values.seoTitle} onChange={onChange("seoTitle")} maxLength={LIMITS.seoTitle} errors={errors.seoTitle} readOnly={readOnly} hint="Empty: the headline is used." className="mt-3" />
-        {textArea("seoDescription", "SEO description", 3, "Empty: the teaser is used.", "mt-3")}
+        <summary className="cursor-pointer text-sm font-semibold">{t("summary")}</summary>
+        <Field label={t("title")} value={values.seoTitle} onChange={onChange("seoTitle")} maxLength={LIMITS.seoTitle} errors={errors.seoTitle} readOnly={readOnly} hint={t("titleHint")} className="mt-3" />
+        {textArea("seoDescription", t("description"), 3, t("descriptionHint"), "mt-3")}
       </details>
     </>
   );

@@ -19,15 +19,5 @@ export const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: st
   reopen: (ref) => reopenArticleAction(ref),
 };
 
-export const TRANSITION_NOTICES: Record<TransitionName, string> = {
-  submit: "Submitted for review",
-  requestChanges: "Sent back to the author",
-  publish: "Published",
-  schedule: "Scheduled",
-  unschedule: "Schedule cancelled",
-  unpublish: "Unpublished",
-  reopen: "Back to draft",
-};
-
 /** Changes that carry the text forward save pending edits first. */
 export const SAVES_FIRST: TransitionName[] = ["submit", "publish", "schedule"];

@@ -5,9 +5,13 @@ import { listPreviewLinks } from "@/modules/articles/previews";
 import { getArticleForEditing, listRelatedOptions, listReviewNotes, listSections, listTags } from "@/modules/articles/queries";
 import { listPossibleAuthors } from "@/modules/users/queries";
 import { maxUploadBytes } from "@/modules/media/service";
+import { getTranslator } from "@/i18n/server";
 import { ArticleForm } from "../ArticleForm";
 
-export const metadata = { title: "Edit article" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("articles.form.edit") };
+}
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,14 +20,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const [article, sections, tags, notes, previewLinks] = await orNotFound(
     Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
   );
+  const t = await getTranslator();
   const [people, relatedOptions] = await Promise.all([article.permissions.changeAuthor ? listPossibleAuthors() : [], listRelatedOptions(article.relatedIds)]);
   return (
     <>
       <p className="mb-4 text-sm">
         <Link href={`/admin/articles/${article.id}/live`} className="font-semibold underline">
-          Live ticker
+          {t("articles.page.liveTicker")}
         </Link>{" "}
-        <span className="text-neutral-600 dark:text-neutral-400">– cover an event with timestamped entries on this article</span>
+        <span className="text-neutral-600 dark:text-neutral-400">{t("articles.page.liveTickerHint")}</span>
       </p>
       <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
     </>

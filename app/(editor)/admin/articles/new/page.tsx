@@ -4,9 +4,13 @@ import { listRelatedOptions, listSections, listTags } from "@/modules/articles/q
 import { can } from "@/modules/access/policy";
 import { listPossibleAuthors } from "@/modules/users/queries";
 import { maxUploadBytes } from "@/modules/media/service";
+import { getTranslator } from "@/i18n/server";
 import { ArticleForm } from "../ArticleForm";
 
-export const metadata = { title: "New article" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("articles.form.new") };
+}
 
 export default async function NewArticlePage() {
   const user = await requireUserOrRedirect("/admin/articles/new");

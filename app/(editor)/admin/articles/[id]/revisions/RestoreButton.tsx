@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { restoreRevisionAction } from "../../actions/restore-revision";
 
-export function RestoreButton({ articleId, version, revisionId, label }: { articleId: string; version: number; revisionId: string; label: string }) {
+export function RestoreButton({ articleId, version, revisionId, revisionVersion }: { articleId: string; version: number; revisionId: string; revisionVersion: number }) {
   const router = useRouter();
+  const t = useTranslations("revisions");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -16,7 +18,7 @@ export function RestoreButton({ articleId, version, revisionId, label }: { artic
         variant="secondary"
         disabled={pending}
         onClick={async () => {
-          if (!window.confirm(`${label}? Its text becomes a new version; nothing is deleted.`)) return;
+          if (!window.confirm(t("confirmRestore", { version: revisionVersion }))) return;
           setPending(true);
           const result = await restoreRevisionAction({ id: articleId, version }, revisionId);
           setPending(false);
@@ -24,7 +26,7 @@ export function RestoreButton({ articleId, version, revisionId, label }: { artic
           router.push(`/admin/articles/${articleId}`);
         }}
       >
-        {label}
+        {t("restore", { version: revisionVersion })}
       </Button>
       {error ? (
         <span role="alert" className="block text-xs text-red-700">

@@ -1,26 +1,18 @@
 import Link from "next/link";
+import { getNewsroomLocale, getTranslator } from "@/i18n/server";
 import { formatNewsroomDate } from "@/lib/dates";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { compareRevisions, getArticleForEditing, listRevisions } from "@/modules/articles/queries";
 import { RestoreButton } from "./RestoreButton";
 
-export const metadata = { title: "Revisions" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("revisions.title") };
+}
 
-const KIND_LABELS: Record<string, string> = {
-  CREATE: "created",
-  SAVE: "saved",
-  AUTOSAVE: "autosave",
-  PUBLISH: "published",
-  UNPUBLISH: "unpublished",
-  RESTORE: "restored",
-  SUBMIT: "submitted",
-  REQUEST_CHANGES: "sent back",
-  SCHEDULE: "scheduled",
-  UNSCHEDULE: "schedule cancelled",
-  REOPEN: "reopened",
-  AUTHOR_CHANGE: "byline changed",
-};
+const KINDS = ["CREATE", "SAVE", "AUTOSAVE", "PUBLISH", "UNPUBLISH", "RESTORE", "SUBMIT", "REQUEST_CHANGES", "SCHEDULE", "UNSCHEDULE", "REOPEN", "AUTHOR_CHANGE"] as const;
+const isKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 
 export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const { id } = await params;
@@ -31,25 +23,27 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
   const fromId = from ?? revisions[1]?.id ?? newest?.id;
   const toId = to ?? newest?.id;
   const diff = fromId && toId ? await orNotFound(compareRevisions(user, id, fromId, toId)) : null;
-  const option = (r: (typeof revisions)[number]) => `v${r.version} · ${KIND_LABELS[r.kind] ?? r.kind} · ${r.authorName} · ${formatNewsroomDate(r.createdAt)}`;
+  const [t, locale] = await Promise.all([getTranslator(), getNewsroomLocale()]);
+  const kindOf = (kind: string) => (isKind(kind) ? t(`revisions.kindOf.${kind}`) : kind);
+  const option = (r: (typeof revisions)[number]) => t("revisions.option", { version: r.version, kind: kindOf(r.kind), who: r.authorName, when: formatNewsroomDate(r.createdAt, locale) });
 
   return (
     <main className="space-y-6">
       <p>
         <Link href={`/admin/articles/${id}`} className="text-sm underline">
-          ← Back to the article
+          {t("revisions.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Revisions of “{article.headline || "(no headline)"}”</h1>
+      <h1 className="text-2xl font-bold">{t("revisions.heading", { headline: article.headline || t("revisions.noHeadline") })}</h1>
       <p className="text-sm text-neutral-600 dark:text-neutral-400">
-        Every save, publication and restore is kept; autosaves of one editor are merged per 10 minutes. Restoring makes a new version and deletes nothing.
+        {t("revisions.intro")}
       </p>
 
       <form className="flex flex-wrap items-end gap-3" method="get">
         {(
           [
-            ["from", "Compare", fromId],
-            ["to", "with", toId],
+            ["from", t("revisions.compare"), fromId],
+            ["to", t("revisions.with"), toId],
           ] as const
         ).map(([name, label, selected]) => (
           <label key={name} className="text-sm">
@@ -64,12 +58,12 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
           </label>
         ))}
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 text-sm font-semibold">
-          Show differences
+          {t("revisions.show")}
         </button>
       </form>
 
       {diff ? (
-        <section aria-label="Differences" className="rounded border border-neutral-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-wrap dark:border-neutral-800 dark:bg-neutral-900">
+        <section aria-label={t("revisions.differences")} className="rounded border border-neutral-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-wrap dark:border-neutral-800 dark:bg-neutral-900">
           {diff.parts.map((part, i) =>
             part.type === "same" ? (
               <span key={i}>{part.text}</span>
@@ -88,30 +82,40 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
 
       <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Revisions, newest first</caption>
+          <caption className="sr-only">{t("revisions.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">
             <tr>
-              <th scope="col" className="px-3 py-2">Version</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Headline</th>
               <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Actions</span>
+                {t("revisions.version")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("revisions.kind")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("revisions.who")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("revisions.when")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("revisions.headline")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">{t("revisions.actions")}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                <td className="px-3 py-2">v{r.version}</td>
-                <td className="px-3 py-2">{KIND_LABELS[r.kind] ?? r.kind}</td>
+                <td className="px-3 py-2">{t("revisions.versionShort", { version: r.version })}</td>
+                <td className="px-3 py-2">{kindOf(r.kind)}</td>
                 <td className="px-3 py-2">{r.authorName}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(r.createdAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(r.createdAt, locale)}</td>
                 <td className="px-3 py-2">{r.headline}</td>
                 <td className="px-3 py-2">
                   {article.permissions.edit && r.version !== article.version ? (
-                    <RestoreButton articleId={article.id} version={article.version} revisionId={r.id} label={`Restore v${r.version}`} />
+                    <RestoreButton articleId={article.id} version={article.version} revisionId={r.id} revisionVersion={r.version} />
                   ) : null}
                 </td>
               </tr>
