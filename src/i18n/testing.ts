@@ -8,6 +8,10 @@ export function inEnglish(text: string): string {
   return messageIn("en", text);
 }
 
+export function inGerman(text: string): string {
+  return messageIn("de", text);
+}
+
 export function fieldsInEnglish(errors: FieldErrors | undefined): FieldErrors {
   return Object.fromEntries(Object.entries(errors ?? {}).map(([field, list]) => [field, list.map(inEnglish)]));
 }

@@ -39,8 +39,6 @@ export function normaliseText(value: string, shape: TextShape): string {
   return shape === "inline" ? text : text.trim();
 }
 
-export const BROKEN_CHARACTER = "contains a broken character; please type or paste it again";
-
 /**
  * A zod string for text a person types: normalised as above, then checked for
  * length. `field` names it in messages: a catalogue message (msg("articles.field.teaser")).

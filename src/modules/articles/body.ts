@@ -2,8 +2,9 @@
 // The editor (TipTap extensions), the server validation (below) and the reader
 // renderer (src/components/site/ArticleBody.tsx) are all built from it, so a
 // new block is one change here plus its rendering.
+import { isMessage, msg } from "@/i18n/message";
 import { z } from "zod";
-import { BROKEN_CHARACTER, hasBrokenCharacter, normaliseText, typedText } from "@/lib/text";
+import { hasBrokenCharacter, normaliseText, typedText } from "@/lib/text";
 
 /** Node types the body may contain, with the HTML each becomes for readers. */
 export const BLOCK_TYPES = [
@@ -47,7 +48,7 @@ const linkMark = z
     type: z.literal("link"),
     attrs: z
       .object({
-        href: z.string().refine(isSafeHref, { message: "Links must start with http://, https:// or mailto:." }),
+        href: z.string().refine(isSafeHref, { message: msg("articles.errors.bodyLink") }),
         // TipTap sends these; they are not stored (the renderer sets its own rel).
         target: nullableString,
         rel: nullableString,
@@ -67,7 +68,7 @@ const mark = z.discriminatedUnion("type", [
 const textNode = z
   .object({
     type: z.literal("text"),
-    text: z.string().min(1).max(100_000).refine((s) => !hasBrokenCharacter(s), `The body ${BROKEN_CHARACTER}.`),
+    text: z.string().min(1).max(100_000).refine((s) => !hasBrokenCharacter(s), msg("articles.errors.bodyBroken")),
     marks: z.array(mark).max(MARK_TYPES.length).optional(),
   })
   .strict();
@@ -120,14 +121,14 @@ const orderedList = z
 const blockquote = z
   .object({
     type: z.literal("blockquote"),
-    attrs: z.object({ citation: typedText("Quote attribution", MAX_CITATION).nullable().optional() }).strict().optional(),
+    attrs: z.object({ citation: typedText(msg("articles.field.quoteAttribution"), MAX_CITATION).nullable().optional() }).strict().optional(),
     content: z.array(block).min(1).max(1000),
   })
   .strict();
 const infoBox = z
   .object({
     type: z.literal("infoBox"),
-    attrs: z.object({ title: typedText("Info box title", MAX_INFOBOX_TITLE) }).strict(),
+    attrs: z.object({ title: typedText(msg("articles.field.infoBoxTitle"), MAX_INFOBOX_TITLE) }).strict(),
     content: z.array(block).min(1).max(200),
   })
   .strict();
@@ -176,10 +177,10 @@ export function parseBody(input: unknown): BodyCheck {
   try {
     size = JSON.stringify(input ?? null).length;
   } catch {
-    return { ok: false, message: "The body could not be read." };
+    return { ok: false, message: msg("articles.errors.bodyUnreadable") };
   }
-  if (size > MAX_BODY_BYTES) return { ok: false, message: "The body is too long (at most 512 KB of text and markup)." };
-  if (depthOf(input) > MAX_DEPTH) return { ok: false, message: "The body is nested too deeply." };
+  if (size > MAX_BODY_BYTES) return { ok: false, message: msg("articles.errors.bodyTooLong") };
+  if (depthOf(input) > MAX_DEPTH) return { ok: false, message: msg("articles.errors.bodyTooDeep") };
   const result = bodySchema.safeParse(input);
   if (!result.success) return { ok: false, message: describeBodyIssue(result.error) };
   return { ok: true, body: canonical(result.data) };
@@ -187,17 +188,17 @@ export function parseBody(input: unknown): BodyCheck {
 
 function describeBodyIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (!issue) return "The body contains content that is not allowed.";
-  if (issue.code === "custom" || (issue.message && issue.message.startsWith("Links"))) return issue.message;
-  if (issue.code === "too_big" && /: at most \d+ characters\.$/.test(issue.message)) return issue.message;
+  if (!issue) return msg("articles.errors.bodyNotAllowed");
+  // Our own messages (a link's scheme, a broken character, a field's length) say exactly what is wrong.
+  if (isMessage(issue.message)) return issue.message;
   // Name what was refused without echoing the input back.
   if (issue.code === "unrecognized_keys") {
-    return `The body contains an attribute that is not allowed (${issue.keys.slice(0, 3).join(", ")}).`;
+    return msg("articles.errors.bodyAttribute", { keys: issue.keys.slice(0, 3).join(", ") });
   }
   if (issue.code === "invalid_union" || issue.code === "invalid_value" || issue.code === "invalid_type") {
-    return "The body contains an element that is not allowed (allowed: paragraphs, subheadings, lists, quotes, info boxes, library images, bold, italic and http/https/mailto links).";
+    return msg("articles.errors.bodyElement");
   }
-  return "The body contains content that is not allowed.";
+  return msg("articles.errors.bodyNotAllowed");
 }
 
 /** Text through the one normaliser (src/lib/text.ts); a text node left empty by it is dropped. */

@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -18,13 +19,13 @@ export type LockView =
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 function parseClientId(input: unknown): string {
-  if (typeof input !== "string" || !CLIENT_ID.test(input)) throw new ConflictError("This editor window could not be identified; reload the page.");
+  if (typeof input !== "string" || !CLIENT_ID.test(input)) throw new ConflictError(msg("articles.errors.windowUnknown"));
   return input;
 }
 
 async function loadEditable(tx: Tx, actor: Actor, articleId: string) {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, authorId: true, status: true } });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.update", article);
   return article;
 }
@@ -95,8 +96,7 @@ export async function heartbeat(actor: Actor, articleIdInput: unknown, clientIdI
 export async function assertNotLockedByOther(tx: Tx, actor: Actor, articleId: string) {
   const lock = await tx.articleLock.findUnique({ where: { articleId }, include: { user: { select: { name: true } } } });
   if (lock && lock.userId !== actor.id && lockState(lock, actor.id, "-", new Date()) === "held") {
-    const since = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" }).format(lock.since);
-    throw new ConflictError(`${lock.user.name} is editing this article since ${since}. Take over to make changes; your text is kept.`);
+    throw new ConflictError(msg("articles.errors.lockedBy", { name: lock.user.name, since: lock.since }));
   }
 }
 

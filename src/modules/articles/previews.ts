@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
@@ -19,14 +20,14 @@ export type PreviewLinkRow = { id: string; createdBy: string; createdAt: string;
 
 async function articleFor(actor: Actor, articleId: string) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, authorId: true, status: true } });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.view", article);
   return article;
 }
 
 export async function createPreviewLink(actor: Actor, articleIdInput: unknown, hoursInput: unknown) {
   const hours = Number(hoursInput ?? DEFAULT_PREVIEW_HOURS);
-  if (!(PREVIEW_HOURS as readonly number[]).includes(hours)) throw new ValidationError({ hours: ["Choose how long the link works: 1 hour, 1, 2 or 7 days."] });
+  if (!(PREVIEW_HOURS as readonly number[]).includes(hours)) throw new ValidationError({ hours: [msg("articles.errors.previewHours")] });
   const article = await articleFor(actor, String(articleIdInput));
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + hours * 3600_000);
@@ -55,7 +56,7 @@ export async function listPreviewLinks(actor: Actor, articleId: string): Promise
 
 export async function revokePreviewLink(actor: Actor, linkIdInput: unknown) {
   const link = await db.previewLink.findUnique({ where: { id: String(linkIdInput) } });
-  if (!link) throw new NotFoundError("This preview link does not exist.");
+  if (!link) throw new NotFoundError(msg("articles.errors.previewGone"));
   await articleFor(actor, link.articleId);
   await db.$transaction(async (tx) => {
     await tx.previewLink.update({ where: { id: link.id }, data: { revokedAt: link.revokedAt ?? new Date() } });

@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
@@ -94,7 +95,7 @@ export async function countReviewQueue(actor: Actor): Promise<number> {
 
 export async function listReviewNotes(actor: Actor, articleId: string): Promise<ReviewNote[]> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.view", article);
   const notes = await db.articleNote.findMany({
     where: { articleId },
@@ -107,7 +108,7 @@ export async function listReviewNotes(actor: Actor, articleId: string): Promise<
 
 export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle> {
   const article = await db.article.findUnique({ where: { id }, include: loadInclude });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.view", article);
   return toEditableArticle(actor, article);
 }
@@ -124,7 +125,7 @@ export type RevisionRow = { id: string; version: number; kind: string; authorNam
 
 export async function listRevisions(actor: Actor, articleId: string): Promise<RevisionRow[]> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.view", article);
   const revisions = await db.articleRevision.findMany({
     where: { articleId },
@@ -138,12 +139,12 @@ export async function listRevisions(actor: Actor, articleId: string): Promise<Re
 /** Word-level differences between two revisions of one article (headline, teaser and body as text). */
 export async function compareRevisions(actor: Actor, articleId: string, fromId: string, toId: string) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   assertCan(actor, "article.view", article);
   const [from, to] = await Promise.all(
     [fromId, toId].map((id) => db.articleRevision.findFirst({ where: { id, articleId } })),
   );
-  if (!from || !to) throw new NotFoundError("One of these revisions does not belong to the article.");
+  if (!from || !to) throw new NotFoundError(msg("articles.errors.revisionsForeign"));
   const asText = (r: NonNullable<typeof from>) =>
     [r.kicker, r.headline, r.dateline, r.teaser, bodyText(storedBody(r.body))].filter(Boolean).join("\n\n");
   return { from: { id: from.id, version: from.version }, to: { id: to.id, version: to.version }, parts: wordDiff(asText(from), asText(to)) };

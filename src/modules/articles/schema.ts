@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MEDIA_ID, parseBody, type BodyDoc } from "./body";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug";
 import type { FieldErrors } from "@/lib/errors";
+import { msg } from "@/i18n/message";
 import { typedText } from "@/lib/text";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
@@ -12,33 +13,33 @@ export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, ta
 const line = singleLine;
 
 export const articleFieldsSchema = z.object({
-  kicker: line("Kicker", LIMITS.kicker),
-  headline: line("Headline", LIMITS.headline),
-  teaser: typedText("Teaser", LIMITS.teaser, "lines"),
-  dateline: line("Dateline", LIMITS.dateline).default(""),
-  seoTitle: line("SEO title", LIMITS.seoTitle).default(""),
-  seoDescription: line("SEO description", LIMITS.seoDescription).default(""),
-  updateNote: line("Update note", LIMITS.updateNote).default(""),
-  sectionId: z.string({ error: "Choose a section." }).min(1, "Choose a section.").max(64),
+  kicker: line(msg("articles.field.kicker"), LIMITS.kicker),
+  headline: line(msg("articles.field.headline"), LIMITS.headline),
+  teaser: typedText(msg("articles.field.teaser"), LIMITS.teaser, "lines"),
+  dateline: line(msg("articles.field.dateline"), LIMITS.dateline).default(""),
+  seoTitle: line(msg("articles.field.seoTitle"), LIMITS.seoTitle).default(""),
+  seoDescription: line(msg("articles.field.seoDescription"), LIMITS.seoDescription).default(""),
+  updateNote: line(msg("articles.field.updateNote"), LIMITS.updateNote).default(""),
+  sectionId: z.string({ error: msg("articles.errors.chooseSection") }).min(1, msg("articles.errors.chooseSection")).max(64),
   tagIds: z
-    .array(z.string().min(1).max(64), { error: "Tags must be a list." })
-    .max(LIMITS.tags, `Tags: at most ${LIMITS.tags}.`)
+    .array(z.string().min(1).max(64), { error: msg("articles.errors.tagsList") })
+    .max(LIMITS.tags, msg("articles.errors.tagsMax", { max: LIMITS.tags }))
     .default([])
     .transform((ids) => [...new Set(ids)]),
   // "Mehr zum Thema", picked by the editor. Left out (older clients): the picks stay as they are.
   relatedIds: z
-    .array(z.string().min(1).max(64), { error: "More on the topic must be a list." })
-    .max(LIMITS.related, `More on the topic: at most ${LIMITS.related} articles.`)
+    .array(z.string().min(1).max(64), { error: msg("articles.errors.relatedList") })
+    .max(LIMITS.related, msg("articles.errors.relatedMax", { max: LIMITS.related }))
     .transform((ids) => [...new Set(ids)])
     .optional(),
   slug: z
-    .string({ error: "Slug must be text." })
+    .string({ error: msg("articles.errors.slugText") })
     .trim()
-    .max(MAX_SLUG_LENGTH, `Slug: at most ${MAX_SLUG_LENGTH} characters.`)
-    .refine((s) => s === "" || SLUG_PATTERN.test(s), "Slug: use lower-case letters, digits and single dashes only (e.g. trump-geht-auf-putin-zu)."),
+    .max(MAX_SLUG_LENGTH, msg("articles.errors.slugMax", { max: MAX_SLUG_LENGTH }))
+    .refine((s) => s === "" || SLUG_PATTERN.test(s), msg("articles.errors.slugPattern")),
   leadImageId: z
-    .string({ error: "Lead image: choose it from the media library." })
-    .regex(MEDIA_ID, "Lead image: choose it from the media library.")
+    .string({ error: msg("articles.errors.leadImage") })
+    .regex(MEDIA_ID, msg("articles.errors.leadImage"))
     .nullable()
     .default(null),
   body: z.unknown(),
@@ -48,7 +49,7 @@ export type ArticleFields = Omit<z.output<typeof articleFieldsSchema>, "body"> &
 
 export const articleRefSchema = z.object({
   id: z.string().min(1).max(64),
-  version: z.number({ error: "The article version is missing; reload the page." }).int().min(1),
+  version: z.number({ error: msg("articles.errors.versionMissing") }).int().min(1),
 });
 export type ArticleRef = z.infer<typeof articleRefSchema>;
 
@@ -67,8 +68,8 @@ export function checkArticleFields(input: unknown): FieldCheck<ArticleFields> {
 /** What must be filled in before an article can go out to readers. */
 export function checkPublishable(article: { headline: string; teaser: string; slug: string }): FieldErrors | null {
   const errors: FieldErrors = {};
-  if (!article.headline.trim()) errors.headline = ["A headline is required to publish."];
-  if (!article.teaser.trim()) errors.teaser = ["A teaser is required to publish."];
-  if (!article.slug.trim()) errors.slug = ["A slug is required to publish."];
+  if (!article.headline.trim()) errors.headline = [msg("articles.errors.headlineRequired")];
+  if (!article.teaser.trim()) errors.teaser = [msg("articles.errors.teaserRequired")];
+  if (!article.slug.trim()) errors.slug = [msg("articles.errors.slugRequired")];
   return Object.keys(errors).length > 0 ? errors : null;
 }

@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
@@ -31,9 +32,9 @@ function parseFields(input: unknown): ArticleFields {
 /** Makes the article's "Mehr zum Thema" picks exactly `ids`, in order (each must exist and be another article); undefined leaves them. */
 async function syncRelated(tx: Tx, articleId: string, ids: string[] | undefined) {
   if (ids === undefined) return;
-  if (ids.includes(articleId)) throw new ValidationError({ relatedIds: ["More on the topic: an article cannot point to itself."] });
+  if (ids.includes(articleId)) throw new ValidationError({ relatedIds: [msg("articles.errors.relatedSelf")] });
   if (ids.length > 0 && (await tx.article.count({ where: { id: { in: ids } } })) !== ids.length) {
-    throw new ValidationError({ relatedIds: ["More on the topic: one of the articles no longer exists; choose again."] });
+    throw new ValidationError({ relatedIds: [msg("articles.errors.relatedGone")] });
   }
   await tx.relatedArticle.deleteMany({ where: { articleId } });
   for (const [position, relatedId] of ids.entries()) await tx.relatedArticle.create({ data: { articleId, relatedId, position } });
@@ -42,7 +43,7 @@ async function syncRelated(tx: Tx, articleId: string, ids: string[] | undefined)
 /** Makes the article's tags exactly `tagIds` (all must exist). */
 async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
   if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
-    throw new ValidationError({ tagIds: ["Tags: choose from the list; one of them no longer exists."] });
+    throw new ValidationError({ tagIds: [msg("articles.errors.tagsGone")] });
   }
   await tx.articleTag.deleteMany({ where: { articleId, tagId: { notIn: tagIds } } });
   for (const tagId of tagIds) {
@@ -52,7 +53,7 @@ async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
 
 async function requireSection(tx: Tx, sectionId: string): Promise<Section> {
   const section = await tx.section.findUnique({ where: { id: sectionId } });
-  if (!section) throw new ValidationError({ sectionId: ["Choose a section from the list."] });
+  if (!section) throw new ValidationError({ sectionId: [msg("articles.errors.chooseSectionFromList")] });
   return section;
 }
 
@@ -67,7 +68,7 @@ async function resolveSlug(tx: Tx, fields: ArticleFields, articleId: string | nu
     return !!other && other.id !== articleId;
   };
   if (fields.slug) {
-    if (await taken(fields.slug)) throw new ValidationError({ slug: ["Slug: another article uses this slug already; choose another."] });
+    if (await taken(fields.slug)) throw new ValidationError({ slug: [msg("articles.errors.slugTaken")] });
     return fields.slug;
   }
   const base = slugify(fields.headline) || `entwurf-${randomBytes(4).toString("hex")}`;
@@ -121,7 +122,7 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
     const slug = await resolveSlug(tx, fields, current.id);
     if (current.status === "PUBLISHED" || current.status === "SCHEDULED") {
       const missing = checkPublishable({ ...fields, slug });
-      if (missing) throw new ValidationError(missing, "A published or scheduled article needs a headline, teaser and slug.");
+      if (missing) throw new ValidationError(missing, msg("articles.errors.publishableMissing"));
     }
     const { tagIds, relatedIds, ...content } = fields;
     if (options.autosave) {
@@ -147,12 +148,12 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
 export async function changeAuthors(actor: Actor, refInput: unknown, authorIdsInput: unknown): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const ids = Array.isArray(authorIdsInput) ? [...new Set(authorIdsInput.filter((x): x is string => typeof x === "string"))] : [];
-  if (ids.length === 0 || ids.length > 6) throw new ValidationError({ authorIds: ["Authors: choose one to six colleagues."] });
+  if (ids.length === 0 || ids.length > 6) throw new ValidationError({ authorIds: [msg("articles.errors.authorsCount")] });
   const [before, after] = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);
     assertCan(actor, "article.changeAuthor", current);
     const found = await tx.user.findMany({ where: { id: { in: ids }, disabled: false }, select: { id: true } });
-    if (found.length !== ids.length) throw new ValidationError({ authorIds: ["Authors: choose active colleagues from the list."] });
+    if (found.length !== ids.length) throw new ValidationError({ authorIds: [msg("articles.errors.authorsActive")] });
     await tx.articleAuthor.deleteMany({ where: { articleId: current.id } });
     for (const [position, userId] of ids.entries()) await tx.articleAuthor.create({ data: { articleId: current.id, userId, position } });
     await writeVersioned(tx, actor.id, current, ref.version, { authorId: ids[0]! }, "AUTHOR_CHANGE");
@@ -179,7 +180,7 @@ export async function restoreRevision(actor: Actor, refInput: unknown, revisionI
     assertCan(actor, "article.update", current);
     await assertNotLockedByOther(tx, actor, current.id);
     const revision = await tx.articleRevision.findFirst({ where: { id: String(revisionIdInput), articleId: current.id } });
-    if (!revision) throw new ValidationError({ revision: ["This revision does not belong to the article."] });
+    if (!revision) throw new ValidationError({ revision: [msg("articles.errors.revisionForeign")] });
     const { kicker, headline, dateline, teaser } = revision;
     const body = storedBody(revision.body);
     const leadImageId = revision.leadImageId && (await tx.mediaAsset.count({ where: { id: revision.leadImageId } })) > 0 ? revision.leadImageId : null;

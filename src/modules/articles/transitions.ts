@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import type { NoteKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -65,23 +66,23 @@ function checkTransitionFor(actor: Actor, current: Loaded, name: TransitionName)
 
 function requirePublishable(current: Loaded) {
   const missing = checkPublishable(current);
-  if (missing) throw new ValidationError(missing, "Fill in the highlighted fields before publishing.");
+  if (missing) throw new ValidationError(missing, msg("articles.errors.fillBeforePublish"));
 }
 
 function noteText(input: unknown, field: string, required: boolean): string {
   const text = typeof input === "string" ? input.trim() : "";
-  if (required && !text) throw new ValidationError({ [field]: ["Say what should change: the author sees this comment."] });
-  if (text.length > MAX_NOTE) throw new ValidationError({ [field]: [`At most ${MAX_NOTE} characters.`] });
+  if (required && !text) throw new ValidationError({ [field]: [msg("articles.errors.sayWhatChanges")] });
+  if (text.length > MAX_NOTE) throw new ValidationError({ [field]: [msg("articles.errors.noteMax", { max: MAX_NOTE })] });
   return text;
 }
 
 export function parseScheduleTime(input: unknown, now: Date = new Date()): Date {
   const at = typeof input === "string" ? new Date(input) : null;
-  if (!at || Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: ["Choose a date and time."] });
+  if (!at || Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: [msg("articles.errors.scheduleDate")] });
   if (at.getTime() < now.getTime() + MIN_SCHEDULE_AHEAD_MS) {
-    throw new ValidationError({ scheduledAt: ["Choose a time in the future, or publish now."] });
+    throw new ValidationError({ scheduledAt: [msg("articles.errors.scheduleFuture")] });
   }
-  if (at.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) throw new ValidationError({ scheduledAt: ["Choose a time within the next two years."] });
+  if (at.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) throw new ValidationError({ scheduledAt: [msg("articles.errors.scheduleTwoYears")] });
   return at;
 }
 

@@ -1,3 +1,4 @@
+import { inEnglish, inGerman } from "@/i18n/testing";
 import { describe, expect, it } from "vitest";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
@@ -28,7 +29,8 @@ describe("article status machine", () => {
         try {
           checkTransition(name, status);
         } catch (error) {
-          expect((error as Error).message).toMatch(/^You cannot .+ an article that is .+\.$/);
+          expect(inEnglish((error as Error).message)).toMatch(/^You cannot .+ an article that is .+\.$/);
+          expect(inGerman((error as Error).message)).toMatch(/^Einen Artikel im Status „.+“ kann man nicht .+\.$/);
         }
         refused++;
       }

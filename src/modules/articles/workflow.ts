@@ -1,5 +1,6 @@
 // The article status machine, in one place. Every status change in the
 // services goes through `checkTransition`; anything not listed is refused.
+import { msg } from "@/i18n/message";
 import type { ArticleStatus, RevisionKind } from "@/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
 import type { Permission } from "../access/policy";
@@ -11,27 +12,17 @@ type Transition = {
   to: ArticleStatus;
   permission: Permission;
   revision: RevisionKind;
-  /** For messages: "submit an article that is published". */
-  verb: string;
 };
 
 export const TRANSITIONS: Record<TransitionName, Transition> = {
-  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article.submit", revision: "SUBMIT", verb: "submit for review" },
-  requestChanges: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article.requestChanges", revision: "REQUEST_CHANGES", verb: "send back" },
-  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article.publish", revision: "PUBLISH", verb: "publish" },
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article.submit", revision: "SUBMIT" },
+  requestChanges: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article.requestChanges", revision: "REQUEST_CHANGES" },
+  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article.publish", revision: "PUBLISH" },
   // SCHEDULED → SCHEDULED is a new time.
-  schedule: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "SCHEDULED", permission: "article.schedule", revision: "SCHEDULE", verb: "schedule" },
-  unschedule: { from: ["SCHEDULED"], to: "DRAFT", permission: "article.schedule", revision: "UNSCHEDULE", verb: "cancel the schedule of" },
-  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article.unpublish", revision: "UNPUBLISH", verb: "unpublish" },
-  reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article.reopen", revision: "REOPEN", verb: "reopen as a draft" },
-};
-
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "a draft",
-  IN_REVIEW: "in review",
-  SCHEDULED: "scheduled",
-  PUBLISHED: "published",
-  UNPUBLISHED: "unpublished",
+  schedule: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "SCHEDULED", permission: "article.schedule", revision: "SCHEDULE" },
+  unschedule: { from: ["SCHEDULED"], to: "DRAFT", permission: "article.schedule", revision: "UNSCHEDULE" },
+  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article.unpublish", revision: "UNPUBLISH" },
+  reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article.reopen", revision: "REOPEN" },
 };
 
 export function isAllowedTransition(name: TransitionName, from: ArticleStatus): boolean {
@@ -42,7 +33,7 @@ export function isAllowedTransition(name: TransitionName, from: ArticleStatus): 
 export function checkTransition(name: TransitionName, from: ArticleStatus, currentVersion?: number): Transition {
   const transition = TRANSITIONS[name];
   if (!transition.from.includes(from)) {
-    throw new ConflictError(`You cannot ${transition.verb} an article that is ${STATUS_LABELS[from]}.`, currentVersion);
+    throw new ConflictError(msg("articles.errors.transition", { verb: msg(`articles.errors.verb.${name}`), status: msg(`articles.errors.statusIs.${from}`) }), currentVersion);
   }
   return transition;
 }

@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
 import type { RevisionKind } from "@/generated/prisma/enums";
@@ -32,17 +33,17 @@ export type Loaded = Article & {
 };
 
 export const CONFLICT_MESSAGE =
-  "Someone else saved this article after you opened it. Your text is still here: copy what you need, then reload to see their version.";
+  msg("articles.errors.conflict");
 
 export function parseRef(input: unknown): ArticleRef {
   const ref = articleRefSchema.safeParse(input);
-  if (!ref.success) throw new ValidationError({ form: ["The request does not name an article and its version."] });
+  if (!ref.success) throw new ValidationError({ form: [msg("articles.errors.noRef")] });
   return ref.data;
 }
 
 export async function loadForWrite(tx: Tx, id: string): Promise<Loaded> {
   const article = await tx.article.findUnique({ where: { id }, include: loadInclude });
-  if (!article) throw new NotFoundError("This article does not exist (any more).");
+  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
   return article;
 }
 

@@ -2,6 +2,7 @@
 // rules with messages that name the field, an edit names its version (a stale
 // one is refused and changes nothing), a closed ticker takes no entries, and
 // every change expires the ticker's own tag plus the page of a published article.
+import { inEnglish, fieldsInEnglish } from "@/i18n/testing";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   draftId = (await db.article.create({ data: { ...base, headline: "Entwurf live", slug: "entwurf-live" } })).id;
 });
 
-const fields = async (work: Promise<unknown>) => ((await work.catch((e: unknown) => e)) as ValidationError).fieldErrors;
+const fields = async (work: Promise<unknown>) => fieldsInEnglish(((await work.catch((e: unknown) => e)) as ValidationError).fieldErrors);
 
 describe("live tickers", () => {
   it("posts, edits and deletes entries newest first; each change expires the ticker and the published page", async () => {
