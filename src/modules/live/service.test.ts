@@ -2,7 +2,7 @@
 // rules with messages that name the field, an edit names its version (a stale
 // one is refused and changes nothing), a closed ticker takes no entries, and
 // every change expires the ticker's own tag plus the page of a published article.
-import { inEnglish, fieldsInEnglish } from "@/i18n/testing";
+import { fieldsInEnglish } from "@/i18n/testing";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 
