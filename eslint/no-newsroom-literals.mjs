@@ -50,6 +50,19 @@ export const noNewsroomLiterals = {
       },
       "Literal, TemplateLiteral"(node) {
         if (node.parent?.type === "JSXAttribute" || node.parent?.type === "JSXExpressionContainer") return;
+        // A word chosen by a condition ({copied ? "Copied" : "Copy"}) is read like any other.
+        let up = node.parent;
+        while (up && (up.type === "ConditionalExpression" || up.type === "LogicalExpression")) up = up.parent;
+        if (up !== node.parent && up && up.type === "JSXExpressionContainer") {
+          const where = up.parent;
+          const shown = where?.type === "JSXElement" || where?.type === "JSXFragment" || (where?.type === "JSXAttribute" && READ_ATTRIBUTES.has(String(where.name.name)));
+          const isTest = node.parent.type === "ConditionalExpression" && node.parent.test === node;
+          const text = literalText(node);
+          if (shown && !isTest && text !== null && isWords(text)) {
+            report(node, text);
+            return;
+          }
+        }
         if (node.parent?.type === "ImportDeclaration" || node.parent?.type === "ExportNamedDeclaration" || node.parent?.type === "ExportAllDeclaration") return;
         if (node.parent?.type === "Property" && node.parent.key === node) return;
         if (node.parent?.type === "ExpressionStatement") return; // "use client"

@@ -23,6 +23,7 @@ tester.run("no-newsroom-literals", noNewsroomLiterals, {
     `const status = "PUBLISHED";`,
     `log.info("article.saved", { id });`,
     `const a = <input type="datetime-local" name="at" />;`,
+    `const a = <p className={on ? "font-bold text-red-700" : "text-sm"}>{t("x")}</p>;`,
   ],
   invalid: [
     { code: `const a = <h1>Your profile</h1>;`, errors: 1 },
@@ -32,5 +33,7 @@ tester.run("no-newsroom-literals", noNewsroomLiterals, {
     { code: `const a = <p>{"Nothing yet."}</p>;`, errors: 1 },
     { code: `setNotice("Draft saved. Readers see nothing of it until you publish.");`, errors: 1 },
     { code: `const go = confirm("Take over editing?");`, errors: 1 },
+    { code: `const a = <button>{copied ? "Copied" : "Copy"}</button>;`, errors: 2 },
+    { code: `const a = <Button aria-label={on ? "Enable" : "Disable"} />;`, errors: 2 },
   ],
 });

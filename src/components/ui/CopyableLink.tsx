@@ -1,11 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "use-intl/react";
 
 /** A link to pass on (invitation, preview): selectable, with a copy button. */
 export function CopyableLink({ label, url, className }: { label: string; url: string; className?: string }) {
   const id = useId();
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("common");
   return (
     <div className={className} role="status">
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -27,7 +29,7 @@ export function CopyableLink({ label, url, className }: { label: string; url: st
             setCopied(true);
           }}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
       </div>
     </div>

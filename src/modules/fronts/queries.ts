@@ -142,7 +142,7 @@ export async function frontDesk(actor: Actor, ref: unknown) {
     scheduledAt: row?.scheduledAt?.toISOString() ?? null,
     scheduled,
     updatedBy: row?.updatedById ? (names.get(row.updatedById) ?? null) : null,
-    revisions: revisions.map((r) => ({ id: r.id, number: r.number, kind: r.kind, at: r.createdAt.toISOString(), by: r.byId ? (names.get(r.byId) ?? "a former colleague") : "the scheduler", slots: storedLayout(r.slots, front.count) })),
+    revisions: revisions.map((r) => ({ id: r.id, number: r.number, kind: r.kind, at: r.createdAt.toISOString(), by: r.byId ? (names.get(r.byId) ?? null) : null, byScheduler: !r.byId, slots: storedLayout(r.slots, front.count) })),
     articles,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/i18n/message";
 import { singleLine } from "@/lib/validation";
 
 // A front's layout: a fixed number of slots in reading order (slot 0 is the
@@ -41,40 +42,40 @@ export const HEADLINE_MAX = 140;
 export const TEASER_MAX = 400;
 
 const slotInput = z.object({
-  articleId: z.string().trim().min(1, "Article: pick an article for this slot.").max(64),
+  articleId: z.string().trim().min(1, msg("fronts.errors.pickArticle")).max(64),
   until: z
     .string()
     .trim()
     .nullable()
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || !Number.isNaN(Date.parse(v)), "Pinned until: not a date and time."),
-  headline: singleLine("Front-page headline", HEADLINE_MAX).optional().default(""),
-  teaser: z.string().trim().max(TEASER_MAX, `Front-page teaser: at most ${TEASER_MAX} characters.`).optional().default(""),
-  image: z.enum(SLOT_IMAGES, { message: "Image: auto, wide, square or none." }).optional().default("auto"),
+    .refine((v) => v === null || !Number.isNaN(Date.parse(v)), msg("fronts.errors.untilInvalid")),
+  headline: singleLine(msg("fronts.errors.headlineField"), HEADLINE_MAX).optional().default(""),
+  teaser: z.string().trim().max(TEASER_MAX, msg("fronts.errors.teaserMax", { max: TEASER_MAX })).optional().default(""),
+  image: z.enum(SLOT_IMAGES, { message: msg("fronts.errors.image") }).optional().default("auto"),
 });
 
 /** What the desk sends: one entry per slot, null for an automatic one. */
 export function layoutInput(count: number) {
   return z
-    .array(slotInput.nullable(), { message: "Layout: a list of slots." })
-    .length(count, `Layout: exactly ${count} slots.`)
+    .array(slotInput.nullable(), { message: msg("fronts.errors.layoutList") })
+    .length(count, msg("fronts.errors.layoutCount", { count }))
     .refine((slots) => {
       const ids = slots.flatMap((s) => (s ? [s.articleId] : []));
       return new Set(ids).size === ids.length;
-    }, "Layout: an article can stand in one slot only.");
+    }, msg("fronts.errors.layoutOnce"));
 }
 
 const blockInput = z.object({
-  sectionId: z.string().trim().min(1, "Section blocks: a block without a section.").max(64),
-  hidden: z.boolean({ message: "Section blocks: shown or hidden?" }).optional().default(false),
+  sectionId: z.string().trim().min(1, msg("fronts.errors.blockNoSection")).max(64),
+  hidden: z.boolean({ message: msg("fronts.errors.blockHidden") }).optional().default(false),
 });
 
 /** The home page's section blocks as the desk sends them, top to bottom; null keeps the sections' own order. */
 export const blocksInput = z
-  .array(blockInput, { message: "Section blocks: a list of sections." })
-  .max(500, "Section blocks: too many.")
-  .refine((blocks) => new Set(blocks.map((b) => b.sectionId)).size === blocks.length, "Section blocks: each section once.")
+  .array(blockInput, { message: msg("fronts.errors.blocksList") })
+  .max(500, msg("fronts.errors.blocksMany"))
+  .refine((blocks) => new Set(blocks.map((b) => b.sectionId)).size === blocks.length, msg("fronts.errors.blocksOnce"))
   .nullable()
   .optional()
   .transform((v) => v ?? null);

@@ -4,6 +4,7 @@
 // a scheduled layout goes live exactly once, and readers' view resolves pins
 // and fills the rest newest first.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { fieldsInEnglish, inEnglish } from "@/i18n/testing";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 // Next's data cache needs a running server; here every read goes to the database.
@@ -66,7 +67,7 @@ describe("fronts", () => {
     await saveFrontDraft(a, "home", { version: start, slots: layout(slot(ids.wetter!)) });
     const error = await saveFrontDraft(b, "home", { version: start, slots: layout(slot(ids.lokal!)) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as Error).message).toContain(a.name);
+    expect(inEnglish((error as Error).message)).toContain(`${a.name} changed the Startseite front`);
     expect((error as InstanceType<typeof ConflictError>).currentVersion).toBe(start + 1);
     expect((await frontDesk(a, "home")).draft[0]?.articleId).toBe(ids.wetter);
   });
@@ -74,7 +75,7 @@ describe("fronts", () => {
   it("names what is wrong: an unpublished story, a story twice, a pin in the past", async () => {
     const editor = await actor("ADMIN");
     const version = (await frontDesk(editor, "home")).version;
-    const fields = async (slots: unknown) => ((await saveFrontDraft(editor, "home", { version, slots }).catch((e: unknown) => e)) as ValidationError).fieldErrors?.slots;
+    const fields = async (slots: unknown) => fieldsInEnglish(((await saveFrontDraft(editor, "home", { version, slots }).catch((e: unknown) => e)) as ValidationError).fieldErrors).slots;
     expect(await fields(layout(slot(ids.draft!)))).toEqual(["Lead: “Entwurf” is not published or scheduled."]);
     expect(await fields(layout(slot(ids.wetter!), slot(ids.wetter!)))).toEqual(["Layout: an article can stand in one slot only."]);
     expect(await fields(layout(null, slot(ids.wetter!, { until: new Date(Date.now() - 60_000).toISOString() })))).toEqual(["Top story 1: “pinned until” has already passed."]);
@@ -111,10 +112,11 @@ describe("fronts", () => {
     const politik = await db.section.findUniqueOrThrow({ where: { slug: "politik" } });
     let { version } = await frontDesk(editor, "home");
     expect((await frontDesk(editor, "home")).blocks?.map((b) => b.name)).toEqual(["Politik", "Wirtschaft"]);
-    const fields = async (front: string, blocks: unknown, v = version) => ((await saveFrontDraft(editor, front, { version: v, slots: front === "home" ? layout() : [null, null, null, null, null], blocks }).catch((e: unknown) => e)) as ValidationError).fieldErrors?.blocks;
-    expect(await fields("home", [{ sectionId: politik.id }, { sectionId: politik.id }])).toEqual(["Section blocks: each section once."]);
-    expect(await fields("home", [{ sectionId: "gone" }])).toEqual(["Section blocks: a section was deleted since you opened the page; reload it."]);
-    expect(await fields("politik", [{ sectionId: politik.id }], (await frontDesk(editor, "politik")).version)).toEqual(["Section blocks: only the home page has them."]);
+    const fields = async (front: string, blocks: unknown, v = version) => ((await saveFrontDraft(editor, front, { version: v, slots: front === "home" ? layout() : [null, null, null, null, null], blocks }).catch((e: unknown) => e)) as ValidationError).fieldErrors;
+    const fieldsOf = async (front: string, blocks: unknown, v = version) => fieldsInEnglish(await fields(front, blocks, v)).blocks;
+    expect(await fieldsOf("home", [{ sectionId: politik.id }, { sectionId: politik.id }])).toEqual(["Section blocks: each section once."]);
+    expect(await fieldsOf("home", [{ sectionId: "gone" }])).toEqual(["Section blocks: a section was deleted since you opened the page; reload it."]);
+    expect(await fieldsOf("politik", [{ sectionId: politik.id }], (await frontDesk(editor, "politik")).version)).toEqual(["Section blocks: only the home page has them."]);
     expect((await frontDesk(editor, "home")).version).toBe(version);
 
     ({ version } = await publishFront(editor, "home", { version, slots: layout(), blocks: [{ sectionId: wirtschaft.id, hidden: false }, { sectionId: politik.id, hidden: true }] }));

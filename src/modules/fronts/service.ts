@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { z } from "zod";
+import { msg } from "@/i18n/message";
 import { assertCan } from "../access/policy";
 import { TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
@@ -24,13 +25,13 @@ type Write = { version: unknown; slots: unknown; blocks?: unknown };
 
 async function lockedFront(tx: Tx, front: FrontRef, version: unknown) {
   const expected = Number(version);
-  if (!Number.isInteger(expected) || expected < 0) throw new ValidationError({ version: ["Version: missing; reload the page."] });
+  if (!Number.isInteger(expected) || expected < 0) throw new ValidationError({ version: [msg("fronts.errors.version")] });
   const row = await tx.front.findUnique({ where: { key: front.key } });
   const current = row?.version ?? 0;
   if (current !== expected) {
     const who = row?.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
     throw new ConflictError(
-      `${who?.name ?? "Someone"} changed the ${front.name} front since you opened it. Your arrangement is still here: open the front in a new tab to see theirs, or save yours over it.`,
+      msg("fronts.errors.conflict", { who: who?.name ?? msg("fronts.errors.someone"), front: front.name }),
       current,
     );
   }
@@ -49,10 +50,10 @@ async function checkedLayout(tx: Tx, front: FrontRef, slots: unknown, now: Date)
   layout.forEach((slot, i) => {
     if (!slot) return;
     const article = byId.get(slot.articleId);
-    const label = i === 0 ? "Lead" : `Top story ${i}`;
-    if (!article) problems.push(`${label}: this article no longer exists.`);
-    else if (article.status !== "PUBLISHED" && article.status !== "SCHEDULED") problems.push(`${label}: “${article.headline}” is not published or scheduled.`);
-    if (slot.until && Date.parse(slot.until) <= now.getTime()) problems.push(`${label}: “pinned until” has already passed.`);
+    const label = i === 0 ? msg("fronts.slot.lead") : msg("fronts.slot.top", { n: i });
+    if (!article) problems.push(msg("fronts.errors.gone", { label }));
+    else if (article.status !== "PUBLISHED" && article.status !== "SCHEDULED") problems.push(msg("fronts.errors.notPublished", { label, headline: article.headline }));
+    if (slot.until && Date.parse(slot.until) <= now.getTime()) problems.push(msg("fronts.errors.pinPassed", { label }));
   });
   if (problems.length > 0) throw new ValidationError({ slots: problems });
   return layout;
@@ -63,10 +64,10 @@ async function checkedBlocks(tx: Tx, front: FrontRef, blocks: unknown): Promise<
   const parsed = blocksInput.safeParse(blocks);
   if (!parsed.success) throw new ValidationError({ blocks: Object.values(fieldErrorsOf(parsed.error)).flat() });
   if (parsed.data === null) return null;
-  if (front.key !== HOME) throw new ValidationError({ blocks: ["Section blocks: only the home page has them."] });
+  if (front.key !== HOME) throw new ValidationError({ blocks: [msg("fronts.errors.blocksHomeOnly")] });
   const ids = parsed.data.map((b) => b.sectionId);
   const found = new Set((await tx.section.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((s) => s.id));
-  if (ids.some((id) => !found.has(id))) throw new ValidationError({ blocks: ["Section blocks: a section was deleted since you opened the page; reload it."] });
+  if (ids.some((id) => !found.has(id))) throw new ValidationError({ blocks: [msg("fronts.errors.blocksGone")] });
   return parsed.data;
 }
 
@@ -133,18 +134,18 @@ export async function publishFront(actor: Actor, ref: unknown, input: Write) {
   });
 }
 
-const whenInput = z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), "Go live at: not a date and time.");
+const whenInput = z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), msg("fronts.errors.atInvalid"));
 
 /** Sets the arrangement to go live at a time ("at 06:00"); the scheduler publishes it then. */
 export async function scheduleFront(actor: Actor, ref: unknown, input: Write & { at: unknown }) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   const at = whenInput.safeParse(input.at);
-  if (!at.success) throw new ValidationError({ at: fieldErrorsOf(at.error).form ?? ["Go live at: not a date and time."] });
+  if (!at.success) throw new ValidationError({ at: fieldErrorsOf(at.error).form ?? [msg("fronts.errors.atInvalid")] });
   const when = new Date(at.data);
   const now = new Date();
-  if (when.getTime() <= now.getTime()) throw new ValidationError({ at: ["Go live at: that time has passed; publish now instead."] });
-  if (when.getTime() > now.getTime() + MAX_AHEAD_MS) throw new ValidationError({ at: ["Go live at: at most a year ahead."] });
+  if (when.getTime() <= now.getTime()) throw new ValidationError({ at: [msg("fronts.errors.atPassed")] });
+  if (when.getTime() > now.getTime() + MAX_AHEAD_MS) throw new ValidationError({ at: [msg("fronts.errors.atYear")] });
   return db.$transaction(async (tx) => {
     const row = await lockedFront(tx, front, input.version);
     const layout = await checkedArrangement(tx, front, input, now);
@@ -162,7 +163,7 @@ export async function cancelScheduledFront(actor: Actor, ref: unknown, input: { 
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {
     const row = await lockedFront(tx, front, input.version);
-    if (!row?.scheduledAt) throw new ConflictError("Nothing is scheduled for this front any more.", row?.version ?? 0);
+    if (!row?.scheduledAt) throw new ConflictError(msg("fronts.errors.nothingScheduled"), row?.version ?? 0);
     const published = row.published ? storedLayout(row.published, front.count) : null;
     const saved = await tx.front.update({
       where: { key: front.key },
@@ -180,7 +181,7 @@ export async function restoreFrontRevision(actor: Actor, ref: unknown, input: { 
   return db.$transaction(async (tx) => {
     await lockedFront(tx, front, input.version);
     const revision = await tx.frontRevision.findFirst({ where: { id: String(input.revisionId ?? ""), frontKey: front.key } });
-    if (!revision) throw new NotFoundError("This version of the front does not exist.");
+    if (!revision) throw new NotFoundError(msg("fronts.errors.revisionGone"));
     const layout = storedArrangement(revision.slots, front.count);
     const saved = await publishLayout(tx, front, layout, "restore", actor.id, new Date(), {});
     await audit(tx, actor, "front.restore", front, `version ${revision.number}: ${describe(layout)}`);

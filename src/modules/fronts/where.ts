@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/i18n/message";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { HOME, SLOT_COUNT, sectionFrontKey } from "./schema";
@@ -10,7 +11,7 @@ export async function findFront(ref: unknown): Promise<FrontRef> {
   const name = String(ref ?? "");
   if (name === HOME) return { key: HOME, ref: HOME, path: "/", name: "Startseite", count: SLOT_COUNT.home, sectionId: null };
   const section = /^[a-z0-9-]{1,80}$/.test(name) ? await db.section.findUnique({ where: { slug: name } }) : null;
-  if (!section) throw new NotFoundError("This front does not exist: pick the home page or a section.");
+  if (!section) throw new NotFoundError(msg("fronts.errors.frontGone"));
   return { key: sectionFrontKey(section.id), ref: section.slug, path: `/${section.slug}`, name: section.name, count: SLOT_COUNT.section, sectionId: section.id };
 }
 

@@ -1,19 +1,24 @@
 import Link from "next/link";
 import { orNotFound } from "@/lib/page-guards";
 import { formatNewsroomDate } from "@/lib/dates";
+import { getNewsroomLocale, getTranslator } from "@/i18n/server";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { frontsOverview } from "@/modules/fronts/queries";
 
-export const metadata = { title: "Fronts" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("fronts.title") };
+}
 
 export default async function FrontsPage() {
   const me = await requireUserOrRedirect("/admin/fronts");
   const fronts = await orNotFound(frontsOverview(me));
+  const [t, locale] = await Promise.all([getTranslator(), getNewsroomLocale()]);
   return (
     <main className="space-y-6">
-      <h1 className="text-2xl font-bold">Fronts</h1>
+      <h1 className="text-2xl font-bold">{t("fronts.title")}</h1>
       <p className="max-w-prose text-neutral-700 dark:text-neutral-300">
-        Arrange the lead and the top stories of the home page and of each section. Slots you leave empty fill themselves with the newest stories.
+        {t("fronts.intro")}
       </p>
       <ul className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
         {fronts.map((f) => (
@@ -22,8 +27,8 @@ export default async function FrontsPage() {
               {f.name}
             </Link>
             <span className="text-sm text-neutral-600 dark:text-neutral-400">
-              {f.publishedAt ? `Published ${formatNewsroomDate(f.publishedAt)}` : "Automatic (never arranged)"}
-              {f.scheduledAt ? ` · next layout at ${formatNewsroomDate(f.scheduledAt)}` : ""}
+              {f.publishedAt ? t("fronts.publishedAt", { at: formatNewsroomDate(f.publishedAt, locale) }) : t("fronts.automatic")}
+              {f.scheduledAt ? t("fronts.nextAt", { at: formatNewsroomDate(f.scheduledAt, locale) }) : null}
             </span>
           </li>
         ))}

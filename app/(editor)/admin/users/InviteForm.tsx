@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { CopyableLink } from "@/components/ui/CopyableLink";
 import { Field, SelectField } from "@/components/ui/Field";
@@ -14,6 +15,7 @@ export function InviteForm() {
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("users");
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,23 +44,23 @@ export function InviteForm() {
   return (
     <section aria-labelledby="invite-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <h2 id="invite-heading" className="text-lg font-bold">
-        Invite a colleague
+        {t("invite.heading")}
       </h2>
       <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-        You get a link to pass on; it lets them choose a password and works once, for 7 days.
+        {t("invite.intro")}
       </p>
       <form onSubmit={onSubmit} className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_12rem_auto] sm:items-start" noValidate>
-        <Field label="Name" name="name" required errors={errors.name} />
-        <Field label="Email" name="email" type="email" required errors={errors.email} />
-        <SelectField label="Role" name="role" defaultValue="AUTHOR" errors={errors.role}>
+        <Field label={t("name")} name="name" required errors={errors.name} />
+        <Field label={t("email")} name="email" type="email" required errors={errors.email} />
+        <SelectField label={t("invite.role")} name="role" defaultValue="AUTHOR" errors={errors.role}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r.charAt(0) + r.slice(1).toLowerCase()}
+              {t(`roleOption.${r}`)}
             </option>
           ))}
         </SelectField>
         <Button type="submit" disabled={pending} className="sm:mt-6">
-          {pending ? "Creating…" : "Create invitation"}
+          {pending ? t("invite.creating") : t("invite.submit")}
         </Button>
       </form>
       {message ? (
@@ -66,7 +68,7 @@ export function InviteForm() {
           <FormAlert>{message}</FormAlert>
         </div>
       ) : null}
-      {link ? <CopyableLink label="Invitation link" url={link} className="mt-4" /> : null}
+      {link ? <CopyableLink label={t("invite.link")} url={link} className="mt-4" /> : null}
     </section>
   );
 }

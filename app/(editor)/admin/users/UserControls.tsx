@@ -2,16 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import type { UserRow } from "@/modules/users/queries";
 import { ROLES } from "@/modules/users/schema";
-import { formatNewsroomDate } from "@/lib/dates";
+import { useNewsroomDate } from "@/i18n/client";
 import { changeRoleAction, setUserDisabledAction, unlockSignInAction } from "./actions";
 
 export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("users");
+  const date = useNewsroomDate();
 
   async function apply(work: () => Promise<{ ok: boolean; message?: string }>) {
     setPending(true);
@@ -28,7 +31,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${user.id}`}>
-        Role of {user.name}
+        {t("roleOf", { name: user.name })}
       </label>
       <select
         id={`role-${user.id}`}
@@ -39,7 +42,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {r.charAt(0) + r.slice(1).toLowerCase()}
+            {t(`roleOption.${r}`)}
           </option>
         ))}
       </select>
@@ -48,23 +51,23 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           type="button"
           variant={user.disabled ? "secondary" : "danger"}
           disabled={pending}
-          aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.name}`}
+          aria-label={user.disabled ? t("enableLabel", { name: user.name }) : t("disableLabel", { name: user.name })}
           onClick={() => void apply(() => setUserDisabledAction(user.id, !user.disabled))}
         >
-          {user.disabled ? "Enable" : "Disable"}
+          {user.disabled ? t("enable") : t("disable")}
         </Button>
       ) : null}
       {user.lockedUntil ? (
         <>
-          <span className="text-sm text-red-800">Sign-in locked until {formatNewsroomDate(user.lockedUntil)}</span>
+          <span className="text-sm text-red-800">{t("lockedUntil", { at: date(user.lockedUntil) })}</span>
           <Button
             type="button"
             variant="secondary"
             disabled={pending}
-            aria-label={`Unlock sign-in for ${user.name}`}
+            aria-label={t("unlockLabel", { name: user.name })}
             onClick={() => void apply(() => unlockSignInAction(user.id))}
           >
-            Unlock sign-in
+            {t("unlock")}
           </Button>
         </>
       ) : null}

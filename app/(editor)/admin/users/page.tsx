@@ -1,3 +1,4 @@
+import { getNewsroomLocale, getTranslator } from "@/i18n/server";
 import { formatNewsroomDate } from "@/lib/dates";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
@@ -5,24 +6,36 @@ import { listUsers } from "@/modules/users/queries";
 import { InviteForm } from "./InviteForm";
 import { UserControls } from "./UserControls";
 
-export const metadata = { title: "Users" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("users.title") };
+}
 
 export default async function UsersPage() {
   const me = await requireUserOrRedirect("/admin/users");
   const users = await orNotFound(listUsers(me));
+  const [t, locale] = await Promise.all([getTranslator(), getNewsroomLocale()]);
   return (
     <main className="space-y-8">
-      <h1 className="text-2xl font-bold">Users</h1>
+      <h1 className="text-2xl font-bold">{t("users.title")}</h1>
       <InviteForm />
       <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Everyone with a newsroom account</caption>
+          <caption className="sr-only">{t("users.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">
             <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Role and access</th>
-              <th scope="col" className="px-3 py-2">Since</th>
+              <th scope="col" className="px-3 py-2">
+                {t("users.name")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("users.email")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("users.roleAndAccess")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("users.since")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -30,14 +43,14 @@ export default async function UsersPage() {
               <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
                 <td className="px-3 py-2 font-semibold">
                   {u.name}
-                  {u.pending ? <span className="ml-2 text-xs font-normal text-neutral-600">(cannot sign in yet)</span> : null}
-                  {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">(disabled)</span> : null}
+                  {u.pending ? <span className="ml-2 text-xs font-normal text-neutral-600">{t("users.pending")}</span> : null}
+                  {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">{t("users.disabled")}</span> : null}
                 </td>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">
                   <UserControls user={u} isSelf={u.id === me.id} />
                 </td>
-                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(u.createdAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(u.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,16 +3,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { useTranslations } from "use-intl/react";
+import { useNewsroomDate } from "@/i18n/client";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/action-result";
-import { berlinInputToUtc, formatNewsroomDate, toBerlinInputValue } from "@/lib/dates";
+import { berlinInputToUtc, toBerlinInputValue } from "@/lib/dates";
 import type { FrontDesk } from "@/modules/fronts/queries";
 import type { Arrangement, Layout } from "@/modules/fronts/schema";
 import { cancelScheduledFrontAction, publishFrontAction, restoreFrontRevisionAction, saveFrontDraftAction, scheduleFrontAction } from "../actions";
 import { BlockList, type BlockState } from "./BlockList";
-import { SlotCard, slotLabel, type SlotState } from "./SlotCard";
+import { SlotCard, useSlotLabel, type SlotState } from "./SlotCard";
 
 type Props = { desk: FrontDesk };
 
@@ -22,6 +24,9 @@ function toState(layout: Layout): (SlotState | null)[] {
 
 export function FrontEditor({ desk }: Props) {
   const router = useRouter();
+  const t = useTranslations("fronts.editor");
+  const slotLabel = useSlotLabel();
+  const formatDate = useNewsroomDate();
   const [slots, setSlots] = useState(() => toState(desk.draft));
   const [blocks, setBlocks] = useState<BlockState[] | null>(desk.blocks);
   const [version, setVersion] = useState(desk.version);
@@ -33,7 +38,7 @@ export function FrontEditor({ desk }: Props) {
   const [notice, setNotice] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const articles = useMemo(() => new Map(desk.articles.map((a) => [a.id, a])), [desk.articles]);
-  const headlineOf = (id: string) => articles.get(id)?.headline ?? "an article";
+  const headlineOf = (id: string) => articles.get(id)?.headline ?? t("anArticle");
 
   function change(next: (SlotState | null)[], say?: string) {
     setSlots(next);
@@ -47,13 +52,13 @@ export function FrontEditor({ desk }: Props) {
     const next = [...slots];
     const [moved] = next.splice(from, 1);
     next.splice(to, 0, moved ?? null);
-    change(next, `${moved ? `“${headlineOf(moved.articleId)}”` : "Automatic slot"} is now ${slotLabel(to)}.`);
+    change(next, moved ? t("movedStory", { headline: headlineOf(moved.articleId), label: slotLabel(to) }) : t("movedAuto", { label: slotLabel(to) }));
   }
 
   function place(index: number, articleId: string) {
     const next = slots.map((s) => (s && s.articleId === articleId ? null : s));
     next[index] = articleId ? { articleId, until: "", headline: "", teaser: "", image: "auto" } : null;
-    change(next, articleId ? `“${headlineOf(articleId)}” placed as ${slotLabel(index)}.` : `${slotLabel(index)} fills itself again.`);
+    change(next, articleId ? t("placed", { headline: headlineOf(articleId), label: slotLabel(index) }) : t("fillsItself", { label: slotLabel(index) }));
   }
 
   /** The layout as the service takes it, or null with a message when a time cannot be read. */
@@ -66,7 +71,7 @@ export function FrontEditor({ desk }: Props) {
       }
       const until = s.until ? berlinInputToUtc(s.until) : null;
       if (s.until && !until) {
-        setAlert({ message: `${slotLabel(i)}: “pinned until” is not a date and time.`, problems: [] });
+        setAlert({ message: t("untilInvalid", { label: slotLabel(i) }), problems: [] });
         return null;
       }
       out.push({ articleId: s.articleId, until: until?.toISOString() ?? null, headline: s.headline, teaser: s.teaser, image: s.image });
@@ -106,15 +111,15 @@ export function FrontEditor({ desk }: Props) {
   }
 
   const ref = desk.front.ref;
-  const save = (v = version) => run((ver, layout) => saveFrontDraftAction(ref, { version: ver, ...layout }), "Draft saved. Readers see nothing of it until you publish.", v);
-  const publish = () => run((ver, layout) => publishFrontAction(ref, { version: ver, ...layout }), "Published: readers see this layout now.");
+  const save = (v = version) => run((ver, layout) => saveFrontDraftAction(ref, { version: ver, ...layout }), t("draftSaved"), v);
+  const publish = () => run((ver, layout) => publishFrontAction(ref, { version: ver, ...layout }), t("published"));
   const schedule = () => {
     const when = berlinInputToUtc(at);
-    if (!when) return setAlert({ message: "Go live at: pick a date and time.", problems: [] });
-    return run((ver, layout) => scheduleFrontAction(ref, { version: ver, ...layout, at: when.toISOString() }), `Scheduled: this layout goes live at ${formatNewsroomDate(when.toISOString())}.`);
+    if (!when) return setAlert({ message: t("pickTime"), problems: [] });
+    return run((ver, layout) => scheduleFrontAction(ref, { version: ver, ...layout, at: when.toISOString() }), t("scheduled", { at: formatDate(when.toISOString()) }));
   };
-  const cancelSchedule = () => run((ver) => cancelScheduledFrontAction(ref, { version: ver }), "The scheduled layout was withdrawn.");
-  const restore = (revisionId: string, number: number) => run((ver) => restoreFrontRevisionAction(ref, { version: ver, revisionId }), `Version ${number} is live again.`);
+  const cancelSchedule = () => run((ver) => cancelScheduledFrontAction(ref, { version: ver }), t("withdrawn"));
+  const restore = (revisionId: string, number: number) => run((ver) => restoreFrontRevisionAction(ref, { version: ver, revisionId }), t("restored", { n: number }));
 
   const placed = new Set(slots.flatMap((s) => (s ? [s.articleId] : [])));
   const words = filter.trim().toLocaleLowerCase("de");
@@ -124,14 +129,13 @@ export function FrontEditor({ desk }: Props) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <p className="text-sm text-neutral-700 dark:text-neutral-300">
-          {desk.publishedAt ? `Readers see the layout published ${formatNewsroomDate(desk.publishedAt)}.` : "Readers see the newest stories: this front was never arranged."}{" "}
-          Drag a story onto a slot, or choose it in the slot&apos;s list; move slots with the buttons or by dragging. Empty slots fill themselves, newest first.
+          {desk.publishedAt ? t("readersSee", { at: formatDate(desk.publishedAt) }) : t("neverArranged")} {t("help")}
         </p>
         <p aria-live="polite" role="status" className="sr-only" data-testid="front-announcement">
           {announcement}
         </p>
         {alert ? (
-          <FormAlert title={alert.conflictVersion !== undefined ? "Someone else changed this front" : "The front was not changed"}>
+          <FormAlert title={alert.conflictVersion !== undefined ? t("conflictTitle") : t("notChanged")}>
             {alert.message}
             {alert.problems.length > 0 ? (
               <span className="mt-1 block">
@@ -147,10 +151,10 @@ export function FrontEditor({ desk }: Props) {
         {alert?.conflictVersion !== undefined ? (
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" onClick={() => window.location.reload()}>
-              Discard mine and load theirs
+              {t("discardMine")}
             </Button>
             <Button variant="danger" disabled={pending} onClick={() => save(alert.conflictVersion)}>
-              Save mine over theirs
+              {t("saveMine")}
             </Button>
           </div>
         ) : null}
@@ -159,7 +163,7 @@ export function FrontEditor({ desk }: Props) {
             {notice}
           </p>
         ) : null}
-        <ol className="space-y-3" aria-label="Slots">
+        <ol className="space-y-3" aria-label={t("slots")}>
           {slots.map((slot, i) => (
             <SlotCard
               key={slot ? slot.articleId : `auto-${i}`}
@@ -179,30 +183,30 @@ export function FrontEditor({ desk }: Props) {
         {blocks ? <BlockList blocks={blocks} onChange={changeBlocks} /> : null}
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <Button variant="secondary" disabled={pending} onClick={() => save()}>
-            Save draft
+            {t("saveDraft")}
           </Button>
           <Button disabled={pending} onClick={publish}>
-            Publish front
+            {t("publish")}
           </Button>
           {dirty ? (
-            <span className="text-sm text-amber-800 dark:text-amber-300">Unsaved changes: the preview shows the last saved draft.</span>
+            <span className="text-sm text-amber-800 dark:text-amber-300">{t("unsavedPreview")}</span>
           ) : (
             <Link href={`/vorschau/front/${ref}`} target="_blank" className="text-sm font-semibold underline">
-              Preview draft
+              {t("preview")}
             </Link>
           )}
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <Field label="Go live at (Berlin time)" type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
+          <Field label={t("goLiveAt")} type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
           <Button variant="secondary" disabled={pending || !at} onClick={schedule}>
-            Schedule layout
+            {t("schedule")}
           </Button>
         </div>
         {desk.scheduledAt ? (
           <p className="flex flex-wrap items-center gap-3 text-sm" data-testid="front-scheduled">
-            <span>A layout goes live at {formatNewsroomDate(desk.scheduledAt)}.</span>
+            <span>{t("scheduledAt", { at: formatDate(desk.scheduledAt) })}</span>
             <Button variant="secondary" disabled={pending} onClick={cancelSchedule}>
-              Cancel scheduled layout
+              {t("cancelSchedule")}
             </Button>
           </p>
         ) : null}
@@ -210,10 +214,10 @@ export function FrontEditor({ desk }: Props) {
       <aside className="space-y-6">
         <section aria-labelledby="stories" className="space-y-2">
           <h2 id="stories" className="font-semibold">
-            Stories
+            {t("stories")}
           </h2>
-          <Field label="Find a story" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <ul className="space-y-1" aria-label="Stories to place">
+          <Field label={t("find")} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <ul className="space-y-1" aria-label={t("toPlace")}>
             {candidates.map((a) => (
               <li
                 key={a.id}
@@ -223,7 +227,7 @@ export function FrontEditor({ desk }: Props) {
               >
                 <span className="font-semibold">{a.headline}</span>
                 <span className="block text-xs text-neutral-600 dark:text-neutral-400">
-                  {a.sectionName} · {a.status === "SCHEDULED" ? `scheduled ${a.at ? formatNewsroomDate(a.at) : ""}` : a.at ? formatNewsroomDate(a.at) : ""}
+                  {a.sectionName} · {a.status === "SCHEDULED" ? t("scheduledStory", { at: a.at ? formatDate(a.at) : "" }) : a.at ? formatDate(a.at) : null}
                 </span>
               </li>
             ))}
@@ -231,18 +235,19 @@ export function FrontEditor({ desk }: Props) {
         </section>
         <section aria-labelledby="versions" className="space-y-2">
           <h2 id="versions" className="font-semibold">
-            Published versions
+            {t("versions")}
           </h2>
-          {desk.revisions.length === 0 ? <p className="text-sm">None yet.</p> : null}
+          {desk.revisions.length === 0 ? <p className="text-sm">{t("noVersions")}</p> : null}
           <ul className="space-y-2 text-sm">
             {desk.revisions.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  Version {r.number} · {formatNewsroomDate(r.at)} · {r.kind === "scheduled" ? "went live on schedule" : r.kind === "restore" ? `restored by ${r.by}` : `by ${r.by}`}
-                  <span className="block text-xs text-neutral-600 dark:text-neutral-400">Lead: {r.slots[0] ? headlineOf(r.slots[0].articleId) : "newest story"}</span>
+                  {t("version", { n: r.number })} · {formatDate(r.at)} ·{" "}
+                  {r.kind === "scheduled" ? t("onSchedule") : r.kind === "restore" ? t("restoredBy", { name: r.by ?? t("formerColleague") }) : t("by", { name: r.by ?? (r.byScheduler ? t("theScheduler") : t("formerColleague")) })}
+                  <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t("revisionLead", { headline: r.slots[0] ? headlineOf(r.slots[0].articleId) : t("newestStory") })}</span>
                 </span>
-                <Button variant="secondary" disabled={pending} onClick={() => restore(r.id, r.number)} aria-label={`Restore version ${r.number}`}>
-                  Restore
+                <Button variant="secondary" disabled={pending} onClick={() => restore(r.id, r.number)} aria-label={t("restoreLabel", { n: r.number })}>
+                  {t("restore")}
                 </Button>
               </li>
             ))}

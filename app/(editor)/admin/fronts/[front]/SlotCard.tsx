@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { Field, SelectField } from "@/components/ui/Field";
 import { HEADLINE_MAX, TEASER_MAX, type SlotImage } from "@/modules/fronts/schema";
@@ -8,8 +9,10 @@ import { HEADLINE_MAX, TEASER_MAX, type SlotImage } from "@/modules/fronts/schem
 export type SlotState = { articleId: string; until: string; headline: string; teaser: string; image: SlotImage };
 type Article = { id: string; headline: string; status: string; path: string; sectionName: string };
 
-export function slotLabel(index: number) {
-  return index === 0 ? "Lead" : `Top story ${index}`;
+/** "Lead", "Top story 2" in the person's language. */
+export function useSlotLabel() {
+  const t = useTranslations("fronts.slot");
+  return (index: number) => (index === 0 ? t("lead") : t("top", { n: index }));
 }
 
 type Props = {
@@ -29,7 +32,8 @@ type Props = {
 /** One slot of a front: what stands there, how it is teased here, and the controls to move it (by keyboard or by dragging). */
 export function SlotCard({ index, count, slot, article, options, onPlace, onMove, onDropArticle, onDropSlot, onChange }: Props) {
   const [over, setOver] = useState(false);
-  const label = slotLabel(index);
+  const t = useTranslations("fronts.slot");
+  const label = useSlotLabel()(index);
   return (
     <li
       aria-label={label}
@@ -53,59 +57,59 @@ export function SlotCard({ index, count, slot, article, options, onPlace, onMove
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="font-semibold">
           {label}
-          {slot?.until ? <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">(pinned)</span> : null}
+          {slot?.until ? <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">{t("pinned")}</span> : null}
         </h2>
         <div className="flex gap-1">
-          <Button variant="secondary" className="px-2 py-1" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${label} up`}>
+          <Button variant="secondary" className="px-2 py-1" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t("moveUp", { label })}>
             ↑
           </Button>
-          <Button variant="secondary" className="px-2 py-1" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${label} down`}>
+          <Button variant="secondary" className="px-2 py-1" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t("moveDown", { label })}>
             ↓
           </Button>
           {slot ? (
-            <Button variant="secondary" className="px-2 py-1" onClick={() => onPlace("")} aria-label={`Remove the story from ${label}`}>
-              Remove
+            <Button variant="secondary" className="px-2 py-1" onClick={() => onPlace("")} aria-label={t("removeLabel", { label })}>
+              {t("remove")}
             </Button>
           ) : null}
         </div>
       </div>
-      <SelectField label={`Story in ${label}`} value={slot?.articleId ?? ""} onChange={(e) => onPlace(e.target.value)} className="mt-2">
-        <option value="">Automatic: the newest story not shown above</option>
-        {slot && !options.some((o) => o.id === slot.articleId) ? <option value={slot.articleId}>{article?.headline ?? "An article no longer listed"}</option> : null}
+      <SelectField label={t("story", { label })} value={slot?.articleId ?? ""} onChange={(e) => onPlace(e.target.value)} className="mt-2">
+        <option value="">{t("automatic")}</option>
+        {slot && !options.some((o) => o.id === slot.articleId) ? <option value={slot.articleId}>{article?.headline ?? t("notListed")}</option> : null}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.headline}
-            {o.status === "SCHEDULED" ? " (scheduled)" : ""}
+            {o.status === "SCHEDULED" ? t("scheduledSuffix") : null}
           </option>
         ))}
       </SelectField>
       {slot ? (
         <details className="mt-3" open={!!(slot.until || slot.headline || slot.teaser || slot.image !== "auto")}>
-          <summary className="cursor-pointer text-sm font-semibold">Pin and front-page teaser</summary>
+          <summary className="cursor-pointer text-sm font-semibold">{t("details")}</summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             <Field
-              label={`${label}: pinned until (Berlin time)`}
+              label={t("until", { label })}
               type="datetime-local"
               value={slot.until}
               onChange={(e) => onChange({ ...slot, until: e.target.value })}
-              hint="Empty: stays until someone removes it."
+              hint={t("untilHint")}
             />
-            <SelectField label={`${label}: image`} value={slot.image} onChange={(e) => onChange({ ...slot, image: e.target.value as SlotImage })}>
-              <option value="auto">Lead image, wide</option>
-              <option value="square">Lead image, square</option>
-              <option value="none">No image</option>
+            <SelectField label={t("image", { label })} value={slot.image} onChange={(e) => onChange({ ...slot, image: e.target.value as SlotImage })}>
+              <option value="auto">{t("imageAuto")}</option>
+              <option value="square">{t("imageSquare")}</option>
+              <option value="none">{t("imageNone")}</option>
             </SelectField>
             <Field
-              label={`${label}: front-page headline`}
+              label={t("headline", { label })}
               value={slot.headline}
               maxLength={HEADLINE_MAX}
               placeholder={article?.headline}
               onChange={(e) => onChange({ ...slot, headline: e.target.value })}
               className="sm:col-span-2"
-              hint="Empty: the article's own headline. The article page keeps its own."
+              hint={t("headlineHint")}
             />
             <Field
-              label={`${label}: front-page teaser`}
+              label={t("teaser", { label })}
               value={slot.teaser}
               maxLength={TEASER_MAX}
               onChange={(e) => onChange({ ...slot, teaser: e.target.value })}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
+import { useMessage } from "@/i18n/client";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { Button } from "@/components/ui/Button";
 import { Field, TextAreaField } from "@/components/ui/Field";
@@ -32,6 +34,8 @@ export function EntryForm({ name, initial, submitLabel, onSubmit, onDone, onCanc
   const [errors, setErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("live");
+  const { message } = useMessage();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -50,7 +54,7 @@ export function EntryForm({ name, initial, submitLabel, onSubmit, onDone, onCanc
         setEntry(blank());
         setReset((n) => n + 1);
       }
-      onDone(initial ? "Entry saved" : "Entry posted: readers see it within seconds");
+      onDone(initial ? t("entrySaved") : t("entryPosted"));
     } catch {
       setAlert(UNREACHABLE);
     } finally {
@@ -62,22 +66,22 @@ export function EntryForm({ name, initial, submitLabel, onSubmit, onDone, onCanc
     <form aria-label={name} onSubmit={submit} className="space-y-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       {alert ? <FormAlert>{alert}</FormAlert> : null}
       <RichTextEditor
-        label={`${name}: text`}
-        placeholder="What happened? Short and precise."
+        label={t("text", { name })}
+        placeholder={t("placeholder")}
         value={entry.body}
         resetToken={reset}
         invalid={!!errors.body}
         onChange={(body) => setEntry((e) => ({ ...e, body }))}
         onPickImage={pickImage}
       />
-      {errors.body ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.body.join(" ")}</p> : null}
+      {errors.body ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.body.map(message).join(" ")}</p> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextAreaField label={`${name}: quote`} rows={2} maxLength={QUOTE_MAX} value={entry.quote} errors={errors.quote} onChange={(e) => setEntry({ ...entry, quote: e.target.value })} />
-        <Field label={`${name}: quote by`} value={entry.quoteBy} errors={errors.quoteBy} onChange={(e) => setEntry({ ...entry, quoteBy: e.target.value })} />
+        <TextAreaField label={t("quote", { name })} rows={2} maxLength={QUOTE_MAX} value={entry.quote} errors={errors.quote} onChange={(e) => setEntry({ ...entry, quote: e.target.value })} />
+        <Field label={t("quoteByField", { name })} value={entry.quoteBy} errors={errors.quoteBy} onChange={(e) => setEntry({ ...entry, quoteBy: e.target.value })} />
       </div>
       <label className="flex items-center gap-2 text-sm font-semibold">
         <input type="checkbox" checked={entry.keyEvent} onChange={(e) => setEntry({ ...entry, keyEvent: e.target.checked })} />
-        Key event (highlighted for readers)
+        {t("keyEvent")}
       </label>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
@@ -85,7 +89,7 @@ export function EntryForm({ name, initial, submitLabel, onSubmit, onDone, onCanc
         </Button>
         {onCancel ? (
           <Button type="button" variant="secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         ) : null}
       </div>
