@@ -45,7 +45,6 @@ const NOT_YET_TRANSLATED = [
   "app/(editor)/admin/media/page.tsx",
   "app/(editor)/admin/sections/TermManager.tsx",
   "app/(editor)/admin/sections/page.tsx",
-  "src/components/editor/RichTextEditor.tsx",
   "src/components/editor/extensions.ts",
   "src/components/media/Uploader.tsx",
 ];

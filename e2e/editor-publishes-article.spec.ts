@@ -1,5 +1,6 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
+import { expect, test } from "./helpers/i18n";
 import { readerSeesWithin } from "./helpers/reader";
 
 test.use({ storageState: adminStorageState });
@@ -9,34 +10,34 @@ async function readerPage(browser: Browser) {
   return { reader, page: await reader.newPage() };
 }
 
-test("an editor writes a draft, publishes it, a reader sees it at once, and it can be taken down", async ({ page, browser }) => {
+test("an editor writes a draft, publishes it, a reader sees it at once, and it can be taken down", async ({ page, browser, t }) => {
   const headline = `Größe & Übermaß im Bundestag ${Date.now()}`;
   await page.goto("/admin");
-  await page.getByRole("link", { name: "New article" }).click();
-  await expect(page.getByRole("heading", { name: "New article" })).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
-  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+  await page.getByRole("link", { name: t("articles.list.new") }).click();
+  await expect(page.getByRole("heading", { name: t("articles.form.new") })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: t("editor.body") })).toBeVisible();
+  await expect(page.getByText(t("articles.panel.unsaved"))).toHaveCount(0);
 
-  await page.getByLabel("Kicker").fill("Haushalt");
-  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel(t("articles.form.kicker")).fill("Haushalt");
+  await page.getByLabel(t("articles.form.headline"), { exact: true }).fill(headline);
   // The slug follows the headline, transliterated.
-  await expect(page.getByLabel("Slug")).toHaveValue(/^groesse-uebermass-im-bundestag-\d+$/);
-  await page.getByLabel("Teaser").fill("Der Bundestag streitet über „Größe“ und Maß – eine Übersicht.");
-  await page.getByLabel("Section").selectOption({ label: "Politik" });
+  await expect(page.getByLabel(t("articles.form.slug"))).toHaveValue(/^groesse-uebermass-im-bundestag-\d+$/);
+  await page.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Der Bundestag streitet über „Größe“ und Maß – eine Übersicht.");
+  await page.getByLabel(t("articles.form.section")).selectOption({ label: "Politik" });
 
-  const body = page.getByRole("textbox", { name: "Body" });
+  const body = page.getByRole("textbox", { name: t("editor.body") });
   await body.click();
   await page.keyboard.type("Der erste Absatz mit „Zitat“.");
   await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Subheading", exact: true }).click();
+  await page.getByRole("button", { name: t("editor.subheading"), exact: true }).click();
   await page.keyboard.type("Was jetzt kommt");
   await page.keyboard.press("Enter");
   await page.keyboard.type("Der zweite Absatz.");
 
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").first()).toContainText("Saved");
+  await page.getByRole("button", { name: t("articles.panel.saveDraft") }).click();
+  await expect(page.getByRole("status").first()).toContainText(t("articles.form.saved", { time: new Date() }).split(" ")[0]!);
   await expect(page).toHaveURL(/\/admin\/articles\/[a-z0-9]+$/);
-  const slug = await page.getByLabel("Slug").inputValue();
+  const slug = await page.getByLabel(t("articles.form.slug")).inputValue();
   const url = `/politik/${slug}`;
 
   // The draft is invisible to a signed-out reader: 404, not on the home page, not in the HTML.
@@ -46,8 +47,8 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   expect(await readerView.content()).not.toContain("Der erste Absatz mit");
   await expect(readerView.getByRole("link", { name: headline })).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").first()).toHaveText("Published");
+  await page.getByRole("button", { name: t("articles.panel.publish"), exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText(t("articles.transitions.done.publish"));
 
   // Within a second a reader sees it: the cache was expired, not left to time out.
   await readerSeesWithin(readerView, "/", () => expect(readerView.getByRole("link", { name: headline })).toBeVisible({ timeout: 100 }));
@@ -58,14 +59,14 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await expect(readerView.getByText("Der erste Absatz mit „Zitat“.")).toBeVisible();
 
   // Editing the live article updates the reader page on the next request.
-  await page.getByLabel("Teaser").fill("Neuer Vorspann nach der Korrektur.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").first()).toContainText("the live article is updated");
+  await page.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Neuer Vorspann nach der Korrektur.");
+  await page.getByRole("button", { name: t("articles.panel.saveChanges") }).click();
+  await expect(page.getByRole("status").first()).toContainText(t("articles.form.savedLive", { time: new Date() }).split("– ")[1]!);
   await readerSeesWithin(readerView, url, () => expect(readerView.getByText("Neuer Vorspann nach der Korrektur.")).toBeVisible({ timeout: 100 }));
 
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByRole("status").first()).toHaveText("Unpublished");
+  await page.getByRole("button", { name: t("articles.panel.unpublish") }).click();
+  await expect(page.getByRole("status").first()).toHaveText(t("articles.transitions.done.unpublish"));
   // Taken off the site: the address answers 410 Gone, not 404.
   const gone = await readerView.goto(url);
   expect(gone?.status()).toBe(410);
@@ -77,17 +78,17 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await page.goto("/admin");
   const firstRow = page.getByRole("row").nth(1);
   await expect(firstRow).toContainText(headline);
-  await expect(firstRow).toContainText("Unpublished");
+  await expect(firstRow).toContainText(t("status.UNPUBLISHED"));
   await expect(firstRow).toContainText("Politik");
   await expect(firstRow).toContainText("Ada Admin");
 });
 
-test("publishing without a teaser names the missing field and publishes nothing", async ({ page }) => {
+test("publishing without a teaser names the missing field and publishes nothing", async ({ page, t }) => {
   await page.goto("/admin/articles/new");
-  await page.getByLabel("Headline").fill(`Ohne Vorspann ${Date.now()}`);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("form-alert")).toContainText("Fill in the highlighted fields before publishing.");
-  await expect(page.getByText("Status:")).toContainText("Draft");
-  await expect(page.getByText("A teaser is required to publish.")).toBeVisible();
-  await expect(page.getByLabel("Teaser")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel(t("articles.form.headline"), { exact: true }).fill(`Ohne Vorspann ${Date.now()}`);
+  await page.getByRole("button", { name: t("articles.panel.publish"), exact: true }).click();
+  await expect(page.getByTestId("form-alert")).toContainText(t("articles.errors.fillBeforePublish"));
+  await expect(page.getByText(t("articles.panel.status"))).toContainText(t("status.DRAFT"));
+  await expect(page.getByText(t("articles.errors.teaserRequired"))).toBeVisible();
+  await expect(page.getByLabel(t("articles.form.teaser"), { exact: true })).toHaveAttribute("aria-invalid", "true");
 });

@@ -1,20 +1,20 @@
-import { expect, test } from "@playwright/test";
 import { ADMIN, count, createAccount, signIn } from "./helpers/accounts";
+import { expect, test } from "./helpers/i18n";
 
-test("signed out, the newsroom sends you to the sign-in page", async ({ page }) => {
+test("signed out, the newsroom sends you to the sign-in page", async ({ page, t }) => {
   for (const path of ["/admin", "/admin/articles/new", "/admin/articles/some-id"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login\?next=/);
-    await expect(page.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: t("auth.signIn.heading") })).toBeVisible();
   }
 });
 
-test("a wrong password and an unknown email get the same answer", async ({ page }) => {
+test("a wrong password and an unknown email get the same answer", async ({ page, t }) => {
   const attempt = async (email: string, password: string) => {
     await page.goto("/login");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel(t("auth.signIn.email")).fill(email);
+    await page.getByLabel(t("auth.signIn.password")).fill(password);
+    await page.getByRole("button", { name: t("auth.signIn.submit") }).click();
     const alert = page.getByTestId("form-alert");
     await expect(alert).toBeVisible();
     await expect(alert).toHaveAttribute("role", "alert");
@@ -23,32 +23,32 @@ test("a wrong password and an unknown email get the same answer", async ({ page 
   const wrongPassword = await attempt(ADMIN.email, "definitiv-falsches-passwort");
   const unknownEmail = await attempt("niemand@redaktion.test", "definitiv-falsches-passwort");
   expect(wrongPassword).toBe(unknownEmail);
-  expect(wrongPassword).toContain("the email or the password is wrong");
+  expect(wrongPassword).toBe(t("auth.signIn.failed"));
 });
 
-test("an editor signs in, reaches the newsroom, and signs out again", async ({ page }) => {
+test("an editor signs in, reaches the newsroom, and signs out again", async ({ page, t }) => {
   await page.goto("/admin/articles/new");
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel(t("auth.signIn.email")).fill(ADMIN.email);
+  await page.getByLabel(t("auth.signIn.password")).fill(ADMIN.password);
+  await page.getByRole("button", { name: t("auth.signIn.submit") }).click();
   // Back where they wanted to go.
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
-  await expect(page.getByRole("heading", { name: "New article" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: t("articles.form.new") })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: t("nav.signOut") }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login\?next=/);
 });
 
-test("after signing out, a copy of the old session cookie opens nothing", async ({ browser, playwright, baseURL }) => {
+test("after signing out, a copy of the old session cookie opens nothing", async ({ browser, playwright, baseURL, t, locale }) => {
   const reporter = await createAccount("AUTHOR");
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale });
   const page = await context.newPage();
   await signIn(page, reporter.email, reporter.password);
   const copied = await context.storageState();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: t("nav.signOut") }).click();
   await expect(page).toHaveURL(/\/login/);
   await context.close();
 
@@ -62,17 +62,17 @@ test("after signing out, a copy of the old session cookie opens nothing", async 
   await replay.dispose();
 });
 
-test("“Sign out everywhere” ends the sessions in every browser", async ({ browser }) => {
+test("“Sign out everywhere” ends the sessions in every browser", async ({ browser, t, locale }) => {
   const reporter = await createAccount("AUTHOR");
-  const office = await browser.newContext();
-  const laptop = await browser.newContext();
+  const office = await browser.newContext({ locale });
+  const laptop = await browser.newContext({ locale });
   const officePage = await office.newPage();
   const laptopPage = await laptop.newPage();
   await signIn(officePage, reporter.email, reporter.password);
   await signIn(laptopPage, reporter.email, reporter.password);
 
   await officePage.goto("/admin/profile");
-  await officePage.getByRole("button", { name: "Sign out everywhere" }).click();
+  await officePage.getByRole("button", { name: t("profile.sessions.submit") }).click();
   await expect(officePage).toHaveURL(/\/login/);
   await laptopPage.goto("/admin");
   await expect(laptopPage).toHaveURL(/\/login\?next=/);

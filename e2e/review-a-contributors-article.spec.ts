@@ -1,52 +1,55 @@
-import { expect, test } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
+import { expect, test } from "./helpers/i18n";
 import { readerSeesWithin } from "./helpers/reader";
 
-test("a contributor submits, an editor requests changes, the contributor revises, the editor publishes", async ({ browser }) => {
+test("a contributor submits, an editor requests changes, the contributor revises, the editor publishes", async ({ browser, t, locale }) => {
   const contributor = await createAccount("CONTRIBUTOR");
-  const writerContext = await browser.newContext();
+  const writerContext = await browser.newContext({ locale });
   const writer = await writerContext.newPage();
   await signIn(writer, contributor.email, contributor.password);
 
   // The contributor writes and submits; there is no Publish button for them.
   const headline = `Stadtrat beschließt Haushalt ${Date.now()}`;
-  await writer.getByRole("link", { name: "New article" }).click();
-  await writer.getByLabel("Headline").fill(headline);
-  await writer.getByLabel("Teaser").fill("Der Stadtrat hat den Haushalt beschlossen.");
-  await expect(writer.getByRole("button", { name: "Publish" })).toHaveCount(0);
-  await writer.getByLabel("Note for the editor (optional)").fill("Bitte bis 17 Uhr.");
-  await writer.getByRole("button", { name: "Submit for review" }).click();
-  await expect(writer.getByRole("status").first()).toHaveText("Submitted for review");
-  await expect(writer.getByText("Waiting for an editor’s review.")).toBeVisible();
+  await writer.getByRole("link", { name: t("articles.list.new") }).click();
+  await writer.getByLabel(t("articles.form.headline"), { exact: true }).fill(headline);
+  await writer.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Der Stadtrat hat den Haushalt beschlossen.");
+  await expect(writer.getByRole("button", { name: t("articles.panel.publish"), exact: true })).toHaveCount(0);
+  await writer.getByLabel(t("articles.panel.noteForEditor")).fill("Bitte bis 17 Uhr.");
+  await writer.getByRole("button", { name: t("articles.panel.submit") }).click();
+  await expect(writer.getByRole("status").first()).toHaveText(t("articles.transitions.done.submit"));
+  await expect(writer.getByText(t("articles.panel.waitingForReview"))).toBeVisible();
   const articleUrl = writer.url();
 
   // The editor sees it in the review queue, with the count in the navigation.
-  const editorContext = await browser.newContext({ storageState: adminStorageState });
+  const editorContext = await browser.newContext({ storageState: adminStorageState, locale });
   const editor = await editorContext.newPage();
   await editor.goto("/admin");
-  await expect(editor.getByRole("link", { name: /Review \d+ waiting/ })).toBeVisible();
-  await editor.getByRole("link", { name: /Review \d+ waiting/ }).click();
-  await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  // "Review 3 waiting" / "Freigabe 3 warten": the count's words in either plural form.
+  const waiting = [1, 2].map((n) => t("nav.waiting", { count: n }).replace(String(n), "\\d+")).join("|");
+  const reviewLink = editor.getByRole("link", { name: new RegExp(`^${t("nav.review")} (${waiting})$`) });
+  await expect(reviewLink).toBeVisible();
+  await reviewLink.click();
+  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
   await editor.getByRole("link", { name: headline }).click();
   await expect(editor.getByText("Bitte bis 17 Uhr.")).toBeVisible();
-  await editor.getByLabel("What should change?").fill("Bitte eine zweite Quelle ergänzen.");
-  await editor.getByRole("button", { name: "Request changes" }).click();
+  await editor.getByLabel(t("articles.panel.whatShouldChange")).fill("Bitte eine zweite Quelle ergänzen.");
+  await editor.getByRole("button", { name: t("articles.panel.requestChanges") }).click();
   // Back to the queue, which no longer lists it.
-  await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
   await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
 
   // The contributor sees the comment, revises and resubmits.
   await writer.goto(articleUrl);
   await expect(writer.getByText("Bitte eine zweite Quelle ergänzen.")).toBeVisible();
-  await writer.getByLabel("Teaser").fill("Der Stadtrat hat den Haushalt beschlossen, bestätigt die Kämmerei.");
-  await writer.getByRole("button", { name: "Submit for review" }).click();
-  await expect(writer.getByRole("status").first()).toHaveText("Submitted for review");
+  await writer.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Der Stadtrat hat den Haushalt beschlossen, bestätigt die Kämmerei.");
+  await writer.getByRole("button", { name: t("articles.panel.submit") }).click();
+  await expect(writer.getByRole("status").first()).toHaveText(t("articles.transitions.done.submit"));
 
   // The editor approves and publishes; a signed-out reader sees it.
   await editor.goto(articleUrl);
-  await expect(editor.getByLabel("Teaser")).toHaveValue(/bestätigt die Kämmerei/);
-  await editor.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(editor.getByRole("status").first()).toHaveText("Published");
+  await expect(editor.getByLabel(t("articles.form.teaser"), { exact: true })).toHaveValue(/bestätigt die Kämmerei/);
+  await editor.getByRole("button", { name: t("articles.panel.approvePublish") }).click();
+  await expect(editor.getByRole("status").first()).toHaveText(t("articles.transitions.done.publish"));
 
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();

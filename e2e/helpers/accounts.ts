@@ -32,10 +32,12 @@ export async function createAccount(role: Role, name = `${role.toLowerCase()} ${
   return { id, name, email, password, role };
 }
 
+/** Signs in through the form, in whatever language the browser gets it (fields found by name), and waits for the article list. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("link", { name: /^(New article|Neuer Artikel)$/ })).toBeVisible();
 }

@@ -4,6 +4,7 @@
 // mark types (src/modules/articles/body.ts), so pasted HTML (Word, Google Docs,
 // web pages) is reduced to what the server accepts and the reader page renders.
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import { useTranslations } from "use-intl/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useEffect, useId, useRef } from "react";
@@ -38,9 +39,12 @@ export function RichTextEditor({
   resetToken = 0,
   onPastePlainText,
   onPickImage,
-  label = "Body",
-  placeholder = "Write the article, or paste a whole article as plain text…",
+  label: givenLabel,
+  placeholder: givenPlaceholder,
 }: Props) {
+  const t = useTranslations("editor");
+  const label = givenLabel ?? t("body");
+  const placeholder = givenPlaceholder ?? t("placeholder");
   const labelId = useId();
   // TipTap normalises the document on start (a trailing paragraph); only changes
   // after someone entered the editor count as edits.
@@ -130,6 +134,7 @@ export function RichTextEditor({
 }
 
 function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage?: Props["onPickImage"]; onTouch: () => void }) {
+  const t = useTranslations("editor");
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -149,34 +154,34 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
 
   function setLink() {
     const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
-    const url = window.prompt("Link address (https://…, http://… or mailto:…). Leave empty to remove the link.", previous);
+    const url = window.prompt(t("linkPrompt"), previous);
     if (url === null) return;
     if (url.trim() === "") {
       editor.chain().focus().extendMarkRange("link").unsetLink().run();
       return;
     }
     if (!isSafeHref(url.trim())) {
-      window.alert("Links must start with http://, https:// or mailto:.");
+      window.alert(t("linkInvalid"));
       return;
     }
     editor.chain().focus().extendMarkRange("link").setLink({ href: url.trim() }).run();
   }
 
   const buttons: { label: string; text: string; active: boolean; run: () => void }[] = [
-    { label: "Subheading", text: "Subheading", active: state.h2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
-    { label: "Minor subheading", text: "Minor subheading", active: state.h3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { label: "Bold", text: "B", active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
-    { label: "Italic", text: "I", active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
-    { label: "Link", text: "Link", active: state.link, run: setLink },
-    { label: "Bulleted list", text: "• List", active: state.bulletList, run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: "Numbered list", text: "Numbered list", active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
-    { label: "Quote", text: "„Quote“", active: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
-    { label: "Info box", text: "Info box", active: state.infoBox, run: () => editor.chain().focus().toggleInfoBox().run() },
+    { label: t("subheading"), text: t("subheading"), active: state.h2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
+    { label: t("minorSubheading"), text: t("minorSubheading"), active: state.h3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+    { label: t("bold"), text: t("boldShort"), active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
+    { label: t("italic"), text: t("italicShort"), active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
+    { label: t("link"), text: t("link"), active: state.link, run: setLink },
+    { label: t("bulletList"), text: t("bulletListShort"), active: state.bulletList, run: () => editor.chain().focus().toggleBulletList().run() },
+    { label: t("numberedList"), text: t("numberedList"), active: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
+    { label: t("quote"), text: t("quoteShort"), active: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
+    { label: t("infoBox"), text: t("infoBox"), active: state.infoBox, run: () => editor.chain().focus().toggleInfoBox().run() },
     ...(onPickImage
       ? [
           {
-            label: "Insert image",
-            text: "Image",
+            label: t("insertImage"),
+            text: t("image"),
             active: false,
             run: () => {
               // Remember where the caret was: the picker takes the focus.
@@ -193,7 +198,7 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
 
   return (
     <div className="border-b border-neutral-300 dark:border-neutral-700">
-      <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1 p-1">
+      <div role="toolbar" aria-label={t("toolbar")} className="flex flex-wrap gap-1 p-1">
         {buttons.map((b) => (
           <button
             key={b.label}
@@ -214,11 +219,11 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
       </div>
       {state.blockquote ? (
         <label className="flex items-center gap-2 border-t border-neutral-200 px-2 py-1 text-sm dark:border-neutral-800">
-          Quote attribution
+          {t("quoteAttribution")}
           <input
             value={state.citation}
             maxLength={MAX_CITATION}
-            placeholder="Who said it, e.g. Pete Hegseth, US-Verteidigungsminister"
+            placeholder={t("quotePlaceholder")}
             onChange={(e) => editor.chain().updateAttributes("blockquote", { citation: e.target.value || null }).run()}
             className="flex-1 rounded border border-neutral-300 px-2 py-0.5 dark:border-neutral-700 dark:bg-neutral-900"
           />
@@ -226,7 +231,7 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
       ) : null}
       {state.infoBox ? (
         <label className="flex items-center gap-2 border-t border-neutral-200 px-2 py-1 text-sm dark:border-neutral-800">
-          Info box title
+          {t("infoBoxTitle")}
           <input
             value={state.infoTitle}
             maxLength={MAX_INFOBOX_TITLE}
