@@ -4,6 +4,7 @@ import { IntlProvider } from "use-intl/react";
 import type { ReactNode } from "react";
 import { SITE_TIME_ZONE } from "@/lib/dates";
 import { CATALOGUES } from "./catalogues";
+import { FORMATS } from "./formats";
 import type { NewsroomLocale } from "./locales";
 
 /**
@@ -13,7 +14,7 @@ import type { NewsroomLocale } from "./locales";
  */
 export function IntlClient({ locale, children }: { locale: NewsroomLocale; children: ReactNode }) {
   return (
-    <IntlProvider locale={locale} messages={CATALOGUES[locale]} timeZone={SITE_TIME_ZONE}>
+    <IntlProvider locale={locale} messages={CATALOGUES[locale]} timeZone={SITE_TIME_ZONE} formats={FORMATS}>
       {children}
     </IntlProvider>
   );

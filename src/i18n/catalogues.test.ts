@@ -73,3 +73,11 @@ describe("message catalogues", () => {
     expect(translatorFor("de")("nav.waiting", { count: 3 })).toBe("3 warten");
   });
 });
+
+describe("times in messages", () => {
+  it("use the 24-hour clock in both languages, Berlin time", () => {
+    const at = new Date("2026-12-01T15:08:00Z");
+    expect(messageIn("en", msg("articles.banners.byOther", { name: "Ada", since: at }))).toBe("Ada is editing since 16:08.");
+    expect(messageIn("de", msg("articles.banners.byOther", { name: "Ada", since: at }))).toBe("Ada bearbeitet seit 16:08 Uhr.");
+  });
+});

@@ -1,12 +1,13 @@
 import { createTranslator } from "use-intl/core";
 import { SITE_TIME_ZONE } from "@/lib/dates";
 import { CATALOGUES } from "./catalogues";
+import { FORMATS } from "./formats";
 import { FORMAT_TAGS, type NewsroomLocale } from "./locales";
 import { localize, type Translate } from "./message";
 
 /** All messages of one language, dates in the site's time zone. Usable anywhere (server, tests, scripts). */
 export function translatorFor(locale: NewsroomLocale) {
-  return createTranslator({ locale, messages: CATALOGUES[locale], timeZone: SITE_TIME_ZONE });
+  return createTranslator({ locale, messages: CATALOGUES[locale], timeZone: SITE_TIME_ZONE, formats: FORMATS });
 }
 
 /** A message made by `msg` (or plain text) in the given language. */

@@ -23,7 +23,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const t = await getTranslator();
   const [people, relatedOptions] = await Promise.all([article.permissions.changeAuthor ? listPossibleAuthors() : [], listRelatedOptions(article.relatedIds)]);
   return (
-    <>
+    <main>
       <p className="mb-4 text-sm">
         <Link href={`/admin/articles/${article.id}/live`} className="font-semibold underline">
           {t("articles.page.liveTicker")}
@@ -31,6 +31,6 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         <span className="text-neutral-600 dark:text-neutral-400">{t("articles.page.liveTickerHint")}</span>
       </p>
       <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
-    </>
+    </main>
   );
 }

@@ -19,5 +19,9 @@ export default async function NewArticlePage() {
   const draft = { authorId: user.id, status: "DRAFT" as const };
   const transitions = transitionsFor(user, draft);
   const people = can(user, "article.changeAuthor", draft) ? await listPossibleAuthors() : [];
-  return <ArticleForm article={null} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />;
+  return (
+    <main>
+      <ArticleForm article={null} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />
+    </main>
+  );
 }
