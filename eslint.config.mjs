@@ -38,15 +38,9 @@ const NOT_YET_TRANSLATED = [
   "app/(editor)/admin/audit/page.tsx",
   "app/(editor)/admin/breaking/BreakingNewsDesk.tsx",
   "app/(editor)/admin/breaking/page.tsx",
-  "app/(editor)/admin/media/ImageDetailsForm.tsx",
-  "app/(editor)/admin/media/MediaPicker.tsx",
-  "app/(editor)/admin/media/\\[id\\]/MediaEditor.tsx",
-  "app/(editor)/admin/media/\\[id\\]/page.tsx",
-  "app/(editor)/admin/media/page.tsx",
   "app/(editor)/admin/sections/TermManager.tsx",
   "app/(editor)/admin/sections/page.tsx",
   "src/components/editor/extensions.ts",
-  "src/components/media/Uploader.tsx",
 ];
 const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
 

@@ -20,8 +20,8 @@ function translatorFor(locale: "de" | "en") {
 export type NewsroomT = ReturnType<typeof translatorFor>;
 
 export const test = base.extend<{ t: NewsroomT }>({
-  t: async ({ locale }, use) => {
-    await use(translatorFor(locale?.toLowerCase().startsWith("de") ? "de" : "en"));
+  t: async ({ locale }, provide) => {
+    await provide(translatorFor(locale?.toLowerCase().startsWith("de") ? "de" : "en"));
   },
 });
 

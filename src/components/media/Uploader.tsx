@@ -4,14 +4,16 @@
 // own progress bar. One request per file, the file as the body, so progress
 // is real and a refusal names the file it is about.
 import { useId, useRef, useState } from "react";
+import { useFormatter, useTranslations } from "use-intl/react";
 import { UNREACHABLE } from "@/components/ui/FormAlert";
+import { useMessage } from "@/i18n/client";
+import { msg } from "@/i18n/message";
 import type { MediaItem } from "@/modules/media/dto";
 
 type Upload = { key: number; name: string; loaded: number; total: number; state: "waiting" | "uploading" | "processing" | "done" | "failed"; message?: string };
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/gif";
 const PARALLEL = 2;
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`;
 
 function send(file: File, onProgress: (loaded: number) => void, onSent: () => void): Promise<{ ok: true; media: MediaItem } | { ok: false; message: string }> {
   return new Promise((resolve) => {
@@ -29,14 +31,18 @@ function send(file: File, onProgress: (loaded: number) => void, onSent: () => vo
         // fall through to the generic message
       }
       if (xhr.status === 201 && body.media) resolve({ ok: true, media: body.media });
-      else resolve({ ok: false, message: body.message ?? "The image could not be saved. Please try again." });
+      else resolve({ ok: false, message: body.message ?? msg("media.upload.failed") });
     };
     xhr.onerror = () => resolve({ ok: false, message: UNREACHABLE });
     xhr.send(file);
   });
 }
 
-export function Uploader({ maxBytes, onUploaded, label = "Choose images" }: { maxBytes: number; onUploaded: (media: MediaItem) => void; label?: string }) {
+export function Uploader({ maxBytes, onUploaded, label }: { maxBytes: number; onUploaded: (media: MediaItem) => void; label?: string }) {
+  const t = useTranslations("media.upload");
+  const format = useFormatter();
+  const { message } = useMessage();
+  const mb = (bytes: number) => t("megabytes", { n: format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 }) });
   const inputId = useId();
   const hintId = useId();
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -75,7 +81,7 @@ export function Uploader({ maxBytes, onUploaded, label = "Choose images" }: { ma
     for (const file of Array.from(files)) {
       const key = ++seq.current;
       if (file.size > maxBytes) {
-        added.push({ key, name: file.name, loaded: 0, total: file.size, state: "failed", message: `${file.name}: the file is ${mb(file.size)}; at most ${mb(maxBytes)} per image.` });
+        added.push({ key, name: file.name, loaded: 0, total: file.size, state: "failed", message: t("tooLarge", { name: file.name, size: mb(file.size), max: mb(maxBytes) }) });
         continue;
       }
       added.push({ key, name: file.name, loaded: 0, total: file.size, state: "waiting" });
@@ -86,7 +92,7 @@ export function Uploader({ maxBytes, onUploaded, label = "Choose images" }: { ma
   }
 
   const statusText = (u: Upload) =>
-    u.state === "waiting" ? "Waiting…" : u.state === "uploading" ? `${Math.round((u.loaded / Math.max(1, u.total)) * 100)} %` : u.state === "processing" ? "Processing…" : u.state === "done" ? "Uploaded" : u.message;
+    u.state === "waiting" ? t("waiting") : u.state === "uploading" ? t("percent", { n: Math.round((u.loaded / Math.max(1, u.total)) * 100) }) : u.state === "processing" ? t("processing") : u.state === "done" ? t("done") : message(u.message ?? "");
 
   return (
     <div
@@ -103,9 +109,9 @@ export function Uploader({ maxBytes, onUploaded, label = "Choose images" }: { ma
       className={`rounded border-2 border-dashed p-4 ${over ? "border-neutral-900 bg-neutral-100 dark:border-white dark:bg-neutral-800" : "border-neutral-400 dark:border-neutral-600"}`}
     >
       <div className="flex flex-wrap items-center gap-3">
-        <span className="text-sm">Drag images here, or</span>
+        <span className="text-sm">{t("drag")}</span>
         <label htmlFor={inputId} className="cursor-pointer rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white focus-within:outline-2 hover:bg-neutral-700 dark:bg-white dark:text-neutral-900">
-          {label}
+          {label ?? t("choose")}
         </label>
         <input
           id={inputId}
@@ -121,14 +127,14 @@ export function Uploader({ maxBytes, onUploaded, label = "Choose images" }: { ma
         />
       </div>
       <p id={hintId} className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-        JPEG, PNG, WebP, AVIF or GIF, up to {mb(maxBytes)} each. Location and camera data are removed.
+        {t("hint", { max: mb(maxBytes) })}
       </p>
       {uploads.length > 0 ? (
-        <ul aria-label="Uploads" className="mt-3 space-y-2 text-sm">
+        <ul aria-label={t("list")} className="mt-3 space-y-2 text-sm">
           {uploads.map((u) => (
             <li key={u.key} className="grid grid-cols-[minmax(0,1fr)_8rem] items-center gap-x-3">
               <span className="truncate font-medium">{u.name}</span>
-              <progress aria-label={`Upload of ${u.name}`} max={Math.max(1, u.total)} value={u.state === "failed" ? 0 : u.loaded} className="w-full" />
+              <progress aria-label={t("progress", { name: u.name })} max={Math.max(1, u.total)} value={u.state === "failed" ? 0 : u.loaded} className="w-full" />
               <span role={u.state === "failed" ? "alert" : "status"} className={`col-span-2 ${u.state === "failed" ? "font-medium text-red-700 dark:text-red-400" : "text-neutral-600 dark:text-neutral-400"}`}>
                 {statusText(u)}
               </span>

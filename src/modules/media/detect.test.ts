@@ -1,3 +1,4 @@
+import { inEnglish } from "@/i18n/testing";
 import { describe, expect, it } from "vitest";
 import { checkFileName, describeRefusal, detectImageType } from "./detect";
 
@@ -16,19 +17,19 @@ describe("type detection by content", () => {
   it("refuses an HTML page renamed .png, with a reason", () => {
     const html = Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>");
     expect(detectImageType(html)).toBeNull();
-    expect(describeRefusal(html)).toMatch(/web page or markup, not an image/);
+    expect(inEnglish(describeRefusal(html))).toMatch(/web page or markup, not an image/);
   });
   it("refuses SVG, saying why", () => {
     const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     expect(detectImageType(svg)).toBeNull();
-    expect(describeRefusal(svg)).toMatch(/SVG files are not accepted/);
+    expect(inEnglish(describeRefusal(svg))).toMatch(/SVG files are not accepted/);
   });
   it("refuses HEIC, PDF and plain text", () => {
     const heic = bytes([0, 0, 0, 0x18], "ftypheic", [0, 0, 0, 0], "mif1heic");
     expect(detectImageType(heic)).toBeNull();
-    expect(describeRefusal(heic)).toMatch(/HEIC/);
+    expect(inEnglish(describeRefusal(heic))).toMatch(/HEIC/);
     expect(detectImageType(Buffer.from("%PDF-1.7"))).toBeNull();
-    expect(describeRefusal(Buffer.from("root:x:0:0:root:/root:/bin/bash"))).toMatch(/not a JPEG, PNG, WebP, AVIF or GIF image/);
+    expect(inEnglish(describeRefusal(Buffer.from("root:x:0:0:root:/root:/bin/bash")))).toMatch(/not a JPEG, PNG, WebP, AVIF or GIF image/);
   });
 });
 

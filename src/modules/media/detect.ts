@@ -1,9 +1,9 @@
 // What an upload is, decided by its bytes, never by its name or the browser's
 // claim: a script renamed `.png` is text, and text is refused.
+import { msg } from "@/i18n/message";
 
 export const ACCEPTED_TYPES = ["jpeg", "png", "gif", "webp", "avif"] as const;
 export type ImageType = (typeof ACCEPTED_TYPES)[number];
-export const ACCEPTED_LABEL = "JPEG, PNG, WebP, AVIF or GIF";
 
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
@@ -29,19 +29,19 @@ export function detectImageType(bytes: Uint8Array): ImageType | null {
 export function describeRefusal(bytes: Uint8Array): string {
   const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
   if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg")) || head.includes("<svg")) {
-    return `SVG files are not accepted (they can carry scripts). Please upload ${ACCEPTED_LABEL}.`;
+    return msg("media.errors.svg");
   }
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<")) {
-    return `This file is a web page or markup, not an image, whatever its name says. Please upload ${ACCEPTED_LABEL}.`;
+    return msg("media.errors.markup");
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return `PDF files are not accepted. Please upload ${ACCEPTED_LABEL}.`;
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return msg("media.errors.pdf");
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return `TIFF and camera raw files are not accepted. Please export the photo as JPEG first.`;
+    return msg("media.errors.tiff");
   }
   if (bytes.length >= 12 && ascii(bytes, 4, 8) === "ftyp") {
-    return `HEIC photos and videos are not accepted. Please export the photo as JPEG first.`;
+    return msg("media.errors.heic");
   }
-  return `This file is not a ${ACCEPTED_LABEL} image (checked by its content, not its name).`;
+  return msg("media.errors.notImage");
 }
 
 export const MAX_FILE_NAME = 200;
@@ -53,15 +53,16 @@ export const MAX_FILE_NAME = 200;
  */
 export function checkFileName(name: string): { ok: true; name: string } | { ok: false; message: string } {
   const trimmed = name.normalize("NFC").trim();
-  if (!trimmed) return { ok: false, message: "File name: missing." };
+  if (!trimmed) return { ok: false, message: msg("media.errors.nameMissing") };
   if (/[\\/]/.test(trimmed) || trimmed.split(".").every((p) => p === "") || trimmed.includes("..")) {
-    return { ok: false, message: "File name: must not contain a path (/, \\ or ..)." };
+    return { ok: false, message: msg("media.errors.namePath") };
   }
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return { ok: false, message: "File name: contains control characters." };
-  if (trimmed.length > MAX_FILE_NAME) return { ok: false, message: `File name: at most ${MAX_FILE_NAME} characters.` };
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return { ok: false, message: msg("media.errors.nameControl") };
+  if (trimmed.length > MAX_FILE_NAME) return { ok: false, message: msg("media.errors.nameLong", { max: MAX_FILE_NAME }) };
   return { ok: true, name: trimmed };
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`;
+/** Megabytes to one decimal, for messages ("{size, number} MB" formats it in the reader's language). */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }

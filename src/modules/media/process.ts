@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import os from "node:os";
 import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
@@ -48,7 +49,7 @@ const MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000;
 export const imageWork = createWorkQueue({
   concurrency: 1,
   maxWaiting: 8,
-  busyMessage: "The server is processing many images right now; please try again in a minute.",
+  busyMessage: msg("media.errors.busy"),
 });
 
 const encoders: Record<Format, (s: Sharp) => Sharp> = {
@@ -75,14 +76,13 @@ export async function inspect(input: Buffer, type: ImageType): Promise<{ width: 
     // The header only: the pixel limit below is checked before anything is decoded.
     meta = await sharp(input, { failOn: "error", limitInputPixels: false }).metadata();
   } catch {
-    throw new ImageReadError("The image could not be read: the file is damaged or not a complete image.");
+    throw new ImageReadError(msg("media.errors.damaged"));
   }
   if (meta.format !== SHARP_FORMAT[type] || !meta.width || !meta.height) {
-    throw new ImageReadError("The image could not be read: its content does not match its format.");
+    throw new ImageReadError(msg("media.errors.mismatch"));
   }
   if (meta.width * meta.height > MAX_PIXELS) {
-    const n = (value: number) => value.toLocaleString("en-US");
-    throw new ImageReadError(`the image is ${n(meta.width)} × ${n(meta.height)} pixels; at most ${MAX_MEGAPIXELS} megapixels.`);
+    throw new ImageReadError(msg("media.errors.tooManyPixels", { width: meta.width, height: meta.height, max: MAX_MEGAPIXELS }));
   }
   return { width: meta.width, height: meta.height, frames: meta.pages ?? 1 };
 }
@@ -98,7 +98,7 @@ export async function prepareImage(id: string, input: Buffer): Promise<Prepared>
   try {
     pixels = await decode(input, MASTER_MAX);
   } catch {
-    throw new ImageReadError("The image could not be read: the file is damaged or incomplete (a partly uploaded photo, for example).");
+    throw new ImageReadError(msg("media.errors.incomplete"));
   }
   const { width, height } = pixels.info;
   const jobs: (() => Promise<StoredFile>)[] = [

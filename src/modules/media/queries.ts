@@ -1,4 +1,5 @@
 import "server-only";
+import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { containsText, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -11,8 +12,9 @@ import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 // pick any image (the library is shared), so these need an actor, not a permission.
 
 export const LIBRARY_PAGE_SIZE = 48;
-export const LIBRARY_FILTERS = { all: "All images", "missing-alt": "Missing alt text", unused: "Not used yet", mine: "Uploaded by me" } as const;
-export type LibraryFilter = keyof typeof LIBRARY_FILTERS;
+/** The library's filters; the newsroom names them (media.filter.* in the catalogues). */
+export const LIBRARY_FILTERS = ["all", "missing-alt", "unused", "mine"] as const;
+export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 
 
 function whereFor(actor: Actor, query: string, filter: LibraryFilter): Prisma.MediaAssetWhereInput {
@@ -28,7 +30,7 @@ function whereFor(actor: Actor, query: string, filter: LibraryFilter): Prisma.Me
 }
 
 export async function listLibrary(actor: Actor, options: { query?: string; filter?: string; page?: number } = {}) {
-  const filter: LibraryFilter = options.filter && options.filter in LIBRARY_FILTERS ? (options.filter as LibraryFilter) : "all";
+  const filter: LibraryFilter = (LIBRARY_FILTERS as readonly string[]).includes(options.filter ?? "") ? (options.filter as LibraryFilter) : "all";
   const page = Number.isInteger(options.page) && options.page! > 0 ? options.page! : 1;
   const where = whereFor(actor, options.query ?? "", filter);
   const [total, rows] = await Promise.all([
@@ -38,7 +40,7 @@ export async function listLibrary(actor: Actor, options: { query?: string; filte
   return { items: rows.map((r) => toMediaItem(actor, r)), total, page, pages: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)), filter };
 }
 
-export type ImageUsage = { id: string; headline: string; status: string; lead: boolean };
+export type ImageUsage = { id: string; headline: string; status: ArticleStatus; lead: boolean };
 /** Where an image is used: the articles this person may see by name, the others only counted. */
 export type ImageUsages = { named: ImageUsage[]; others: number; total: number };
 
@@ -59,7 +61,7 @@ export async function getImage(actor: Actor, id: string): Promise<{ media: Media
   return {
     media: toMediaItem(actor, row),
     usages: {
-      named: articles.map((a) => ({ id: a.id, headline: a.headline || "(no headline yet)", status: a.status, lead: a.leadImageId === id })),
+      named: articles.map((a) => ({ id: a.id, headline: a.headline, status: a.status, lead: a.leadImageId === id })),
       others: total - articles.length,
       total,
     },

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { inEnglish } from "@/i18n/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngClaiming } from "@/lib/testing/png-claiming.mjs";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
@@ -51,7 +52,7 @@ beforeAll(async () => {
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(ValidationError);
-  return Object.values((error as InstanceType<typeof ValidationError>).fieldErrors).flat().join(" ");
+  return Object.values((error as InstanceType<typeof ValidationError>).fieldErrors).flat().map(inEnglish).join(" ");
 }
 
 describe("upload", () => {
@@ -112,7 +113,7 @@ describe("details, focal point, use in articles and deletion", () => {
     expect(await db.articleMedia.count({ where: { mediaId: media.id } })).toBe(1);
     // Alt text cannot be emptied while in use; a stale version is a conflict.
     expect(await refusal(updateImageDetails(author, { id: media.id, version: updated.media.version }, { alt: "" }))).toMatch(/required while an article uses/);
-    await expect(updateImageDetails(author, { id: media.id, version: media.version }, { alt: "x" })).rejects.toThrow(/Someone else changed/);
+    expect(await updateImageDetails(author, { id: media.id, version: media.version }, { alt: "x" }).catch((e: Error) => inEnglish(e.message))).toMatch(/Someone else changed/);
   });
 
   it("moves crops with the focal point under a new revision and removes the old one", async () => {
@@ -180,7 +181,7 @@ describe("uploads that would starve the server", () => {
     const data = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#000" } }).png().toBuffer();
     const error = await uploadImage(busy, { fileName: "noch-eins.png", data }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequestsError);
-    expect((error as Error).message).toMatch(/uploaded 60 images .* wait \d+ minutes?/);
+    expect(inEnglish((error as Error).message)).toMatch(/uploaded 60 images .* wait \d+ minutes?/);
     expect(await db.mediaAsset.count({ where: { uploadedById: busy.id } })).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { msg } from "@/i18n/message";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { config } from "@/lib/config.mjs";
@@ -8,7 +9,7 @@ import { assertCan } from "../access/policy";
 import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
-import { checkFileName, describeRefusal, detectImageType, formatMegabytes } from "./detect";
+import { checkFileName, describeRefusal, detectImageType, megabytes } from "./detect";
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 import { ImageReadError, imageWork, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
@@ -30,13 +31,13 @@ export type MediaWrite = { media: MediaItem; invalidate: string[] };
 
 function parseRef(input: unknown): MediaRef {
   const ref = mediaRefSchema.safeParse(input);
-  if (!ref.success) throw new ValidationError({ form: ["The request does not name an image and its version; reload the page."] });
+  if (!ref.success) throw new ValidationError({ form: [msg("media.errors.noRef")] });
   return ref.data;
 }
 
 const subjectOf = (m: { id: string; uploadedById: string | null }) => ({ id: m.id, authorId: m.uploadedById ?? "", status: "MEDIA" });
 
-const CONFLICT = "Someone else changed this image's details after you opened it. Your text is still in the form: copy it, then reload.";
+const CONFLICT = msg("media.errors.conflict");
 
 function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail = "") {
   return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: "media", targetId, ip: actor.ip, detail });
@@ -59,11 +60,11 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
   if (!name.ok) throw new ValidationError({ file: [name.message] });
   const limit = maxUploadBytes();
   if (input.data.length > limit) {
-    throw new ValidationError({ file: [`${name.name}: the file is ${formatMegabytes(input.data.length)}; at most ${formatMegabytes(limit)} per image.`] });
+    throw new ValidationError({ file: [msg("media.errors.tooLarge", { name: name.name, size: megabytes(input.data.length), max: megabytes(limit) })] });
   }
-  if (input.data.length === 0) throw new ValidationError({ file: [`${name.name}: the file is empty.`] });
+  if (input.data.length === 0) throw new ValidationError({ file: [msg("media.errors.empty", { name: name.name })] });
   const type = detectImageType(input.data);
-  if (!type) throw new ValidationError({ file: [`${name.name}: ${describeRefusal(input.data)}`] });
+  if (!type) throw new ValidationError({ file: [msg("media.errors.withFile", { name: name.name, message: describeRefusal(input.data) })] });
 
   await checkUploadRate(actor);
 
@@ -100,7 +101,7 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
     return toMediaItem(actor, row);
   } catch (error) {
     await storage.removeFolder(id).catch(() => undefined);
-    if (error instanceof ImageReadError) throw new ValidationError({ file: [`${name.name}: ${error.message}`] });
+    if (error instanceof ImageReadError) throw new ValidationError({ file: [msg("media.errors.withFile", { name: name.name, message: error.message })] });
     throw error;
   }
 }
@@ -113,13 +114,13 @@ async function checkUploadRate(actor: Actor) {
   if (!counted.allowed) {
     const seconds = Math.max(1, Math.ceil((counted.resetAt.getTime() - Date.now()) / 1000));
     log.warn("media.upload-throttled", { userId: actor.id, retryAt: counted.resetAt.toISOString() });
-    throw new TooManyRequestsError(`You uploaded ${UPLOAD_RATE.limit} images in the last few minutes; please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""} before the next.`, seconds);
+    throw new TooManyRequestsError(msg("media.errors.rate", { limit: UPLOAD_RATE.limit, minutes: Math.ceil(seconds / 60) }), seconds);
   }
 }
 
 async function loadImage(tx: Db | Tx, id: string) {
   const image = await tx.mediaAsset.findUnique({ where: { id }, include: mediaItemInclude });
-  if (!image) throw new NotFoundError("This image does not exist (any more).");
+  if (!image) throw new NotFoundError(msg("media.errors.gone"));
   return image;
 }
 
@@ -135,9 +136,7 @@ export async function updateImageDetails(actor: Actor, refInput: unknown, input:
       const uses = current._count.usages;
       throw new ValidationError({
         alt: [
-          uses > 0
-            ? `Alt text: required while ${uses === 1 ? "an article uses" : `${uses} articles use`} this image.`
-            : "Alt text: describe what the picture shows; it is required before the image can be used.",
+          uses > 0 ? msg("media.errors.altRequiredUsed", { count: uses }) : msg("media.errors.altRequired"),
         ],
       });
     }
@@ -156,13 +155,13 @@ export async function updateImageDetails(actor: Actor, refInput: unknown, input:
 export async function setFocalPoint(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
   const ref = parseRef(refInput);
   const focal = focalSchema.safeParse(input);
-  if (!focal.success) throw new ValidationError({ focal: [focal.error.issues[0]?.message ?? "Focal point: click on the image."] });
+  if (!focal.success) throw new ValidationError({ focal: [focal.error.issues[0]?.message ?? msg("media.errors.focalClick")] });
   const current = await loadImage(db, ref.id);
   assertCan(actor, "media.edit", subjectOf(current));
   if (current.version !== ref.version) throw new ConflictError(CONFLICT, current.version);
   const storage = mediaStorage();
   const master = await storage.get(keys.master(current.id));
-  if (!master) throw new NotFoundError("The stored image is missing; upload it again.");
+  if (!master) throw new NotFoundError(msg("media.errors.masterMissing"));
   const rev = current.rev + 1;
   const crops = await imageWork.run(async () => renderCrops(current.id, rev, await pixelsOfMaster(master), focal.data));
   for (const file of crops) await storage.put(file.key, file.data);
@@ -191,7 +190,7 @@ export async function setFocalPoint(actor: Actor, refInput: unknown, input: unkn
  */
 export async function deleteImage(actor: Actor, idInput: unknown, options: { confirmInUse?: boolean } = {}): Promise<{ invalidate: string[] }> {
   const id = typeof idInput === "string" && MEDIA_ID.test(idInput) ? idInput : null;
-  if (!id) throw new ValidationError({ form: ["The request does not name an image."] });
+  if (!id) throw new ValidationError({ form: [msg("media.errors.noImage")] });
   const result = await db.$transaction(async (tx) => {
     const image = await loadImage(tx, id);
     assertCan(actor, "media.delete", subjectOf(image));
@@ -199,7 +198,7 @@ export async function deleteImage(actor: Actor, idInput: unknown, options: { con
     if (uses > 0) {
       assertCan(actor, "media.deleteInUse", subjectOf(image));
       if (!options.confirmInUse) {
-        throw new ValidationError({ confirm: [`This image is used in ${uses === 1 ? "one article" : `${uses} articles`}. Tick the box to delete it anyway; the articles will show no image there.`] });
+        throw new ValidationError({ confirm: [msg("media.errors.inUse", { count: uses })] });
       }
     }
     const invalidate = await tagsForImage(tx, id);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { msg } from "@/i18n/message";
 import { ValidationError } from "@/lib/errors";
 
 /**
@@ -18,8 +19,8 @@ export async function checkArticleImages(
   const byId = new Map(found.map((m) => [m.id, m]));
   const problem = (id: string) => {
     const image = byId.get(id);
-    if (!image) return "An image was deleted from the library in the meantime: choose another or remove it.";
-    if (!image.alt) return `Image “${image.fileName}”: add alt text (what the picture shows) before using it.`;
+    if (!image) return msg("media.errors.deletedMeanwhile");
+    if (!image.alt) return msg("media.errors.needsAlt", { name: image.fileName });
     return null;
   };
   const leadProblem = images.leadImageId ? problem(images.leadImageId) : null;

@@ -2,6 +2,7 @@
 
 // Choosing an image for an article: search the library or upload in place,
 // then make sure it has alt text before it goes in.
+import { useTranslations } from "use-intl/react";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Uploader } from "@/components/media/Uploader";
@@ -39,6 +40,7 @@ export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
   const [items, setItems] = useState<MediaItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<MediaItem | null>(null);
+  const t = useTranslations("media.picker");
 
   useEffect(() => {
     const d = dialog.current;
@@ -79,45 +81,45 @@ export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
           {title}
         </h2>
         <Button type="button" variant="secondary" onClick={onClose}>
-          Close
+          {t("close")}
         </Button>
       </div>
       <div className="grid max-h-[75vh] gap-4 overflow-y-auto p-4 md:grid-cols-[1fr_20rem]">
         <div className="space-y-3">
           <Uploader
             maxBytes={maxBytes}
-            label="Upload images"
+            label={t("upload")}
             onUploaded={(media) => {
               setItems((all) => [media, ...(all ?? []).filter((m) => m.id !== media.id)]);
               setSelected(media);
             }}
           />
           <label className="block text-sm font-semibold">
-            Search the library
+            {t("search")}
             <input
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="Alt text, caption, credit or file name"
+              placeholder={t("searchPlaceholder")}
               className="mt-1 block w-full rounded border border-neutral-400 px-3 py-2 font-normal dark:border-neutral-600 dark:bg-neutral-900"
             />
           </label>
           {error ? <FormAlert>{error}</FormAlert> : null}
-          {items === null ? <p className="text-sm">Loading…</p> : null}
-          {items?.length === 0 ? <p className="text-sm">No images found. Upload one above.</p> : null}
+          {items === null ? <p className="text-sm">{t("loading")}</p> : null}
+          {items?.length === 0 ? <p className="text-sm">{t("none")}</p> : null}
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
             {items?.map((m) => (
               <li key={m.id}>
                 <button
                   type="button"
                   aria-pressed={selected?.id === m.id}
-                  aria-label={`Select ${m.alt || m.fileName}`}
+                  aria-label={t("select", { name: m.alt || m.fileName })}
                   onClick={() => setSelected(m)}
                   className="block w-full rounded border-2 border-transparent text-left aria-pressed:border-neutral-900 dark:aria-pressed:border-white"
                 >
                   {/* eslint-disable-next-line @next/next/no-img-element */}
                   <img src={m.thumbUrl} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-video w-full rounded object-cover" />
-                  <span className="mt-1 block truncate text-xs">{m.alt || <em>Alt text missing</em>}</span>
+                  <span className="mt-1 block truncate text-xs">{m.alt || <em>{t("altMissing")}</em>}</span>
                 </button>
               </li>
             ))}
@@ -131,10 +133,10 @@ export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
               <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
                 {selected.fileName} · {selected.width}×{selected.height}
               </p>
-              <ImageDetailsForm key={selected.id} media={selected} submitLabel="Use this image" onSaved={onPick} />
+              <ImageDetailsForm key={selected.id} media={selected} submitLabel={t("use")} onSaved={onPick} />
             </div>
           ) : (
-            <p className="text-sm text-neutral-600 dark:text-neutral-400">Select an image, or upload one. It needs alt text before it can be used.</p>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("hint")}</p>
           )}
         </div>
       </div>

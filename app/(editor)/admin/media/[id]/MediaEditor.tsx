@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { MediaItem } from "@/modules/media/dto";
@@ -15,6 +16,7 @@ const pct = (v: number) => Math.round(v * 100);
 
 export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: ImageUsages }) {
   const [media, setMedia] = useState(initial);
+  const t = useTranslations("media.details");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-6">
@@ -24,7 +26,7 @@ export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: I
       <div className="space-y-8">
         <section aria-labelledby="details-heading">
           <h2 id="details-heading" className="mb-3 text-lg font-bold">
-            Details
+            {t("heading")}
           </h2>
           <ImageDetailsForm media={media} onSaved={setMedia} />
         </section>
@@ -40,6 +42,8 @@ function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaIt
   const [point, setPoint] = useState({ x: media.focalX, y: media.focalY });
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("media.focal");
+  const notSaved = useTranslations("media.details")("notSaved");
   const picture = fullPicture(media);
   const changed = point.x !== media.focalX || point.y !== media.focalY;
   const setAxis = (axis: "x" | "y") => (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -53,7 +57,7 @@ function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaIt
       if (!result.ok) setMessage({ error: true, text: result.message });
       else {
         onSaved(result.data);
-        setMessage({ error: false, text: "Focal point saved; crops updated" });
+        setMessage({ error: false, text: t("saved") });
       }
     } catch {
       setMessage({ error: true, text: UNREACHABLE });
@@ -64,15 +68,15 @@ function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaIt
   return (
     <section aria-labelledby="focal-heading" className="space-y-3">
       <h2 id="focal-heading" className="text-lg font-bold">
-        Focal point
+        {t("heading")}
       </h2>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">Click on the part of the picture that must stay visible in every crop, a face for example.</p>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("intro")}</p>
       <div className="relative w-full max-w-3xl select-none">
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={picture.src} srcSet={picture.sources[1]!.srcSet} sizes="(min-width: 64rem) 48rem, 100vw" width={media.width} height={media.height} alt={media.alt} className="block h-auto w-full rounded" />
         <button
           type="button"
-          aria-label="Set the focal point where you click on the picture"
+          aria-label={t("button")}
           disabled={!media.permissions.edit}
           className="absolute inset-0 h-full w-full cursor-crosshair disabled:cursor-default"
           onClick={(e) => {
@@ -89,18 +93,18 @@ function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaIt
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm font-semibold">
-          Focal point from the left (%)
+          {t("left")}
           <input type="number" min={0} max={100} value={pct(point.x)} onChange={setAxis("x")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
         </label>
         <label className="text-sm font-semibold">
-          Focal point from the top (%)
+          {t("top")}
           <input type="number" min={0} max={100} value={pct(point.y)} onChange={setAxis("y")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
         </label>
         <Button type="button" onClick={() => void save()} disabled={!changed || pending || !media.permissions.edit}>
-          {pending ? "Making crops…" : "Save focal point"}
+          {pending ? t("making") : t("save")}
         </Button>
       </div>
-      {message ? message.error ? <FormAlert title="Not saved">{message.text}</FormAlert> : <p role="status" className="text-sm text-green-800 dark:text-green-300">{message.text}</p> : null}
+      {message ? message.error ? <FormAlert title={notSaved}>{message.text}</FormAlert> : <p role="status" className="text-sm text-green-800 dark:text-green-300">{message.text}</p> : null}
     </section>
   );
 }
@@ -108,15 +112,16 @@ function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaIt
 function CropPreviews({ media }: { media: MediaItem }) {
   const wide = cropPicture(media, "wide");
   const square = cropPicture(media, "square");
+  const t = useTranslations("media.crops");
   const previews = [
-    { label: "16:9 – lead image and teasers", src: wide.src, className: "aspect-video w-64" },
-    { label: "1:1", src: square.src, className: "aspect-square w-36" },
-    { label: "Share image 1200×630", src: shareUrl(media), className: "aspect-[1200/630] w-64" },
+    { label: t("wide"), src: wide.src, className: "aspect-video w-64" },
+    { label: t("square"), src: square.src, className: "aspect-square w-36" },
+    { label: t("share"), src: shareUrl(media), className: "aspect-[1200/630] w-64" },
   ];
   return (
     <section aria-labelledby="crops-heading">
       <h2 id="crops-heading" className="text-lg font-bold">
-        Crops
+        {t("heading")}
       </h2>
       <ul className="mt-3 flex flex-wrap gap-4">
         {previews.map((p) => (
@@ -135,29 +140,28 @@ function CropPreviews({ media }: { media: MediaItem }) {
 
 function Usages({ usages }: { usages: ImageUsages }) {
   const { named, others } = usages;
+  const t = useTranslations("media.usage");
+  const status = useTranslations("status");
   return (
     <section aria-labelledby="usage-heading">
       <h2 id="usage-heading" className="text-lg font-bold">
-        Used in
+        {t("heading")}
       </h2>
       {usages.total === 0 ? (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No article uses this image yet.</p>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("none")}</p>
       ) : null}
       {others > 0 ? (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-          {named.length > 0 ? "Also in " : "In "}
-          {others === 1 ? "one article" : `${others} articles`} by colleagues.
-        </p>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("others", { named: named.length > 0 ? "yes" : "no", count: others })}</p>
       ) : null}
       {named.length > 0 ? (
         <ul className="mt-2 space-y-1 text-sm">
           {named.map((u) => (
             <li key={u.id}>
               <Link href={`/admin/articles/${u.id}`} className="underline">
-                {u.headline}
+                {u.headline || t("noHeadline")}
               </Link>{" "}
               <span className="text-neutral-600 dark:text-neutral-400">
-                ({u.lead ? "lead image" : "in the text"}, {u.status.toLowerCase().replace("_", " ")})
+                {t("line", { where: u.lead ? t("lead") : t("inText"), status: status(u.status) })}
               </span>
             </li>
           ))}
@@ -172,8 +176,9 @@ function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useTranslations("media.delete");
   async function remove() {
-    if (usages === 0 && !window.confirm("Delete this image for good?")) return;
+    if (usages === 0 && !window.confirm(t("confirm"))) return;
     setPending(true);
     try {
       const result = await deleteImageAction(media.id, confirmed);
@@ -188,26 +193,26 @@ function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
   return (
     <section aria-labelledby="delete-heading" className="rounded border border-red-300 p-3 dark:border-red-800">
       <h2 id="delete-heading" className="text-lg font-bold">
-        Delete
+        {t("heading")}
       </h2>
       {usages > 0 ? (
         <>
           <p className="mt-1 text-sm">
-            <strong>Warning:</strong> this image is used in {usages === 1 ? "one article" : `${usages} articles`} (listed above). They will show no image there.
+            {t.rich("warning", { count: usages, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <label className="mt-2 flex items-center gap-2 text-sm">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            Delete although it is in use
+            {t("although")}
           </label>
         </>
       ) : null}
       {error ? (
         <div className="mt-2">
-          <FormAlert title="Not deleted">{error}</FormAlert>
+          <FormAlert title={t("notDeleted")}>{error}</FormAlert>
         </div>
       ) : null}
       <Button type="button" variant="danger" className="mt-3" disabled={pending || (usages > 0 && !confirmed)} onClick={() => void remove()}>
-        {pending ? "Deleting…" : "Delete image"}
+        {pending ? t("deleting") : t("button")}
       </Button>
     </section>
   );
