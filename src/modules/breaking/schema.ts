@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/i18n/message";
 import { singleLine } from "@/lib/validation";
 
 export const BREAKING_TEXT_MAX = 140;
@@ -6,20 +7,20 @@ export const BREAKING_TEXT_MAX = 140;
 /** What the newsroom form sends: the line, where it leads (an article or an address), and when it ends. */
 export const breakingInput = z
   .object({
-    text: singleLine("Text", BREAKING_TEXT_MAX).refine((v) => v.length > 0, "Text: write the one line readers see."),
+    text: singleLine(msg("breaking.errors.text"), BREAKING_TEXT_MAX).refine((v) => v.length > 0, msg("breaking.errors.textEmpty")),
     articleId: z.string().trim().max(64).optional().default(""),
     href: z
       .string()
       .trim()
-      .max(500, "Link: at most 500 characters.")
+      .max(500, msg("breaking.errors.linkMax"))
       .optional()
       .default("")
-      .refine((v) => v === "" || /^\/[^/\\]/.test(v) || /^https:\/\/[^\s]+$/.test(v), "Link: an address on this site (/politik/…) or a full https:// address."),
+      .refine((v) => v === "" || /^\/[^/\\]/.test(v) || /^https:\/\/[^\s]+$/.test(v), msg("breaking.errors.linkInvalid")),
     endsAt: z
       .string()
       .trim()
       .optional()
       .default("")
-      .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Ends at: not a date and time."),
+      .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), msg("breaking.errors.endsInvalid")),
   })
-  .refine((v) => v.articleId !== "" || v.href !== "", { message: "Link: pick an article or give an address.", path: ["href"] });
+  .refine((v) => v.articleId !== "" || v.href !== "", { message: msg("breaking.errors.linkMissing"), path: ["href"] });

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/i18n/message";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -28,13 +29,13 @@ export async function setBreakingNews(actor: Actor, input: unknown) {
   const { text, articleId, href: address, endsAt: endsAtText } = parsed.data;
   const now = new Date();
   const endsAt = endsAtText ? new Date(endsAtText) : null;
-  if (endsAt && endsAt.getTime() <= now.getTime() + 60_000) throw new ValidationError({ endsAt: ["Ends at: at least a minute from now (to end it now, use “End now”)."] });
-  if (endsAt && endsAt.getTime() > now.getTime() + MAX_RUN_MS) throw new ValidationError({ endsAt: ["Ends at: at most seven days from now."] });
+  if (endsAt && endsAt.getTime() <= now.getTime() + 60_000) throw new ValidationError({ endsAt: [msg("breaking.errors.endsSoon")] });
+  if (endsAt && endsAt.getTime() > now.getTime() + MAX_RUN_MS) throw new ValidationError({ endsAt: [msg("breaking.errors.endsLate")] });
   return db.$transaction(async (tx) => {
     let href = address;
     if (articleId) {
       const article = await tx.article.findFirst({ where: { id: articleId, status: "PUBLISHED" }, select: { slug: true, section: { select: { slug: true } } } });
-      if (!article) throw new ValidationError({ articleId: ["Article: only a published article can be linked; publish it first or give an address."] });
+      if (!article) throw new ValidationError({ articleId: [msg("breaking.errors.articleUnpublished")] });
       href = articlePath(article.section.slug, article.slug);
     }
     await tx.breakingNews.updateMany({ where: { endedAt: null }, data: { endedAt: now } });
@@ -49,7 +50,7 @@ export async function endBreakingNews(actor: Actor, id: unknown) {
   assertCan(actor, "breaking.manage");
   return db.$transaction(async (tx) => {
     const item = await tx.breakingNews.findUnique({ where: { id: String(id) } });
-    if (!item) throw new NotFoundError("This breaking news does not exist.");
+    if (!item) throw new NotFoundError(msg("breaking.errors.gone"));
     if (item.endedAt === null) {
       await tx.breakingNews.update({ where: { id: item.id }, data: { endedAt: new Date() } });
       await audit(tx, actor, "breaking.end", item.id, item.text);

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/i18n/message";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -26,10 +27,10 @@ function parseName(input: unknown) {
 
 async function uniqueSlug(tx: Tx, kind: Kind, name: string) {
   const slug = slugify(name);
-  if (!slug) throw new ValidationError({ name: ["Name: use at least one letter or digit."] });
-  if (kind === "section" && RESERVED_SLUGS.has(slug)) throw new ValidationError({ name: [`Name: “${slug}” is reserved for the site itself.`] });
+  if (!slug) throw new ValidationError({ name: [msg("taxonomy.errors.noLetter")] });
+  if (kind === "section" && RESERVED_SLUGS.has(slug)) throw new ValidationError({ name: [msg("taxonomy.errors.reserved", { slug })] });
   const clash = kind === "section" ? await tx.section.findFirst({ where: { OR: [{ slug }, { name }] } }) : await tx.tag.findFirst({ where: { OR: [{ slug }, { name }] } });
-  if (clash) throw new ValidationError({ name: [`Name: a ${kind} with this name exists already.`] });
+  if (clash) throw new ValidationError({ name: [msg(`taxonomy.errors.exists.${kind}`)] });
   return slug;
 }
 
@@ -64,8 +65,8 @@ export async function renameSection(actor: Actor, id: unknown, input: unknown) {
   const name = parseName(input);
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: String(id) } });
-    if (!section) throw new NotFoundError("This section does not exist.");
-    if (await tx.section.findFirst({ where: { name, id: { not: section.id } } })) throw new ValidationError({ name: ["Name: a section with this name exists already."] });
+    if (!section) throw new NotFoundError(msg("taxonomy.errors.sectionGone"));
+    if (await tx.section.findFirst({ where: { name, id: { not: section.id } } })) throw new ValidationError({ name: [msg("taxonomy.errors.exists.section")] });
     await tx.section.update({ where: { id: section.id }, data: { name } });
     await audit(tx, actor, "section.rename", section.id, `${section.name} → ${name}`);
     return { invalidate: await sectionTags(tx, section.id) };
@@ -77,13 +78,13 @@ export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) 
   assertCan(actor, "taxonomy.manage");
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: String(id) }, include: { _count: { select: { articles: true } } } });
-    if (!section) throw new NotFoundError("This section does not exist.");
-    if ((await tx.section.count()) === 1) throw new ConflictError("A newsroom needs at least one section.");
+    if (!section) throw new NotFoundError(msg("taxonomy.errors.sectionGone"));
+    if ((await tx.section.count()) === 1) throw new ConflictError(msg("taxonomy.errors.lastSection"));
     let invalidate: string[] = [];
     if (section._count.articles > 0) {
       const target = typeof moveTo === "string" && moveTo !== section.id ? await tx.section.findUnique({ where: { id: moveTo } }) : null;
       if (!target) {
-        throw new ValidationError({ moveTo: [`${section._count.articles} article(s) are in “${section.name}”: choose the section they move to.`] });
+        throw new ValidationError({ moveTo: [msg("taxonomy.errors.chooseMove", { count: section._count.articles, name: section.name })] });
       }
       invalidate = await sectionTags(tx, section.id);
       // Published addresses move with the articles: the old ones answer 308.
@@ -116,8 +117,8 @@ export async function renameTag(actor: Actor, id: unknown, input: unknown) {
   const name = parseName(input);
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: String(id) } });
-    if (!tag) throw new NotFoundError("This tag does not exist.");
-    if (await tx.tag.findFirst({ where: { name, id: { not: tag.id } } })) throw new ValidationError({ name: ["Name: a tag with this name exists already."] });
+    if (!tag) throw new NotFoundError(msg("taxonomy.errors.tagGone"));
+    if (await tx.tag.findFirst({ where: { name, id: { not: tag.id } } })) throw new ValidationError({ name: [msg("taxonomy.errors.exists.tag")] });
     await tx.tag.update({ where: { id: tag.id }, data: { name } });
     await audit(tx, actor, "tag.rename", tag.id, `${tag.name} → ${name}`);
     return { invalidate: await tagTags(tx, tag.id) };
@@ -129,11 +130,11 @@ export async function removeTag(actor: Actor, id: unknown, moveTo: unknown) {
   assertCan(actor, "taxonomy.manage");
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: String(id) }, include: { articles: true } });
-    if (!tag) throw new NotFoundError("This tag does not exist.");
+    if (!tag) throw new NotFoundError(msg("taxonomy.errors.tagGone"));
     const invalidate = await tagTags(tx, tag.id);
     if (typeof moveTo === "string" && moveTo) {
       const target = moveTo !== tag.id ? await tx.tag.findUnique({ where: { id: moveTo } }) : null;
-      if (!target) throw new ValidationError({ moveTo: ["Choose another existing tag, or none."] });
+      if (!target) throw new ValidationError({ moveTo: [msg("taxonomy.errors.chooseTag")] });
       for (const link of tag.articles) {
         await tx.articleTag.upsert({
           where: { articleId_tagId: { articleId: link.articleId, tagId: target.id } },

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -9,19 +10,18 @@ import type { TermRow } from "@/modules/taxonomy/queries";
 import { createTermAction, removeTermAction, renameTermAction } from "./actions";
 
 type Kind = "section" | "tag";
-const LABEL: Record<Kind, { one: string; many: string }> = { section: { one: "Section", many: "Sections" }, tag: { one: "Tag", many: "Tags" } };
 
 export function TermManager({ kind, terms }: { kind: Kind; terms: TermRow[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const label = LABEL[kind];
+  const t = useTranslations("taxonomy");
 
   async function apply(work: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, success: string) {
     const result = await work();
     if (!result.ok) {
       const details = Object.values(result.fieldErrors ?? {}).flat().join(" ");
-      setMessage(details || result.message || "That did not work.");
+      setMessage(details || result.message || t("failed"));
       setDone(null);
       return false;
     }
@@ -34,7 +34,7 @@ export function TermManager({ kind, terms }: { kind: Kind; terms: TermRow[] }) {
   return (
     <section aria-labelledby={`${kind}-heading`} className="space-y-4">
       <h2 id={`${kind}-heading`} className="text-xl font-bold">
-        {label.many}
+        {t(`many.${kind}`)}
       </h2>
       {message ? <FormAlert>{message}</FormAlert> : null}
       <p role="status" className="min-h-5 text-sm font-semibold text-green-800 dark:text-green-300">
@@ -47,14 +47,14 @@ export function TermManager({ kind, terms }: { kind: Kind; terms: TermRow[] }) {
           event.preventDefault();
           const form = event.currentTarget;
           const name = String(new FormData(form).get("name") ?? "");
-          if (await apply(() => createTermAction(kind, { name }), `${label.one} “${name.trim()}” created`)) form.reset();
+          if (await apply(() => createTermAction(kind, { name }), t(`created.${kind}`, { name: name.trim() }))) form.reset();
         }}
       >
-        <Field label={`New ${kind}`} name="name" className="w-64" />
-        <Button type="submit">Add {kind}</Button>
+        <Field label={t(`new.${kind}`)} name="name" className="w-64" />
+        <Button type="submit">{t(`add.${kind}`)}</Button>
       </form>
       {terms.length === 0 ? (
-        <p className="text-sm">No {label.many.toLowerCase()} yet.</p>
+        <p className="text-sm">{t(`none.${kind}`)}</p>
       ) : (
         <ul className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
           {terms.map((term) => (
@@ -80,11 +80,12 @@ function TermRowEditor({
   const [name, setName] = useState(term.name);
   const [moveTo, setMoveTo] = useState("");
   const inUse = term.articleCount > 0;
+  const t = useTranslations("taxonomy");
   return (
     <li className="flex flex-wrap items-end gap-3 p-3">
       <div>
         <label htmlFor={`name-${term.id}`} className="block text-xs font-semibold">
-          Name of {kind} “{term.name}”
+          {t(`nameOf.${kind}`, { name: term.name })}
         </label>
         <input
           id={`name-${term.id}`}
@@ -93,16 +94,16 @@ function TermRowEditor({
           className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900"
         />
       </div>
-      <Button type="button" variant="secondary" disabled={name === term.name} onClick={() => void apply(() => renameTermAction(kind, term.id, { name }), `Renamed to “${name}”`)}>
-        Rename
+      <Button type="button" variant="secondary" disabled={name === term.name} onClick={() => void apply(() => renameTermAction(kind, term.id, { name }), t("renamed", { name }))}>
+        {t("rename")}
       </Button>
       <span className="text-sm text-neutral-600 dark:text-neutral-400">
-        /{term.slug} · {term.articleCount} article{term.articleCount === 1 ? "" : "s"}
+        {t("facts", { slug: term.slug, count: term.articleCount })}
       </span>
       {inUse ? (
         <div>
           <label htmlFor={`move-${term.id}`} className="block text-xs font-semibold">
-            Move its articles to
+            {t("moveTo")}
           </label>
           <select
             id={`move-${term.id}`}
@@ -110,7 +111,7 @@ function TermRowEditor({
             onChange={(e) => setMoveTo(e.target.value)}
             className="mt-1 rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900"
           >
-            <option value="">{kind === "section" ? "Choose a section…" : "No other tag"}</option>
+            <option value="">{kind === "section" ? t("chooseSection") : t("noOtherTag")}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -122,15 +123,13 @@ function TermRowEditor({
       <Button
         type="button"
         variant="danger"
-        aria-label={`Remove ${kind} ${term.name}`}
+        aria-label={t(`removeLabel.${kind}`, { name: term.name })}
         onClick={() => {
-          const question = inUse
-            ? `Remove “${term.name}”? Its ${term.articleCount} article(s) ${moveTo ? "move to the chosen one" : kind === "tag" ? "lose this tag" : "need a new section"}.`
-            : `Remove “${term.name}”?`;
-          if (window.confirm(question)) void apply(() => removeTermAction(kind, term.id, moveTo), `“${term.name}” removed`);
+          const question = inUse ? t(`confirmInUse.${moveTo ? "move" : kind}`, { name: term.name, count: term.articleCount }) : t("confirm", { name: term.name });
+          if (window.confirm(question)) void apply(() => removeTermAction(kind, term.id, moveTo), t("removed", { name: term.name }));
         }}
       >
-        Remove
+        {t("remove")}
       </Button>
     </li>
   );
