@@ -37,6 +37,16 @@ export function formatDateDe(iso: string): string {
   return dateOnly.format(new Date(iso));
 }
 
+const withSeconds = {
+  de: new Intl.DateTimeFormat("de-DE", { timeZone: SITE_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: SITE_TIME_ZONE, day: "2-digit", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+};
+
+/** The audit log's times, to the second: "12.02.2025, 14:05:09" / "12 Feb 2025, 14:05:09" (Berlin time). */
+export function formatNewsroomTimestamp(iso: string, locale: "de" | "en"): string {
+  return withSeconds[locale].format(new Date(iso));
+}
+
 /** Newsroom dates: "12.02.2025, 14:05" in German, "12 Feb 2025, 14:05" in English (Berlin time). */
 export function formatNewsroomDate(iso: string, locale: "de" | "en"): string {
   return newsroom[locale].format(new Date(iso));

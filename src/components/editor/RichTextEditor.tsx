@@ -76,7 +76,7 @@ export function RichTextEditor({
       }),
       QuoteWithCitation,
       InfoBox,
-      LibraryImage,
+      LibraryImage.configure({ alt: t("libraryImage") }),
       GermanTypography,
       Placeholder.configure({ placeholder }),
     ],

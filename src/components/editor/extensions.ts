@@ -107,8 +107,12 @@ export const GermanTypography = Extension.create({
  * An image from the media library: only its id is stored; alt text, caption
  * and credit come from the library when the reader page renders.
  */
-export const LibraryImage = Node.create({
+/** An image from the library in the body; `alt` (the editor's own description of it) comes from the catalogue. */
+export const LibraryImage = Node.create<{ alt: string }>({
   name: "image",
+  addOptions() {
+    return { alt: "" };
+  },
   group: "block",
   atom: true,
   draggable: true,
@@ -133,7 +137,7 @@ export const LibraryImage = Node.create({
     return [
       "figure",
       mergeAttributes(HTMLAttributes, { class: "editor-image" }),
-      ["img", { src: MEDIA_ID.test(id) ? thumbUrl(id) : "", alt: "Image from the media library" }],
+      ["img", { src: MEDIA_ID.test(id) ? thumbUrl(id) : "", alt: this.options.alt }],
     ];
   },
   addCommands() {

@@ -2,6 +2,7 @@
 // acts, and the README shows the same table. Status rules (which transitions
 // exist at all) live in src/modules/articles/workflow.ts; this file only says
 // who may attempt them.
+import { msg, type MessageKey } from "@/i18n/message";
 import type { Role } from "@/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -83,26 +84,27 @@ export function can(actor: Who, permission: Permission, subject?: Subject): bool
   return PERMISSIONS[permission][actor.role](actor, subject);
 }
 
-const REFUSALS: Partial<Record<Permission, string>> = {
-  "article.publish": "Your role may not publish this article. Submit it for review instead.",
-  "article.schedule": "Your role may not schedule this article. Submit it for review instead.",
-  "article.unpublish": "Your role may not unpublish this article. Ask an editor.",
-  "article.requestChanges": "Only editors can send an article back.",
-  "article.changeAuthor": "Only editors can change an article's author.",
-  "review.queue": "Only editors see the review queue.",
-  "taxonomy.manage": "Only editors manage sections and tags.",
-  "user.manage": "Only administrators manage users.",
-  "audit.view": "Only administrators see the audit log.",
-  "media.edit": "Only the person who uploaded this image, or an editor, can change its details.",
-  "media.delete": "Only the person who uploaded this image, or an editor, can delete it.",
-  "media.deleteInUse": "This image is used in articles; only an editor can delete it.",
-  "front.manage": "Only editors arrange the home page and section fronts.",
-  "live.post": "Your role may not post to this live ticker. Ask an editor.",
+/** What a refusal says, per permission (access.* in the catalogues); others get the default. */
+const REFUSALS: Partial<Record<Permission, MessageKey>> = {
+  "article.publish": "access.article.publish",
+  "article.schedule": "access.article.schedule",
+  "article.unpublish": "access.article.unpublish",
+  "article.requestChanges": "access.article.requestChanges",
+  "article.changeAuthor": "access.article.changeAuthor",
+  "review.queue": "access.review.queue",
+  "taxonomy.manage": "access.taxonomy.manage",
+  "user.manage": "access.user.manage",
+  "audit.view": "access.audit.view",
+  "media.edit": "access.media.edit",
+  "media.delete": "access.media.delete",
+  "media.deleteInUse": "access.media.deleteInUse",
+  "front.manage": "access.front.manage",
+  "live.post": "access.live.post",
 };
 
 /** Throws ForbiddenError (and logs the refusal with who, what and from where) unless allowed. */
 export function assertCan(actor: Actor, permission: Permission, subject?: Subject & { id?: string }) {
   if (can(actor, permission, subject)) return;
   log.warn("authz.refused", { userId: actor.id, role: actor.role, ip: actor.ip, permission, targetId: subject?.id });
-  throw new ForbiddenError(REFUSALS[permission] ?? "You may not change this article.");
+  throw new ForbiddenError(msg(REFUSALS[permission] ?? "access.default"));
 }

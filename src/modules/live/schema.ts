@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/i18n/message";
 import { typedText } from "@/lib/text";
 import { singleLine } from "@/lib/validation";
 
@@ -14,13 +15,13 @@ export const POLL_CHOICES = [1500, 5000, 10_000, 30_000, 60_000] as const;
 
 export const entryInput = z.object({
   body: z.unknown(),
-  quote: typedText("Quote", QUOTE_MAX, "lines").optional().default(""),
-  quoteBy: singleLine("Quote by", 120).optional().default(""),
-  keyEvent: z.boolean({ message: "Key event: yes or no." }).optional().default(false),
+  quote: typedText(msg("live.errors.quote"), QUOTE_MAX, "lines").optional().default(""),
+  quoteBy: singleLine(msg("live.errors.quoteBy"), 120).optional().default(""),
+  keyEvent: z.boolean({ message: msg("live.errors.keyEvent") }).optional().default(false),
 });
 
-export const summaryInput = typedText("Summary", SUMMARY_MAX, "lines");
+export const summaryInput = typedText(msg("live.errors.summary"), SUMMARY_MAX, "lines");
 
 export const pollInput = z.coerce
-  .number({ message: "Readers ask every: pick one of the choices." })
-  .refine((v) => (POLL_CHOICES as readonly number[]).includes(v), "Readers ask every: pick one of the choices.");
+  .number({ message: msg("live.errors.poll") })
+  .refine((v) => (POLL_CHOICES as readonly number[]).includes(v), msg("live.errors.poll"));

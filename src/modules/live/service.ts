@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/i18n/message";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -25,7 +26,7 @@ async function tickerOf(tx: Tx, articleId: unknown): Promise<Ticker> {
     where: { articleId: String(articleId ?? "") },
     select: { articleId: true, endedAt: true, article: { select: { authorId: true, status: true, slug: true, section: { select: { slug: true } } } } },
   });
-  if (!ticker) throw new NotFoundError("This article has no live ticker.");
+  if (!ticker) throw new NotFoundError(msg("live.errors.noTicker"));
   return ticker;
 }
 
@@ -46,9 +47,9 @@ async function checkedEntry(tx: Tx, input: unknown) {
   if (!body.ok) throw new ValidationError({ body: [body.message] });
   const text = bodyText(body.body).trim();
   const images = bodyImageIds(body.body);
-  if (!text && images.length === 0 && !parsed.data.quote) throw new ValidationError({ body: ["Text: write what happened (or add a quote or a picture)."] });
-  if (text.length > ENTRY_TEXT_MAX) throw new ValidationError({ body: [`Text: at most ${ENTRY_TEXT_MAX} characters; split it into two entries.`] });
-  if (parsed.data.quoteBy && !parsed.data.quote) throw new ValidationError({ quote: ["Quote: write the quote, or leave “Quote by” empty."] });
+  if (!text && images.length === 0 && !parsed.data.quote) throw new ValidationError({ body: [msg("live.errors.textEmpty")] });
+  if (text.length > ENTRY_TEXT_MAX) throw new ValidationError({ body: [msg("live.errors.textLong", { max: ENTRY_TEXT_MAX })] });
+  if (parsed.data.quoteBy && !parsed.data.quote) throw new ValidationError({ quote: [msg("live.errors.quoteMissing")] });
   await checkArticleImages(tx, { leadImageId: null, bodyImageIds: images });
   return { body: body.body as unknown as Prisma.InputJsonValue, quote: parsed.data.quote, quoteBy: parsed.data.quoteBy, keyEvent: parsed.data.keyEvent, text };
 }
@@ -57,7 +58,7 @@ async function checkedEntry(tx: Tx, input: unknown) {
 export async function startTicker(actor: Actor, articleId: unknown) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: String(articleId ?? "") }, select: { id: true, authorId: true, status: true } });
-    if (!article) throw new NotFoundError("This article does not exist.");
+    if (!article) throw new NotFoundError(msg("live.errors.articleGone"));
     assertCan(actor, "live.post", { ...article, id: article.id });
     await tx.liveTicker.upsert({ where: { articleId: article.id }, create: { articleId: article.id }, update: { endedAt: null } });
     const ticker = await tickerOf(tx, article.id);
@@ -81,7 +82,7 @@ export async function postEntry(actor: Actor, articleId: unknown, input: unknown
   return db.$transaction(async (tx) => {
     const ticker = await tickerOf(tx, articleId);
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
-    if (ticker.endedAt) throw new ConflictError("This ticker was closed: open it again to post.");
+    if (ticker.endedAt) throw new ConflictError(msg("live.errors.closed"));
     const entry = await checkedEntry(tx, input);
     const { text, ...data } = entry;
     const created = await tx.liveEntry.create({ data: { ...data, articleId: ticker.articleId, authorId: actor.id } });
@@ -92,11 +93,11 @@ export async function postEntry(actor: Actor, articleId: unknown, input: unknown
 
 async function entryFor(tx: Tx, actor: Actor, entryId: unknown, version: unknown) {
   const entry = await tx.liveEntry.findUnique({ where: { id: String(entryId ?? "") }, include: { author: { select: { name: true } } } });
-  if (!entry) throw new NotFoundError("This entry was deleted in the meantime.");
+  if (!entry) throw new NotFoundError(msg("live.errors.entryGone"));
   const ticker = await tickerOf(tx, entry.articleId);
   assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
   if (Number(version) !== entry.version) {
-    throw new ConflictError(`${entry.author?.name ?? "Someone"} changed this entry since you opened it. Your text is still here: reload to see theirs, or save yours over it.`, entry.version);
+    throw new ConflictError(msg("live.errors.entryConflict", { who: entry.author?.name ?? msg("live.errors.someone") }), entry.version);
   }
   return { entry, ticker };
 }
@@ -124,14 +125,14 @@ export async function deleteEntry(actor: Actor, entryId: unknown, version: unkno
 /** The summary at the top ("Das Wichtigste in Kürze"), versioned like everything an editor types. */
 export async function updateSummary(actor: Actor, articleId: unknown, input: { summary: unknown; version: unknown }) {
   const summary = summaryInput.safeParse(input.summary ?? "");
-  if (!summary.success) throw new ValidationError({ summary: fieldErrorsOf(summary.error).form ?? ["Summary: not readable."] });
+  if (!summary.success) throw new ValidationError({ summary: fieldErrorsOf(summary.error).form ?? [msg("live.errors.summaryUnreadable")] });
   return db.$transaction(async (tx) => {
     const ticker = await tickerOf(tx, articleId);
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
     const changed = await tx.liveTicker.updateMany({ where: { articleId: ticker.articleId, summaryVersion: Number(input.version) }, data: { summary: summary.data, summaryVersion: { increment: 1 } } });
     if (changed.count === 0) {
       const current = await tx.liveTicker.findUniqueOrThrow({ where: { articleId: ticker.articleId }, select: { summaryVersion: true } });
-      throw new ConflictError("A colleague changed the summary since you opened it. Your text is still here: copy it, reload, and merge.", current.summaryVersion);
+      throw new ConflictError(msg("live.errors.summaryConflict"), current.summaryVersion);
     }
     await audit(tx, actor, "live.summary", ticker.articleId, summary.data.slice(0, 200));
     return { version: Number(input.version) + 1, invalidate: tagsFor(ticker) };
@@ -141,7 +142,7 @@ export async function updateSummary(actor: Actor, articleId: unknown, input: { s
 /** How often readers' pages ask for news: slower under load, no deploy needed. */
 export async function setPollInterval(actor: Actor, articleId: unknown, ms: unknown) {
   const parsed = pollInput.safeParse(ms);
-  if (!parsed.success) throw new ValidationError({ pollMs: fieldErrorsOf(parsed.error).form ?? ["Readers ask every: pick one of the choices."] });
+  if (!parsed.success) throw new ValidationError({ pollMs: fieldErrorsOf(parsed.error).form ?? [msg("live.errors.poll")] });
   return db.$transaction(async (tx) => {
     const ticker = await tickerOf(tx, articleId);
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/i18n/message";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { containsText, db } from "@/lib/db";
@@ -46,7 +47,7 @@ export type ImageUsages = { named: ImageUsage[]; others: number; total: number }
 
 export async function getImage(actor: Actor, id: string): Promise<{ media: MediaItem; usages: ImageUsages }> {
   const row = MEDIA_ID.test(id) ? await db.mediaAsset.findUnique({ where: { id }, include: mediaItemInclude }) : null;
-  if (!row) throw new NotFoundError("This image does not exist (any more).");
+  if (!row) throw new NotFoundError(msg("media.errors.gone"));
   const usedHere = { media: { some: { mediaId: id } } };
   const [articles, total] = await Promise.all([
     db.article.findMany({

@@ -2,40 +2,45 @@ import Link from "next/link";
 import { listAuditEvents } from "@/modules/audit/queries";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
+import { getNewsroomLocale, getTranslator } from "@/i18n/server";
+import { formatNewsroomTimestamp } from "@/lib/dates";
 
-export const metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  const t = await getTranslator();
+  return { title: t("audit.title") };
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const me = await requireUserOrRedirect("/admin/audit");
   const { before } = await searchParams;
   const { rows, next } = await orNotFound(listAuditEvents(me, before));
+  const [t, locale] = await Promise.all([getTranslator(), getNewsroomLocale()]);
   return (
     <main>
-      <h1 className="text-2xl font-bold">Audit log</h1>
-      <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">Every sign-in, publication and change of rights, newest first. Times in UTC.</p>
+      <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+      <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("audit.intro")}</p>
       <div className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events, newest first</caption>
+          <caption className="sr-only">{t("audit.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">
             <tr>
-              <th scope="col" className="px-3 py-2">Time (UTC)</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">What</th>
-              <th scope="col" className="px-3 py-2">Target</th>
-              <th scope="col" className="px-3 py-2">From</th>
-              <th scope="col" className="px-3 py-2">Detail</th>
+              {(["time", "who", "what", "target", "from", "detail"] as const).map((column) => (
+                <th key={column} scope="col" className="px-3 py-2">
+                  {t(`audit.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={`border-b border-neutral-100 last:border-0 dark:border-neutral-800 ${r.outcome === "refused" ? "bg-red-50 dark:bg-red-950" : ""}`}>
-                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
-                  <time dateTime={r.at}>{r.at.replace("T", " ").slice(0, 19)}</time>
+                <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">
+                  <time dateTime={r.at}>{formatNewsroomTimestamp(r.at, locale)}</time>
                 </td>
                 <td className="px-3 py-2">{r.actor}</td>
                 <td className="px-3 py-2">
                   {r.action}
-                  {r.outcome === "refused" ? <span className="ml-1 font-semibold text-red-800">(refused)</span> : null}
+                  {r.outcome === "refused" ? <span className="ml-1 font-semibold text-red-800">{t("audit.refused")}</span> : null}
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.ip}</td>
@@ -48,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {next ? (
         <p className="mt-4">
           <Link href={`/admin/audit?before=${encodeURIComponent(next)}`} className="underline">
-            Older events
+            {t("audit.older")}
           </Link>
         </p>
       ) : null}
