@@ -55,8 +55,8 @@ describe("renaming oneself", () => {
     await updateProfile(me, { name: `Jörg Weiß-Schulz ${tag}`, bio: "" });
     await updateProfile(me, { name: `Jörg Schulz ${tag}`, bio: "" });
     expect(await slugOf()).toBe(`joerg-schulz-${tag}`);
-    const aliases = await db.authorAlias.findMany({ where: { userId: me.id }, orderBy: { slug: "asc" } });
-    expect(aliases.map((a) => a.slug)).toEqual([`joerg-weiss-${tag}`, `joerg-weiss-schulz-${tag}`]);
+    const aliases = await db.authorAlias.findMany({ where: { userId: me.id } });
+    expect(aliases.map((a) => a.slug).sort()).toEqual([`joerg-weiss-${tag}`, `joerg-weiss-schulz-${tag}`].sort());
 
     // Someone new called like the old name gets a numbered address; the old one still leads to me.
     const other = await db.user.create({ data: { name: `Jörg Weiß ${tag}`, email: `other-${tag}@example.org` } });
@@ -65,6 +65,6 @@ describe("renaming oneself", () => {
     // Back to the first name: the address is mine again, no longer an alias.
     await updateProfile(me, { name: `Jörg Weiß ${tag}`, bio: "" });
     expect(await slugOf()).toBe(first);
-    expect((await db.authorAlias.findMany({ where: { userId: me.id } })).map((a) => a.slug).sort()).toEqual([`joerg-schulz-${tag}`, `joerg-weiss-schulz-${tag}`]);
+    expect((await db.authorAlias.findMany({ where: { userId: me.id } })).map((a) => a.slug).sort()).toEqual([`joerg-schulz-${tag}`, `joerg-weiss-schulz-${tag}`].sort());
   });
 });
