@@ -81,3 +81,14 @@ describe("times in messages", () => {
     expect(messageIn("de", msg("articles.banners.byOther", { name: "Ada", since: at }))).toBe("Ada bearbeitet seit 16:08 Uhr.");
   });
 });
+
+describe("schema checks without a message of their own", () => {
+  it("say so in the person's language, not in zod's English", async () => {
+    const { z } = await import("zod");
+    const result = z.object({ ids: z.array(z.string().min(1)) }).safeParse({ ids: [""] });
+    expect(result.success).toBe(false);
+    const message = result.success ? "" : (result.error.issues[0]?.message ?? "");
+    expect(messageIn("de", message)).toBe("Dieser Wert ist ungültig.");
+    expect(messageIn("en", message)).toBe("This value is not valid.");
+  });
+});

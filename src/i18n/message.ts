@@ -1,4 +1,5 @@
 import type { MessageKeys, Messages, NestedKeyOf } from "use-intl";
+import { z } from "zod";
 
 // Messages that cross a boundary before anyone knows who reads them: a
 // service's refusal, a schema's complaint about a field. They travel as
@@ -55,3 +56,8 @@ export function localizeFieldErrors(translate: Translate, errors: Record<string,
   for (const [field, list] of Object.entries(errors)) if (list) out[field] = list.map((m) => localize(translate, m));
   return out;
 }
+
+// A schema check without a message of its own (a list item's length, a
+// request a script got wrong) says so in the person's language instead of
+// zod's English. Every schema that names a field gives its own message.
+z.config({ customError: () => msg("validation.invalid") });

@@ -2,7 +2,7 @@
 // The editor (TipTap extensions), the server validation (below) and the reader
 // renderer (src/components/site/ArticleBody.tsx) are all built from it, so a
 // new block is one change here plus its rendering.
-import { isMessage, msg } from "@/i18n/message";
+import { decodeMessage, isMessage, msg } from "@/i18n/message";
 import { z } from "zod";
 import { hasBrokenCharacter, normaliseText, typedText } from "@/lib/text";
 
@@ -190,7 +190,7 @@ function describeBodyIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return msg("articles.errors.bodyNotAllowed");
   // Our own messages (a link's scheme, a broken character, a field's length) say exactly what is wrong.
-  if (isMessage(issue.message)) return issue.message;
+  if (isMessage(issue.message) && decodeMessage(issue.message)?.key !== "validation.invalid") return issue.message;
   // Name what was refused without echoing the input back.
   if (issue.code === "unrecognized_keys") {
     return msg("articles.errors.bodyAttribute", { keys: issue.keys.slice(0, 3).join(", ") });
