@@ -91,3 +91,41 @@ test("before anyone signs in, the site's language decides when the browser asks 
   await expect(page.getByRole("heading", { name: "In der Redaktion anmelden" })).toBeVisible();
   await context.close();
 });
+
+test("every newsroom page in German declares German and passes axe", async ({ browser }) => {
+  const admin = await createAccount("ADMIN", `Grete Kühn ${Date.now()}`);
+  const article = await insertArticle(admin.id, "PUBLISHED", `Rundgang durch die Redaktion ${Date.now()}`);
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("E-Mail").fill(admin.email);
+  await page.getByLabel("Passwort").fill(admin.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { name: "Artikel", level: 1 })).toBeVisible();
+
+  const pages: [string, string][] = [
+    ["/admin/review", "Freigabe"],
+    ["/admin/media", "Mediathek"],
+    ["/admin/sections", "Ressorts und Schlagwörter"],
+    ["/admin/fronts", "Seitenplanung"],
+    ["/admin/fronts/home", "Seite: Startseite"],
+    ["/admin/breaking", "Eilmeldung"],
+    ["/admin/users", "Personen"],
+    ["/admin/audit", "Protokoll"],
+    ["/admin/profile", "Ihr Profil"],
+    [`/admin/articles/${article.id}`, "Artikel bearbeiten"],
+    [`/admin/articles/${article.id}/revisions`, `Versionen von „${article.headline}“`],
+    [`/admin/articles/${article.id}/live`, `Liveticker: ${article.headline}`],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: heading, level: 1 }), path).toBeVisible();
+    expect(await htmlLang(page), path).toBe("de");
+    await expect(page, path).toHaveTitle(/ – Redaktion$/);
+    await expectNoAxeViolations(page, `${path} in German`);
+  }
+  // The audit log's times are German and Berlin time, to the second.
+  await page.goto("/admin/audit");
+  await expect(page.locator("tbody time").first()).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2}$/);
+  await context.close();
+});

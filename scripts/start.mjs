@@ -10,7 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/lib/config.mjs";
-import { redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { checkPort, lockDataDir, prepareDataDir } from "../src/lib/preflight.mjs";
+import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -53,10 +54,28 @@ if (!dev && process.platform === "linux" && !process.env.MALLOC_ARENA_MAX && !pr
 if (process.send) process.on("disconnect", () => process.kill(process.pid, "SIGKILL"));
 
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
+const hostname = env.HOSTNAME || "0.0.0.0";
+
+/** A start that cannot work ends here: one line that names the cause, exit code 1. */
+function refuseToStart(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+// Before anything is migrated or built: the port, the data folder, and that no other server uses the same SQLite file.
+const portProblem = await checkPort(port, hostname);
+if (portProblem) refuseToStart(portProblem);
 const dataDir = resolveDataDir(env);
-fs.mkdirSync(dataDir, { recursive: true });
+const folderProblem = prepareDataDir(dataDir);
+if (folderProblem) refuseToStart(folderProblem);
 env.DATA_DIR = dataDir;
 env.DATABASE_URL = resolveDatabaseUrl(env);
+if (!isPostgresUrl(env.DATABASE_URL)) {
+  const lock = lockDataDir(path.dirname(env.DATABASE_URL.slice("file:".length)), { port });
+  if (lock.message) refuseToStart(lock.message);
+  process.on("exit", () => lock.release?.());
+}
 
 if (!env.NEXTAUTH_SECRET) {
   const secretFile = path.join(dataDir, "auth-secret");
@@ -126,8 +145,6 @@ if (!dev) {
 fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 fs.rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
-const port = (env.PORT = env.PORT || "3000"); // the scheduler calls the server on it
-const hostname = env.HOSTNAME || "0.0.0.0";
 say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 if (dev) {
   const server = spawn(process.execPath, [nextCli, "dev", "-p", port, "-H", hostname], { env, stdio: "inherit" });
