@@ -79,6 +79,7 @@ export default defineConfig({
       // X-Forwarded-For's last entry (sign-in throttling); forged entries before it are ignored.
       TRUST_PROXY: "1",
       SCHEDULER_INTERVAL_MS: "1000",
+      SECURITY_CONTACT: "mailto:security@redaktion.test",
     },
   },
 });

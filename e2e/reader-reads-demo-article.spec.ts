@@ -62,3 +62,25 @@ test("published pages may be kept by shared caches and are revalidated by browse
   }
   expect((await request.get("/suche?q=trump")).headers()["cache-control"]).toContain("no-store");
 });
+
+test("the fixed-address files a site needs answer: icons, the web app manifest, security.txt", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0])); // an ICO header
+  const touch = await request.get("/apple-touch-icon.png");
+  expect(touch.status()).toBe(200);
+  expect(touch.headers()["content-type"]).toBe("image/png");
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const app = (await manifest.json()) as { lang: string; icons: { src: string }[] };
+  expect(app.lang).toBe("de");
+  for (const icon of app.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  const security = await request.get("/.well-known/security.txt");
+  expect(security.status()).toBe(200);
+  const text = await security.text();
+  expect(text).toContain("Contact: mailto:security@redaktion.test");
+  const expires = Date.parse(/^Expires: (.+)$/m.exec(text)?.[1] ?? "");
+  expect(expires).toBeGreaterThan(Date.now());
+  expect(expires).toBeLessThanOrEqual(Date.now() + 366 * 24 * 3600_000);
+  expect(text).toMatch(/^Canonical: http.+\/\.well-known\/security\.txt$/m);
+});

@@ -88,6 +88,11 @@ const schema = z.object({
   NEXTAUTH_URL: url("NEXTAUTH_URL", "https://zeitung.example"),
   SITE_URL: url("SITE_URL", "https://zeitung.example"),
   SITE_NAME: text(),
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(v), "SECURITY_CONTACT must be a mailto: or https:// address where people report security problems, e.g. mailto:security@zeitung.example."),
   NEWSROOM_LOCALE: z.enum(["de", "en"], { error: 'NEWSROOM_LOCALE must be "de" (German, the default) or "en" (English).' }).optional().default("de"),
   SITE_DESCRIPTION: text(),
   PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
@@ -193,6 +198,8 @@ export function readConfig(env = process.env) {
     },
     /** The newsroom's language for a person who has not chosen one and whose browser asks for neither German nor English. */
     newsroomLocale: c.NEWSROOM_LOCALE,
+    /** Where security problems are reported (/.well-known/security.txt, RFC 9116); none: no security.txt. */
+    securityContact: c.SECURITY_CONTACT,
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
     proxyRefresh: { urls: c.PROXY_REFRESH_URLS, token: c.PROXY_REFRESH_TOKEN },
     redis: { url: c.REDIS_URL, display: c.REDIS_URL ? redactUrl(c.REDIS_URL) : undefined },

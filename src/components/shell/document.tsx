@@ -12,6 +12,7 @@ export function rootMetadata(extra: Metadata = {}): Metadata {
     metadataBase: new URL(siteUrl()),
     title: { default: SITE.name, template: `%s – ${SITE.name}` },
     description: SITE.description,
+    icons: { apple: "/apple-touch-icon.png" },
     ...extra,
   };
 }
