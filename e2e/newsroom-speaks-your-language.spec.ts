@@ -94,7 +94,8 @@ test("before anyone signs in, the site's language decides when the browser asks 
 
 test("every newsroom page in German declares German and passes axe", async ({ browser }) => {
   const admin = await createAccount("ADMIN", `Grete Kühn ${Date.now()}`);
-  const article = await insertArticle(admin.id, "PUBLISHED", `Rundgang durch die Redaktion ${Date.now()}`);
+  // A draft: it must not turn up in other journeys' reader pages.
+  const article = await insertArticle(admin.id, "DRAFT", `Rundgang ${Date.now()}`);
   const context = await browser.newContext({ locale: "de-DE" });
   const page = await context.newPage();
   await page.goto("/login");

@@ -10,7 +10,7 @@ export function ArticleTable({ articles, caption, dateLabel }: { articles: Newsr
   const t = useTranslations("articles.list");
   const date = useNewsroomDate();
   return (
-    <div className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+    <div role="region" aria-label={caption} tabIndex={0} className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-neutral-200 dark:border-neutral-800">

@@ -19,7 +19,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <main>
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
       <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("audit.intro")}</p>
-      <div className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+      {/* Wide rows scroll sideways: the region takes the keyboard's focus so the arrow keys can scroll it. */}
+      <div role="region" aria-label={t("audit.caption")} tabIndex={0} className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("audit.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">

@@ -19,7 +19,7 @@ export default async function UsersPage() {
     <main className="space-y-8">
       <h1 className="text-2xl font-bold">{t("users.title")}</h1>
       <InviteForm />
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+      <div role="region" aria-label={t("users.caption")} tabIndex={0} className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("users.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">

@@ -80,7 +80,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
         </section>
       ) : null}
 
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+      <div role="region" aria-label={t("revisions.caption")} tabIndex={0} className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("revisions.caption")}</caption>
           <thead className="border-b border-neutral-200 dark:border-neutral-800">
