@@ -132,7 +132,7 @@ if (!dev) {
       ? "The code changed since the last build"
       : null;
   if (reason) {
-    run(`${reason}: building (under a minute)`, [prismaCli, "generate"]);
+    run(`${reason}: building (about 3 minutes on a small machine)`, [prismaCli, "generate"]);
     run("prisma generate (PostgreSQL client)", [prismaCli, "generate", "--schema", path.join("prisma", "postgres", "schema.prisma")]);
     run("next build", [nextCli, "build"]);
   }
