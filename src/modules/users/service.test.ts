@@ -68,3 +68,22 @@ describe("renaming oneself", () => {
     expect((await db.authorAlias.findMany({ where: { userId: me.id } })).map((a) => a.slug).sort()).toEqual([`joerg-schulz-${tag}`, `joerg-weiss-schulz-${tag}`].sort());
   });
 });
+
+describe("password reset links", () => {
+  it("only administrators give them; one works once, an earlier one stops working, and a disabled account gets none", async () => {
+    const { issuePasswordReset, acceptInvitation, findInvitation, setUserDisabled } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const reporter = await person("AUTHOR", "altes passwort lang genug");
+    await expect(issuePasswordReset(reporter, reporter.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const first = await issuePasswordReset(admin, reporter.id);
+    const second = await issuePasswordReset(admin, reporter.id);
+    const token = (path: string) => path.replace("/invite/", "");
+    expect(await findInvitation(token(first.resetPath))).toBeNull();
+    expect(await findInvitation(token(second.resetPath))).toMatchObject({ email: reporter.email, reset: true });
+    await acceptInvitation({ token: token(second.resetPath), password: "neues passwort lang genug" }, "10.9.0.2");
+    expect(await findInvitation(token(second.resetPath))).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "user.password-reset", targetId: reporter.id } })).toBe(1);
+    await setUserDisabled(admin, reporter.id, true);
+    expect(await issuePasswordReset(admin, reporter.id).catch((e: Error) => inEnglish(e.message))).toBe("This account is disabled: enable it before giving it a new password.");
+  });
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { msg } from "@/i18n/message";
 import { log } from "@/lib/log";
@@ -16,6 +16,8 @@ import { renamedAuthorSlug, uniqueAuthorSlug } from "./slug";
 import { acceptInvitationSchema, inviteSchema, localeSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
+/** A password reset link works for a day. */
+export const RESET_TTL_MS = 24 * 3600_000;
 
 function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
   const result = schema.safeParse(input);
@@ -118,12 +120,39 @@ export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
   return { id: target.id, unlocked: true };
 }
 
-/** Public: the page behind an invitation link. Null when the link is unknown, used or expired. */
+/**
+ * A one-time link for someone who forgot their password (an admin passes it
+ * on): it works once, for a day; an earlier unused reset link for the same
+ * person stops working. Choosing the password ends the person's other
+ * sessions (acceptInvitation bumps sessionVersion).
+ */
+export async function issuePasswordReset(actor: Actor, userIdInput: unknown) {
+  assertCan(actor, "user.manage");
+  const userId = typeof userIdInput === "string" ? userIdInput : "";
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
+    if (!target) throw new NotFoundError(msg("users.notFound"));
+    if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
+    const link = await createResetLink(tx, target.id, actor.id);
+    await recordAudit(tx, { action: "user.reset-link", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
+    return link;
+  });
+}
+
+async function createResetLink(tx: Tx, userId: string, createdById: string | null) {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + RESET_TTL_MS);
+  await tx.invitation.updateMany({ where: { userId, purpose: "reset", usedAt: null }, data: { usedAt: new Date() } });
+  await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose: "reset" } });
+  return { resetPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/** Public: the page behind an invitation or reset link. Null when the link is unknown, used or expired. */
 export async function findInvitation(token: string) {
   if (typeof token !== "string" || token.length < 10 || token.length > 200) return null;
   const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) return null;
-  return { name: invitation.user.name, email: invitation.user.email };
+  return { name: invitation.user.name, email: invitation.user.email, reset: invitation.purpose === "reset" };
 }
 
 export async function acceptInvitation(input: unknown, ip: string) {
@@ -136,7 +165,7 @@ export async function acceptInvitation(input: unknown, ip: string) {
     }
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { action: "user.invitation-accepted", actorId: invitation.userId, actorEmail: invitation.user.email, targetType: "user", targetId: invitation.userId, ip });
+    await recordAudit(tx, { action: invitation.purpose === "reset" ? "user.password-reset" : "user.invitation-accepted", actorId: invitation.userId, actorEmail: invitation.user.email, targetType: "user", targetId: invitation.userId, ip });
     return { email: invitation.user.email };
   });
 }

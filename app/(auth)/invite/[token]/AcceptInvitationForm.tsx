@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { refused, succeeded, useActionForm } from "@/components/ui/use-action-form";
 import { acceptInvitationAction } from "./actions";
 
-export function AcceptInvitationForm({ token, email, passwordMin }: { token: string; email: string; passwordMin: number }) {
+export function AcceptInvitationForm({ token, email, passwordMin, reset = false }: { token: string; email: string; passwordMin: number; reset?: boolean }) {
   const router = useRouter();
   const { outcome, pending, submit } = useActionForm();
   const t = useTranslations("auth");
@@ -38,7 +38,7 @@ export function AcceptInvitationForm({ token, email, passwordMin }: { token: str
         hint={t("passwordHint", { min: passwordMin })}
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("invite.submitting") : t("invite.submit")}
+        {pending ? t("invite.submitting") : reset ? t("reset.submit") : t("invite.submit")}
       </Button>
     </form>
   );

@@ -18,11 +18,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const t = await getTranslator();
   return (
     <>
-      <h1 className="text-2xl font-bold">{t("auth.invite.heading", { name: invitation.name })}</h1>
+      <h1 className="text-2xl font-bold">{invitation.reset ? t("auth.reset.heading", { name: invitation.name }) : t("auth.invite.heading", { name: invitation.name })}</h1>
       <p className="mt-2 text-sm text-neutral-700 dark:text-neutral-300">
-        {t.rich("auth.invite.intro", { email: invitation.email, strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich(invitation.reset ? "auth.reset.intro" : "auth.invite.intro", { email: invitation.email, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
-      <AcceptInvitationForm token={token} email={invitation.email} passwordMin={PASSWORD_MIN} />
+      <AcceptInvitationForm token={token} email={invitation.email} passwordMin={PASSWORD_MIN} reset={invitation.reset} />
     </>
   );
 }

@@ -7,12 +7,14 @@ import { Button } from "@/components/ui/Button";
 import type { UserRow } from "@/modules/users/queries";
 import { ROLES } from "@/modules/users/schema";
 import { useNewsroomDate } from "@/i18n/client";
-import { changeRoleAction, setUserDisabledAction, unlockSignInAction } from "./actions";
+import { CopyableLink } from "@/components/ui/CopyableLink";
+import { changeRoleAction, issuePasswordResetAction, setUserDisabledAction, unlockSignInAction } from "./actions";
 
 export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [reset, setReset] = useState<{ url: string; expiresAt: string } | null>(null);
   const t = useTranslations("users");
   const date = useNewsroomDate();
 
@@ -56,6 +58,33 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
         >
           {user.disabled ? t("enable") : t("disable")}
         </Button>
+      ) : null}
+      {!user.pending && !user.disabled ? (
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending}
+          aria-label={t("resetLabel", { name: user.name })}
+          onClick={async () => {
+            setPending(true);
+            setError(null);
+            try {
+              const result = await issuePasswordResetAction(user.id);
+              if (!result.ok) setError(result.message);
+              else setReset({ url: new URL(result.data.resetPath, window.location.origin).toString(), expiresAt: result.data.expiresAt });
+            } finally {
+              setPending(false);
+            }
+          }}
+        >
+          {t("reset")}
+        </Button>
+      ) : null}
+      {reset ? (
+        <div className="w-full">
+          <CopyableLink label={t("resetLink", { name: user.name })} url={reset.url} />
+          <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{t("resetCreated", { name: user.name, at: date(reset.expiresAt) })}</p>
+        </div>
       ) : null}
       {user.lockedUntil ? (
         <>

@@ -1,7 +1,7 @@
 "use server";
 
 import { signedInAction } from "@/modules/auth/action";
-import { changeRole, inviteUser, setUserDisabled, unlockSignIn } from "@/modules/users/service";
+import { changeRole, inviteUser, issuePasswordReset, setUserDisabled, unlockSignIn } from "@/modules/users/service";
 
 export async function inviteUserAction(input: unknown) {
   return signedInAction("user.invite", (actor) => inviteUser(actor, input));
@@ -13,6 +13,10 @@ export async function changeRoleAction(userId: unknown, role: unknown) {
 
 export async function setUserDisabledAction(userId: unknown, disabled: unknown) {
   return signedInAction("user.setDisabled", (actor) => setUserDisabled(actor, userId, disabled));
+}
+
+export async function issuePasswordResetAction(userId: unknown) {
+  return signedInAction("user.issuePasswordReset", (actor) => issuePasswordReset(actor, userId));
 }
 
 export async function unlockSignInAction(userId: unknown) {

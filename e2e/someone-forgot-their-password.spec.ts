@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import { adminStorageState, count, createAccount, e2eDataDir } from "./helpers/accounts";
+
+// A forgotten password: an administrator gives a one-time link from the users
+// page, or, when nobody can sign in at all, `npm run user` prints one from the
+// shell. The link works once; the new password signs the person in and ends
+// their other sessions.
+
+const signedOut = { storageState: { cookies: [], origins: [] } };
+
+async function choosePassword(page: Page, link: string, password: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: /^A new password, / })).toBeVisible();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Save new password and sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+test.describe("with an administrator's session", () => {
+  test.use({ storageState: adminStorageState });
+
+  test("an administrator gives a reset link; it works once and the old password stops working", async ({ page, browser }) => {
+    const reporter = await createAccount("AUTHOR");
+    await page.goto("/admin/users");
+    await page.getByRole("button", { name: `Password reset link for ${reporter.name}` }).click();
+    const link = await page.getByLabel(`Password reset link for ${reporter.name}`).inputValue();
+    expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
+    await expect(page.getByText(/it works once, until \d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/)).toBeVisible();
+
+    const person = await (await browser.newContext(signedOut)).newPage();
+    await choosePassword(person, link, "ein ganz neues langes Passwort");
+    expect(await count("AuditEvent", `"action" = 'user.password-reset' AND "targetId" = ?`, [reporter.id])).toBe(1);
+
+    // Once only.
+    const again = await (await browser.newContext(signedOut)).newPage();
+    const response = await again.goto(link);
+    expect(response?.status()).toBe(404);
+    // The old password no longer signs in.
+    await again.goto("/login");
+    await again.getByLabel("Email").fill(reporter.email);
+    await again.getByLabel("Password").fill(reporter.password);
+    await again.getByRole("button", { name: "Sign in" }).click();
+    await expect(again.getByTestId("form-alert")).toBeVisible();
+  });
+});
+
+test("from the shell: npm run user prints a reset link for a forgotten password, and creates an administrator", async ({ browser, baseURL }) => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["scripts/user.mjs", ...args], { env: { ...process.env, DATA_DIR: e2eDataDir, NEXTAUTH_URL: baseURL!, DATABASE_URL: process.env.DATABASE_URL ?? "" }, encoding: "utf8" });
+  const editor = await createAccount("EDITOR");
+  const reset = run("reset-password", editor.email);
+  expect(reset.status, reset.stderr).toBe(0);
+  const resetLink = /(http\S+\/invite\/\S+)/.exec(reset.stdout)?.[1];
+  expect(resetLink).toBeTruthy();
+  const person = await (await browser.newContext(signedOut)).newPage();
+  await choosePassword(person, resetLink!, "vom Terminal gesetztes Passwort");
+
+  const unknown = run("reset-password", "niemand@redaktion.test");
+  expect(unknown.status).toBe(1);
+  expect(unknown.stderr.trim()).toBe('No account has the email niemand@redaktion.test. To add an administrator: npm run user -- create-admin niemand@redaktion.test "<name>"');
+
+  const email = `chefin-${Date.now()}@redaktion.test`;
+  const created = run("create-admin", email, "Clara", "Chefin");
+  expect(created.status, created.stderr).toBe(0);
+  const inviteLink = /(http\S+\/invite\/\S+)/.exec(created.stdout)?.[1];
+  const admin = await (await browser.newContext(signedOut)).newPage();
+  await admin.goto(inviteLink!);
+  await expect(admin.getByRole("heading", { name: "Welcome, Clara Chefin" })).toBeVisible();
+  await admin.getByLabel("Password").fill("die neue Chefin hat ein Passwort");
+  await admin.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(admin).toHaveURL(/\/admin$/);
+  await expect(admin.getByRole("link", { name: "Users" })).toBeVisible(); // an administrator's navigation
+  expect(run("create-admin", email, "Clara").status).toBe(1);
+});
