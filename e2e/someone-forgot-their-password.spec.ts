@@ -23,8 +23,8 @@ test.describe("with an administrator's session", () => {
   test("an administrator gives a reset link; it works once and the old password stops working", async ({ page, browser }) => {
     const reporter = await createAccount("AUTHOR");
     await page.goto("/admin/users");
-    await page.getByRole("button", { name: `Password reset link for ${reporter.name}` }).click();
-    const link = await page.getByLabel(`Password reset link for ${reporter.name}`).inputValue();
+    await page.getByRole("button", { name: `Make a password reset link for ${reporter.name}` }).click();
+    const link = await page.getByRole("textbox", { name: `Password reset link for ${reporter.name}` }).inputValue();
     expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
     await expect(page.getByText(/it works once, until \d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/)).toBeVisible();
 
