@@ -4,6 +4,7 @@ import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { getNewsroomLocale, getTranslator } from "@/i18n/server";
 import { formatNewsroomTimestamp } from "@/lib/dates";
+import { DataTable } from "@/components/ui/DataTable";
 
 export async function generateMetadata() {
   const t = await getTranslator();
@@ -19,38 +20,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <main>
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
       <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("audit.intro")}</p>
-      {/* Wide rows scroll sideways: the region takes the keyboard's focus so the arrow keys can scroll it. */}
-      <div role="region" aria-label={t("audit.caption")} tabIndex={0} className="mt-6 overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("audit.caption")}</caption>
-          <thead className="border-b border-neutral-200 dark:border-neutral-800">
-            <tr>
-              {(["time", "who", "what", "target", "from", "detail"] as const).map((column) => (
-                <th key={column} scope="col" className="px-3 py-2">
-                  {t(`audit.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className={`border-b border-neutral-100 last:border-0 dark:border-neutral-800 ${r.outcome === "refused" ? "bg-red-50 dark:bg-red-950" : ""}`}>
-                <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">
-                  <time dateTime={r.at}>{formatNewsroomTimestamp(r.at, locale)}</time>
-                </td>
-                <td className="px-3 py-2">{r.actor}</td>
-                <td className="px-3 py-2">
-                  {r.action}
-                  {r.outcome === "refused" ? <span className="ml-1 font-semibold text-red-800">{t("audit.refused")}</span> : null}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.ip}</td>
-                <td className="px-3 py-2">{r.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable className="mt-6" caption={t("audit.caption")} columns={(["time", "who", "what", "target", "from", "detail"] as const).map((column) => t(`audit.${column}`))}>
+        {rows.map((r) => (
+          <tr key={r.id} className={`border-b border-neutral-100 last:border-0 dark:border-neutral-800 ${r.outcome === "refused" ? "bg-red-50 dark:bg-red-950" : ""}`}>
+            <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">
+              <time dateTime={r.at}>{formatNewsroomTimestamp(r.at, locale)}</time>
+            </td>
+            <td className="px-3 py-2">{r.actor}</td>
+            <td className="px-3 py-2">
+              {r.action}
+              {r.outcome === "refused" ? <span className="ml-1 font-semibold text-red-800">{t("audit.refused")}</span> : null}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.ip}</td>
+            <td className="px-3 py-2">{r.detail}</td>
+          </tr>
+        ))}
+      </DataTable>
       {next ? (
         <p className="mt-4">
           <Link href={`/admin/audit?before=${encodeURIComponent(next)}`} className="underline">

@@ -5,6 +5,7 @@ import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listUsers } from "@/modules/users/queries";
 import { InviteForm } from "./InviteForm";
 import { UserControls } from "./UserControls";
+import { DataTable } from "@/components/ui/DataTable";
 
 export async function generateMetadata() {
   const t = await getTranslator();
@@ -19,43 +20,22 @@ export default async function UsersPage() {
     <main className="space-y-8">
       <h1 className="text-2xl font-bold">{t("users.title")}</h1>
       <InviteForm />
-      <div role="region" aria-label={t("users.caption")} tabIndex={0} className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("users.caption")}</caption>
-          <thead className="border-b border-neutral-200 dark:border-neutral-800">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("users.name")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("users.email")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("users.roleAndAccess")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("users.since")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                <td className="px-3 py-2 font-semibold">
-                  {u.name}
-                  {u.pending ? <span className="ml-2 text-xs font-normal text-neutral-600">{t("users.pending")}</span> : null}
-                  {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">{t("users.disabled")}</span> : null}
-                </td>
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">
-                  <UserControls user={u} isSelf={u.id === me.id} />
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(u.createdAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("users.caption")} columns={[t("users.name"), t("users.email"), t("users.roleAndAccess"), t("users.since")]}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
+            <td className="px-3 py-2 font-semibold">
+              {u.name}
+              {u.pending ? <span className="ml-2 text-xs font-normal text-neutral-600">{t("users.pending")}</span> : null}
+              {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">{t("users.disabled")}</span> : null}
+            </td>
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">
+              <UserControls user={u} isSelf={u.id === me.id} />
+            </td>
+            <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(u.createdAt, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { compareRevisions, getArticleForEditing, listRevisions } from "@/modules/articles/queries";
 import { RestoreButton } from "./RestoreButton";
+import { DataTable } from "@/components/ui/DataTable";
 
 export async function generateMetadata() {
   const t = await getTranslator();
@@ -80,49 +81,25 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
         </section>
       ) : null}
 
-      <div role="region" aria-label={t("revisions.caption")} tabIndex={0} className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("revisions.caption")}</caption>
-          <thead className="border-b border-neutral-200 dark:border-neutral-800">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("revisions.version")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("revisions.kind")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("revisions.who")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("revisions.when")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("revisions.headline")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t("revisions.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                <td className="px-3 py-2">{t("revisions.versionShort", { version: r.version })}</td>
-                <td className="px-3 py-2">{kindOf(r.kind)}</td>
-                <td className="px-3 py-2">{r.authorName}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(r.createdAt, locale)}</td>
-                <td className="px-3 py-2">{r.headline}</td>
-                <td className="px-3 py-2">
-                  {article.permissions.edit && r.version !== article.version ? (
-                    <RestoreButton articleId={article.id} version={article.version} revisionId={r.id} revisionVersion={r.version} />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("revisions.caption")}
+        columns={[t("revisions.version"), t("revisions.kind"), t("revisions.who"), t("revisions.when"), t("revisions.headline"), <span key="actions" className="sr-only">{t("revisions.actions")}</span>]}
+      >
+        {revisions.map((r) => (
+          <tr key={r.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
+            <td className="px-3 py-2">{t("revisions.versionShort", { version: r.version })}</td>
+            <td className="px-3 py-2">{kindOf(r.kind)}</td>
+            <td className="px-3 py-2">{r.authorName}</td>
+            <td className="whitespace-nowrap px-3 py-2">{formatNewsroomDate(r.createdAt, locale)}</td>
+            <td className="px-3 py-2">{r.headline}</td>
+            <td className="px-3 py-2">
+              {article.permissions.edit && r.version !== article.version ? (
+                <RestoreButton articleId={article.id} version={article.version} revisionId={r.id} revisionVersion={r.version} />
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </main>
   );
 }
