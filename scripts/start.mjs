@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/lib/config.mjs";
 import { checkPort, lockDataDir, prepareDataDir } from "../src/lib/preflight.mjs";
+import { summarizePrismaOutput } from "../src/lib/prisma-output.mjs";
 import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -98,10 +99,24 @@ function run(label, args) {
   }
 }
 
+// Prisma's output becomes one log line; all of it only when the command fails (src/lib/prisma-output.mjs).
+function runPrisma(label, args) {
+  say(label);
+  const result = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+  if (result.status !== 0) {
+    process.stderr.write(output);
+    console.error(`${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  const summary = summarizePrismaOutput(output);
+  if (summary) say(summary);
+}
+
 const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
 const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-run(`Applying database migrations to ${redactUrl(env.DATABASE_URL)}`, [prismaCli, "migrate", "deploy"]);
+runPrisma(`Applying database migrations to ${redactUrl(env.DATABASE_URL)}`, [prismaCli, "migrate", "deploy"]);
 
 // The newest modification time among the files a build is made from.
 function newestSourceTime() {
@@ -132,8 +147,8 @@ if (!dev) {
       ? "The code changed since the last build"
       : null;
   if (reason) {
-    run(`${reason}: building (about 3 minutes on a small machine)`, [prismaCli, "generate"]);
-    run("prisma generate (PostgreSQL client)", [prismaCli, "generate", "--schema", path.join("prisma", "postgres", "schema.prisma")]);
+    runPrisma(`${reason}: building (about 3 minutes on a small machine)`, [prismaCli, "generate"]);
+    runPrisma("prisma generate (PostgreSQL client)", [prismaCli, "generate", "--schema", path.join("prisma", "postgres", "schema.prisma")]);
     run("next build", [nextCli, "build"]);
   }
 }
