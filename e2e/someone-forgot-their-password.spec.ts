@@ -23,6 +23,8 @@ test.describe("with an administrator's session", () => {
   test("an administrator gives a reset link; it works once and the old password stops working", async ({ page, browser }) => {
     const reporter = await createAccount("AUTHOR");
     await page.goto("/admin/users");
+    // The demo byline is a name, not a pending invitation.
+    await expect(page.getByRole("row").filter({ hasText: "redaktion@" })).toContainText("(byline only: cannot sign in)");
     await page.getByRole("button", { name: `Make a password reset link for ${reporter.name}` }).click();
     const link = await page.getByRole("textbox", { name: `Password reset link for ${reporter.name}` }).inputValue();
     expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
@@ -42,6 +44,29 @@ test.describe("with an administrator's session", () => {
     await again.getByLabel("Password").fill(reporter.password);
     await again.getByRole("button", { name: "Sign in" }).click();
     await expect(again.getByTestId("form-alert")).toBeVisible();
+  });
+});
+
+test.describe("an invitation that got lost", () => {
+  test.use({ storageState: adminStorageState });
+
+  test("the administrator sees until when it works and makes a new link; the old one stops working", async ({ page, browser }) => {
+    await page.goto("/admin/users");
+    const name = `Neu Kollegin ${Date.now()}`;
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Email", { exact: true }).fill(`neu-${Date.now()}@redaktion.test`);
+    await page.getByRole("button", { name: "Create invitation" }).click();
+    const first = await page.getByLabel("Invitation link", { exact: true }).inputValue();
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: name });
+    await expect(row).toContainText(/\(invited: the link works until \d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}\)/);
+    await row.getByRole("button", { name: `Make a new invitation link for ${name}` }).click();
+    const second = await page.getByRole("textbox", { name: `Invitation link for ${name}` }).inputValue();
+    expect(second).not.toBe(first);
+    const person = await (await browser.newContext(signedOut)).newPage();
+    expect((await person.goto(first))?.status()).toBe(404);
+    await person.goto(second);
+    await expect(person.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
   });
 });
 

@@ -14,7 +14,11 @@ export type UserRow = {
   email: string;
   role: Role;
   disabled: boolean;
+  /** Invited, has not chosen a password yet: until when the newest invitation link works (null: it ran out). */
   pending: boolean;
+  invitationExpiresAt: string | null;
+  /** No password and no invitation: a name for bylines only (the demo author), not an account. */
+  bylineOnly: boolean;
   createdAt: string;
   /** ISO time until which sign-in from unknown browsers (or a password change) is refused; null when not locked. */
   lockedUntil: string | null;
@@ -22,7 +26,11 @@ export type UserRow = {
 
 export async function listUsers(actor: Actor): Promise<UserRow[]> {
   assertCan(actor, "user.manage");
-  const users = await db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], take: 1000 });
+  const users = await db.user.findMany({
+    orderBy: [{ disabled: "asc" }, { name: "asc" }],
+    take: 1000,
+    include: { invitations: { where: { purpose: "invite" }, orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true } } },
+  });
   const locked = await lockedAccounts(users.map((u) => u.email));
   return users.map((u) => ({
     id: u.id,
@@ -30,7 +38,9 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
     email: u.email,
     role: u.role,
     disabled: u.disabled,
-    pending: u.passwordHash === null,
+    pending: u.passwordHash === null && u.invitations.length > 0,
+    invitationExpiresAt: u.passwordHash === null && u.invitations[0] && !u.invitations[0].usedAt && u.invitations[0].expiresAt > new Date() ? u.invitations[0].expiresAt.toISOString() : null,
+    bylineOnly: u.passwordHash === null && u.invitations.length === 0,
     createdAt: u.createdAt.toISOString(),
     lockedUntil: locked.get(u.email)?.toISOString() ?? null,
   }));

@@ -87,3 +87,16 @@ describe("password reset links", () => {
     expect(await issuePasswordReset(admin, reporter.id).catch((e: Error) => inEnglish(e.message))).toBe("This account is disabled: enable it before giving it a new password.");
   });
 });
+
+describe("invitations that got lost", () => {
+  it("a new link replaces the old one for someone without a password; someone with one gets a reset link instead", async () => {
+    const { inviteUser, reissueInvitation, findInvitation } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const invited = await inviteUser(admin, { name: "Neu", email: `neu-${Math.random().toString(36).slice(2)}@example.org`, role: "AUTHOR" });
+    const again = await reissueInvitation(admin, invited.userId);
+    expect(await findInvitation(invited.invitePath.replace("/invite/", ""))).toBeNull();
+    expect(await findInvitation(again.resetPath.replace("/invite/", ""))).toMatchObject({ reset: false });
+    const member = await person("AUTHOR", "ein passwort lang genug");
+    expect(await reissueInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has chosen a password already: give a reset link instead.");
+  });
+});

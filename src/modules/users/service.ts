@@ -133,18 +133,34 @@ export async function issuePasswordReset(actor: Actor, userIdInput: unknown) {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
     if (!target) throw new NotFoundError(msg("users.notFound"));
     if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
-    const link = await createResetLink(tx, target.id, actor.id);
+    const link = await createLink(tx, target.id, actor.id, "reset");
     await recordAudit(tx, { action: "user.reset-link", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
     return link;
   });
 }
 
-async function createResetLink(tx: Tx, userId: string, createdById: string | null) {
+/** A new one-time link of one kind for a person; earlier unused links of that kind stop working. */
+async function createLink(tx: Tx, userId: string, createdById: string | null, purpose: "reset" | "invite") {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-  await tx.invitation.updateMany({ where: { userId, purpose: "reset", usedAt: null }, data: { usedAt: new Date() } });
-  await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose: "reset" } });
+  const expiresAt = new Date(Date.now() + (purpose === "reset" ? RESET_TTL_MS : INVITATION_TTL_MS));
+  await tx.invitation.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose } });
   return { resetPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/** A new invitation link for someone who has not chosen a password yet (the first was lost or ran out). */
+export async function reissueInvitation(actor: Actor, userIdInput: unknown) {
+  assertCan(actor, "user.manage");
+  const userId = typeof userIdInput === "string" ? userIdInput : "";
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
+    if (!target) throw new NotFoundError(msg("users.notFound"));
+    if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
+    if (target.passwordHash) throw new ConflictError(msg("users.notInvited"));
+    const link = await createLink(tx, target.id, actor.id, "invite");
+    await recordAudit(tx, { action: "user.reinvite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
+    return link;
+  });
 }
 
 /** Public: the page behind an invitation or reset link. Null when the link is unknown, used or expired. */

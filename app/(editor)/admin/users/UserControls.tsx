@@ -8,7 +8,7 @@ import type { UserRow } from "@/modules/users/queries";
 import { ROLES } from "@/modules/users/schema";
 import { useNewsroomDate } from "@/i18n/client";
 import { CopyableLink } from "@/components/ui/CopyableLink";
-import { changeRoleAction, issuePasswordResetAction, setUserDisabledAction, unlockSignInAction } from "./actions";
+import { changeRoleAction, issuePasswordResetAction, reissueInvitationAction, setUserDisabledAction, unlockSignInAction } from "./actions";
 
 export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const router = useRouter();
@@ -59,31 +59,32 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           {user.disabled ? t("enable") : t("disable")}
         </Button>
       ) : null}
-      {!user.pending && !user.disabled ? (
+      {!user.disabled && !user.bylineOnly ? (
         <Button
           type="button"
           variant="secondary"
           disabled={pending}
-          aria-label={t("resetLabel", { name: user.name })}
+          aria-label={user.pending ? t("reinviteLabel", { name: user.name }) : t("resetLabel", { name: user.name })}
           onClick={async () => {
             setPending(true);
             setError(null);
             try {
-              const result = await issuePasswordResetAction(user.id);
+              const result = await (user.pending ? reissueInvitationAction(user.id) : issuePasswordResetAction(user.id));
               if (!result.ok) setError(result.message);
               else setReset({ url: new URL(result.data.resetPath, window.location.origin).toString(), expiresAt: result.data.expiresAt });
+              if (result.ok && user.pending) router.refresh();
             } finally {
               setPending(false);
             }
           }}
         >
-          {t("reset")}
+          {user.pending ? t("reinvite") : t("reset")}
         </Button>
       ) : null}
       {reset ? (
         <div className="w-full">
-          <CopyableLink label={t("resetLink", { name: user.name })} url={reset.url} />
-          <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{t("resetCreated", { name: user.name, at: date(reset.expiresAt) })}</p>
+          <CopyableLink label={user.pending ? t("reinviteLink", { name: user.name }) : t("resetLink", { name: user.name })} url={reset.url} />
+          <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{user.pending ? t("reinviteCreated", { name: user.name, at: date(reset.expiresAt) }) : t("resetCreated", { name: user.name, at: date(reset.expiresAt) })}</p>
         </div>
       ) : null}
       {user.lockedUntil ? (

@@ -1,7 +1,7 @@
 "use server";
 
 import { signedInAction } from "@/modules/auth/action";
-import { changeRole, inviteUser, issuePasswordReset, setUserDisabled, unlockSignIn } from "@/modules/users/service";
+import { changeRole, inviteUser, issuePasswordReset, reissueInvitation, setUserDisabled, unlockSignIn } from "@/modules/users/service";
 
 export async function inviteUserAction(input: unknown) {
   return signedInAction("user.invite", (actor) => inviteUser(actor, input));
@@ -17,6 +17,10 @@ export async function setUserDisabledAction(userId: unknown, disabled: unknown) 
 
 export async function issuePasswordResetAction(userId: unknown) {
   return signedInAction("user.issuePasswordReset", (actor) => issuePasswordReset(actor, userId));
+}
+
+export async function reissueInvitationAction(userId: unknown) {
+  return signedInAction("user.reissueInvitation", (actor) => reissueInvitation(actor, userId));
 }
 
 export async function unlockSignInAction(userId: unknown) {

@@ -25,7 +25,12 @@ export default async function UsersPage() {
           <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
             <td className="px-3 py-2 font-semibold">
               {u.name}
-              {u.pending ? <span className="ml-2 text-xs font-normal text-neutral-600">{t("users.pending")}</span> : null}
+              {u.pending ? (
+                <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">
+                  {u.invitationExpiresAt ? t("users.invitedUntil", { at: formatNewsroomDate(u.invitationExpiresAt, locale) }) : t("users.invitationRanOut")}
+                </span>
+              ) : null}
+              {u.bylineOnly ? <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">{t("users.bylineOnly")}</span> : null}
               {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">{t("users.disabled")}</span> : null}
             </td>
             <td className="px-3 py-2">{u.email}</td>
