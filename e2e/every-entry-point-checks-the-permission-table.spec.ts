@@ -17,6 +17,7 @@ type Session = { role: Role; id: string; request: APIRequestContext };
 const ARTICLE_MATRIX: { action: string; from: Status; args: (ref: { id: string; version: number }) => unknown[]; own: Role[]; others: Role[] }[] = [
   { action: "saveArticleAction", from: "DRAFT", args: (ref) => [ref, fields("Geändert")], own: ROLES, others: ["ADMIN", "EDITOR"] },
   { action: "submitForReviewAction", from: "DRAFT", args: (ref) => [ref, "Bitte prüfen"], own: ROLES, others: ["ADMIN", "EDITOR"] },
+  { action: "withdrawFromReviewAction", from: "IN_REVIEW", args: (ref) => [ref], own: ROLES, others: [] },
   { action: "requestChangesAction", from: "IN_REVIEW", args: (ref) => [ref, "Quelle fehlt"], own: ["ADMIN", "EDITOR"], others: ["ADMIN", "EDITOR"] },
   { action: "publishArticleAction", from: "DRAFT", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
   { action: "scheduleArticleAction", from: "DRAFT", args: (ref) => [ref, new Date(Date.now() + 86_400_000).toISOString()], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },

@@ -56,3 +56,27 @@ test("a contributor submits, an editor requests changes, the contributor revises
   await readerSeesWithin(reader, "/", () => expect(reader.getByRole("link", { name: headline })).toBeVisible({ timeout: 100 }));
   await Promise.all([writerContext.close(), editorContext.close(), readerContext.close()]);
 });
+
+test("a contributor withdraws an article from review: it is a draft again and leaves the queue", async ({ browser, t, locale }) => {
+  const contributor = await createAccount("CONTRIBUTOR");
+  const writer = await (await browser.newContext({ locale })).newPage();
+  await signIn(writer, contributor.email, contributor.password);
+  const headline = `Zurückgeholt ${Date.now()}`;
+  await writer.getByRole("link", { name: t("articles.list.new") }).click();
+  await writer.getByLabel(t("articles.form.headline"), { exact: true }).fill(headline);
+  await writer.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Noch nicht fertig.");
+  await writer.getByRole("button", { name: t("articles.panel.submit") }).click();
+  await expect(writer.getByRole("status").first()).toHaveText(t("articles.transitions.done.submit"));
+
+  await writer.getByRole("button", { name: t("articles.panel.withdraw") }).click();
+  await expect(writer.getByRole("status").first()).toHaveText(t("articles.transitions.done.withdraw"));
+  await expect(writer.getByText(t("articles.panel.status"))).toContainText(t("status.DRAFT"));
+  // Theirs to change again: the text fields are editable and submitting is offered anew.
+  await expect(writer.getByLabel(t("articles.form.teaser"), { exact: true })).toBeEditable();
+  await expect(writer.getByRole("button", { name: t("articles.panel.submit") })).toBeVisible();
+
+  const editor = await (await browser.newContext({ storageState: adminStorageState, locale })).newPage();
+  await editor.goto("/admin/review");
+  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
+  await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
+});

@@ -19,6 +19,8 @@ const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
   "article.submit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
+  // Only the author takes an article back from review (editors send others' back with a comment).
+  "article.withdraw": { ADMIN: E(all, none), EDITOR: E(all, none), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.requestChanges": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
   "article.publish": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
   "article.schedule": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },

@@ -13,6 +13,7 @@ export type Permission =
   | "article.view"
   | "article.update"
   | "article.submit"
+  | "article.withdraw"
   | "article.requestChanges"
   | "article.publish"
   | "article.schedule"
@@ -47,6 +48,7 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "article.view": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
   "article.update": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: ownDraft },
   "article.submit": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  "article.withdraw": { ADMIN: own, EDITOR: own, AUTHOR: own, CONTRIBUTOR: own },
   "article.requestChanges": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   "article.publish": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
   "article.schedule": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
@@ -89,6 +91,7 @@ const REFUSALS: Partial<Record<Permission, MessageKey>> = {
   "article.publish": "access.article.publish",
   "article.schedule": "access.article.schedule",
   "article.unpublish": "access.article.unpublish",
+  "article.withdraw": "access.article.withdraw",
   "article.requestChanges": "access.article.requestChanges",
   "article.changeAuthor": "access.article.changeAuthor",
   "review.queue": "access.review.queue",

@@ -91,6 +91,11 @@ export async function submitForReview(actor: Actor, ref: unknown, note: unknown)
   return transition(actor, ref, "submit", { note: () => ({ kind: "SUBMITTED", text }) });
 }
 
+/** The author takes the article back from review: a draft again, theirs to change. */
+export async function withdrawFromReview(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "withdraw", { audit: "article.withdraw" });
+}
+
 export async function requestChanges(actor: Actor, ref: unknown, comment: unknown) {
   const text = noteText(comment, "comment", true);
   return transition(actor, ref, "requestChanges", {

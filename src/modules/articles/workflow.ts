@@ -5,7 +5,7 @@ import type { ArticleStatus, RevisionKind } from "@/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
 import type { Permission } from "../access/policy";
 
-export type TransitionName = "submit" | "requestChanges" | "publish" | "schedule" | "unschedule" | "unpublish" | "reopen";
+export type TransitionName = "submit" | "withdraw" | "requestChanges" | "publish" | "schedule" | "unschedule" | "unpublish" | "reopen";
 
 type Transition = {
   from: readonly ArticleStatus[];
@@ -16,6 +16,8 @@ type Transition = {
 
 export const TRANSITIONS: Record<TransitionName, Transition> = {
   submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article.submit", revision: "SUBMIT" },
+  // The author takes it back before anyone reviewed it (a mistake found, news overtook it).
+  withdraw: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article.withdraw", revision: "WITHDRAW" },
   requestChanges: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article.requestChanges", revision: "REQUEST_CHANGES" },
   publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article.publish", revision: "PUBLISH" },
   // SCHEDULED → SCHEDULED is a new time.

@@ -80,6 +80,11 @@ export function PublishingPanel(props: Props) {
             {pending === "unpublish" ? t("unpublishing") : t("unpublish")}
           </Button>
         ) : null}
+        {has("withdraw") ? (
+          <Button type="button" variant="secondary" onClick={() => onTransition("withdraw")} disabled={busy}>
+            {pending === "withdraw" ? t("withdrawing") : t("withdraw")}
+          </Button>
+        ) : null}
         {has("reopen") ? (
           <Button type="button" variant="secondary" onClick={() => onTransition("reopen")} disabled={busy}>
             {t("reopen")}

@@ -4,6 +4,7 @@ import { requestChangesAction } from "./actions/request-changes";
 import { scheduleArticleAction, unscheduleArticleAction } from "./actions/schedule-article";
 import { submitForReviewAction } from "./actions/submit-for-review";
 import { unpublishArticleAction } from "./actions/unpublish-article";
+import { withdrawFromReviewAction } from "./actions/withdraw-from-review";
 import type { TransitionName } from "@/modules/articles/workflow";
 
 type Ref = { id: string; version: number };
@@ -11,6 +12,7 @@ type Ref = { id: string; version: number };
 /** The server action behind each workflow button. */
 export const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: string) => ReturnType<typeof publishArticleAction>> = {
   submit: (ref, note) => submitForReviewAction(ref, note ?? ""),
+  withdraw: (ref) => withdrawFromReviewAction(ref),
   requestChanges: (ref, comment) => requestChangesAction(ref, comment ?? ""),
   publish: (ref) => publishArticleAction(ref),
   schedule: (ref, at) => scheduleArticleAction(ref, at),

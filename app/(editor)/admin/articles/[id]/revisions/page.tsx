@@ -12,7 +12,7 @@ export async function generateMetadata() {
   return { title: t("revisions.title") };
 }
 
-const KINDS = ["CREATE", "SAVE", "AUTOSAVE", "PUBLISH", "UNPUBLISH", "RESTORE", "SUBMIT", "REQUEST_CHANGES", "SCHEDULE", "UNSCHEDULE", "REOPEN", "AUTHOR_CHANGE"] as const;
+const KINDS = ["CREATE", "SAVE", "AUTOSAVE", "PUBLISH", "UNPUBLISH", "RESTORE", "SUBMIT", "WITHDRAW", "REQUEST_CHANGES", "SCHEDULE", "UNSCHEDULE", "REOPEN", "AUTHOR_CHANGE"] as const;
 const isKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 
 export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "RevisionKind" ADD VALUE 'WITHDRAW';
+
