@@ -78,10 +78,10 @@ describe("password reset links", () => {
     const first = await issuePasswordReset(admin, reporter.id);
     const second = await issuePasswordReset(admin, reporter.id);
     const token = (path: string) => path.replace("/invite/", "");
-    expect(await findInvitation(token(first.resetPath))).toBeNull();
-    expect(await findInvitation(token(second.resetPath))).toMatchObject({ email: reporter.email, reset: true });
-    await acceptInvitation({ token: token(second.resetPath), password: "neues passwort lang genug" }, "10.9.0.2");
-    expect(await findInvitation(token(second.resetPath))).toBeNull();
+    expect(await findInvitation(token(first.linkPath))).toBeNull();
+    expect(await findInvitation(token(second.linkPath))).toMatchObject({ email: reporter.email, reset: true });
+    await acceptInvitation({ token: token(second.linkPath), password: "neues passwort lang genug" }, "10.9.0.2");
+    expect(await findInvitation(token(second.linkPath))).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "user.password-reset", targetId: reporter.id } })).toBe(1);
     await setUserDisabled(admin, reporter.id, true);
     expect(await issuePasswordReset(admin, reporter.id).catch((e: Error) => inEnglish(e.message))).toBe("This account is disabled: enable it before giving it a new password.");
@@ -95,7 +95,7 @@ describe("invitations that got lost", () => {
     const invited = await inviteUser(admin, { name: "Neu", email: `neu-${Math.random().toString(36).slice(2)}@example.org`, role: "AUTHOR" });
     const again = await reissueInvitation(admin, invited.userId);
     expect(await findInvitation(invited.invitePath.replace("/invite/", ""))).toBeNull();
-    expect(await findInvitation(again.resetPath.replace("/invite/", ""))).toMatchObject({ reset: false });
+    expect(await findInvitation(again.linkPath.replace("/invite/", ""))).toMatchObject({ reset: false });
     const member = await person("AUTHOR", "ein passwort lang genug");
     expect(await reissueInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has chosen a password already: give a reset link instead.");
   });

@@ -63,20 +63,16 @@ export async function createFirstAdmin(input: unknown, ip: string) {
 export async function inviteUser(actor: Actor, input: unknown) {
   assertCan(actor, "user.manage");
   const { name, email, role } = parse(inviteSchema, input);
-  const token = randomBytes(32).toString("base64url");
-  const user = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) {
       throw new ValidationError({ email: [msg("users.emailTaken")] });
     }
     const created = await tx.user.create({ data: { name, email, role, passwordHash: null } });
     await tx.user.update({ where: { id: created.id }, data: { slug: await uniqueAuthorSlug(tx, name, created.id) } });
-    await tx.invitation.create({
-      data: { tokenHash: hashToken(token), userId: created.id, createdById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
-    });
+    const link = await createLink(tx, created.id, actor.id, "invite");
     await recordAudit(tx, { action: "user.invite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: created.id, ip: actor.ip, detail: `${email} as ${role}` });
-    return created;
+    return { userId: created.id, invitePath: link.linkPath, expiresAt: link.expiresAt };
   });
-  return { userId: user.id, invitePath: `/invite/${token}`, expiresAt: new Date(Date.now() + INVITATION_TTL_MS).toISOString() };
 }
 
 async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { id: string; role: Role; disabled: boolean }) => { data: { role?: Role; disabled?: boolean }; audit: string; detail: string }) {
@@ -120,47 +116,43 @@ export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
   return { id: target.id, unlocked: true };
 }
 
-/**
- * A one-time link for someone who forgot their password (an admin passes it
- * on): it works once, for a day; an earlier unused reset link for the same
- * person stops working. Choosing the password ends the person's other
- * sessions (acceptInvitation bumps sessionVersion).
- */
-export async function issuePasswordReset(actor: Actor, userIdInput: unknown) {
-  assertCan(actor, "user.manage");
-  const userId = typeof userIdInput === "string" ? userIdInput : "";
-  return db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
-    if (!target) throw new NotFoundError(msg("users.notFound"));
-    if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
-    const link = await createLink(tx, target.id, actor.id, "reset");
-    await recordAudit(tx, { action: "user.reset-link", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
-    return link;
-  });
-}
-
 /** A new one-time link of one kind for a person; earlier unused links of that kind stop working. */
 async function createLink(tx: Tx, userId: string, createdById: string | null, purpose: "reset" | "invite") {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + (purpose === "reset" ? RESET_TTL_MS : INVITATION_TTL_MS));
   await tx.invitation.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
   await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose } });
-  return { resetPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  return { linkPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
 }
 
-/** A new invitation link for someone who has not chosen a password yet (the first was lost or ran out). */
-export async function reissueInvitation(actor: Actor, userIdInput: unknown) {
+/** An administrator's new link for an existing, enabled person: audited; an invitation only for someone without a password. */
+async function issueLink(actor: Actor, userIdInput: unknown, purpose: "reset" | "invite") {
   assertCan(actor, "user.manage");
   const userId = typeof userIdInput === "string" ? userIdInput : "";
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
     if (!target) throw new NotFoundError(msg("users.notFound"));
     if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
-    if (target.passwordHash) throw new ConflictError(msg("users.notInvited"));
-    const link = await createLink(tx, target.id, actor.id, "invite");
-    await recordAudit(tx, { action: "user.reinvite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
+    if (purpose === "invite" && target.passwordHash) throw new ConflictError(msg("users.notInvited"));
+    const link = await createLink(tx, target.id, actor.id, purpose);
+    await recordAudit(tx, { action: purpose === "reset" ? "user.reset-link" : "user.reinvite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
     return link;
   });
+}
+
+/**
+ * A one-time link for someone who forgot their password (an admin passes it
+ * on): it works once, for a day; an earlier unused reset link for the same
+ * person stops working. Choosing the password ends the person's other
+ * sessions (acceptInvitation bumps sessionVersion).
+ */
+export function issuePasswordReset(actor: Actor, userIdInput: unknown) {
+  return issueLink(actor, userIdInput, "reset");
+}
+
+/** A new invitation link for someone who has not chosen a password yet (the first was lost or ran out). */
+export function reissueInvitation(actor: Actor, userIdInput: unknown) {
+  return issueLink(actor, userIdInput, "invite");
 }
 
 /** Public: the page behind an invitation or reset link. Null when the link is unknown, used or expired. */

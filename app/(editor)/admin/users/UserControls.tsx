@@ -71,7 +71,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
             try {
               const result = await (user.pending ? reissueInvitationAction(user.id) : issuePasswordResetAction(user.id));
               if (!result.ok) setError(result.message);
-              else setReset({ url: new URL(result.data.resetPath, window.location.origin).toString(), expiresAt: result.data.expiresAt });
+              else setReset({ url: new URL(result.data.linkPath, window.location.origin).toString(), expiresAt: result.data.expiresAt });
               if (result.ok && user.pending) router.refresh();
             } finally {
               setPending(false);
