@@ -1,4 +1,5 @@
 import { ForbiddenError, TooManyRequestsError, UnauthorizedError, ValidationError, isAppError } from "@/lib/errors";
+import { config } from "@/lib/config.mjs";
 import { log } from "@/lib/log";
 import { isSameOrigin, readBodyLimited } from "@/lib/http-body";
 import { getCurrentUser } from "@/modules/auth/session";
@@ -13,7 +14,7 @@ import { maxUploadBytes, uploadImage } from "@/modules/media/service";
 // The permission check is in uploadImage.
 /** A refusal in the uploader's language (their profile, else their browser's, else the site's). */
 async function refuse(status: number, message: string, headers: Record<string, string> = {}) {
-  const locale = await getNewsroomLocale().catch(() => "de" as const);
+  const locale = await getNewsroomLocale().catch(() => config().newsroomLocale);
   return Response.json({ message: messageIn(locale, message) }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
