@@ -93,6 +93,7 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(v), "SECURITY_CONTACT must be a mailto: or https:// address where people report security problems, e.g. mailto:security@zeitung.example."),
+  TRASH_RETENTION_DAYS: integer("TRASH_RETENTION_DAYS", { min: 1, max: 3650, fallback: 30 }),
   NEWSROOM_LOCALE: z.enum(["de", "en"], { error: 'NEWSROOM_LOCALE must be "de" (German, the default) or "en" (English).' }).optional().default("de"),
   SITE_DESCRIPTION: text(),
   PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
@@ -198,6 +199,8 @@ export function readConfig(env = process.env) {
     },
     /** The newsroom's language for a person who has not chosen one and whose browser asks for neither German nor English. */
     newsroomLocale: c.NEWSROOM_LOCALE,
+    /** How long deleted articles stay in the trash before the scheduler purges them. */
+    trashRetentionDays: c.TRASH_RETENTION_DAYS,
     /** Where security problems are reported (/.well-known/security.txt, RFC 9116); none: no security.txt. */
     securityContact: c.SECURITY_CONTACT,
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },

@@ -9,6 +9,7 @@ const COLOURS: Record<ArticleStatus, string> = {
   SCHEDULED: "bg-sky-100 text-sky-900",
   PUBLISHED: "bg-green-100 text-green-900",
   UNPUBLISHED: "bg-red-100 text-red-900",
+  TRASHED: "bg-neutral-200 text-neutral-800 line-through decoration-1",
 };
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {

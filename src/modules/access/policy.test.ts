@@ -3,7 +3,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { articleViewFilter, can, PERMISSIONS, type Permission } from "./policy";
 
 const roles: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
-const statuses = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
+const statuses = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "TRASHED"] as const;
 const me = (role: Role) => ({ id: "me", role });
 
 // The whole matrix written out as the README states it: for each permission and
@@ -11,13 +11,16 @@ const me = (role: Role) => ({ id: "me", role });
 type Expect = { own: readonly string[]; others: readonly string[] };
 const all = statuses;
 const none: readonly string[] = [];
-const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
+const notInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "TRASHED"];
+// What can be edited: everything but the trash.
+const live = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
+const liveNotInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage";
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage" | "article.purge";
 const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
-  "article.update": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
+  "article.update": { ADMIN: E(live, live), EDITOR: E(live, live), AUTHOR: E(liveNotInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
   "article.submit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   // Only the author takes an article back from review (editors send others' back with a comment).
   "article.withdraw": { ADMIN: E(all, none), EDITOR: E(all, none), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
@@ -26,12 +29,14 @@ const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.schedule": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
   "article.unpublish": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
   "article.reopen": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(none, none) },
-  "article.changeAuthor": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
+  "article.changeAuthor": { ADMIN: E(live, live), EDITOR: E(live, live), AUTHOR: E(none, none), CONTRIBUTOR: E(none, none) },
+  "article.trash": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
+  "article.untrash": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   // Images have no status; "own" is the uploader.
   "media.edit": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "media.delete": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   // Posting to an article's live ticker follows publishing it.
-  "live.post": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(notInReview, none), CONTRIBUTOR: E(none, none) },
+  "live.post": { ADMIN: E(live, live), EDITOR: E(live, live), AUTHOR: E(liveNotInReview, none), CONTRIBUTOR: E(none, none) },
 };
 
 describe("permission table: articles", () => {
@@ -55,6 +60,7 @@ describe("permission table: the rest", () => {
     "taxonomy.manage": ["ADMIN", "EDITOR"],
     "user.manage": ["ADMIN"],
     "audit.view": ["ADMIN"],
+    "article.purge": ["ADMIN"],
     "media.upload": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
     "media.deleteInUse": ["ADMIN", "EDITOR"],
     "breaking.manage": ["ADMIN", "EDITOR"],

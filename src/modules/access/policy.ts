@@ -20,6 +20,9 @@ export type Permission =
   | "article.unpublish"
   | "article.reopen"
   | "article.changeAuthor"
+  | "article.trash"
+  | "article.untrash"
+  | "article.purge"
   | "review.queue"
   | "taxonomy.manage"
   | "user.manage"
@@ -42,11 +45,16 @@ const own: Rule = (actor, s) => !!s && s.authorId === actor.id;
 const ownDraft: Rule = (actor, s) => own(actor, s) && s!.status === "DRAFT";
 // Authors keep their own article in hand except while it waits for review.
 const ownNotInReview: Rule = (actor, s) => own(actor, s) && s!.status !== "IN_REVIEW";
+// Nobody edits what is in the trash: it is restored (as a draft) first.
+const notTrashed =
+  (rule: Rule): Rule =>
+  (actor, s) =>
+    s?.status !== "TRASHED" && rule(actor, s);
 
 export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "article.create": { ADMIN: always, EDITOR: always, AUTHOR: always, CONTRIBUTOR: always },
   "article.view": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
-  "article.update": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: ownDraft },
+  "article.update": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: notTrashed(ownNotInReview), CONTRIBUTOR: notTrashed(ownDraft) },
   "article.submit": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
   "article.withdraw": { ADMIN: own, EDITOR: own, AUTHOR: own, CONTRIBUTOR: own },
   "article.requestChanges": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
@@ -54,7 +62,12 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "article.schedule": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
   "article.unpublish": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: never },
   "article.reopen": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: never },
-  "article.changeAuthor": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  "article.changeAuthor": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: never, CONTRIBUTOR: never },
+  // To the trash: whoever may take the article off the site (contributors their own drafts).
+  "article.trash": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: ownDraft },
+  "article.untrash": { ADMIN: always, EDITOR: always, AUTHOR: own, CONTRIBUTOR: own },
+  // Gone for good (revisions too): the admin decides, or the retention period runs out.
+  "article.purge": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
   "review.queue": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   "taxonomy.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   "user.manage": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
@@ -69,7 +82,7 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   // Fronts place everyone's stories: the roles that may publish any article arrange them.
   "front.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   // A ticker entry goes live as it is posted: whoever may publish the article posts to its ticker.
-  "live.post": { ADMIN: always, EDITOR: always, AUTHOR: ownNotInReview, CONTRIBUTOR: never },
+  "live.post": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: notTrashed(ownNotInReview), CONTRIBUTOR: never },
 };
 
 /**

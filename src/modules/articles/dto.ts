@@ -50,6 +50,8 @@ export type EditableArticle = {
   status: ArticleStatus;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** When it went to the trash (status TRASHED). */
+  trashedAt: string | null;
   updatedAt: string;
   /** The reader URL (live only when published). */
   path: string;
@@ -88,6 +90,7 @@ export function toEditableArticle(
     status: a.status,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    trashedAt: a.trashedAt?.toISOString() ?? null,
     updatedAt: a.updatedAt.toISOString(),
     path: articlePath(a.section.slug, a.slug),
     permissions: { edit: can(actor, "article.update", a), changeAuthor: can(actor, "article.changeAuthor", a) },
@@ -180,12 +183,14 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
 
 export type NewsroomRow = {
   id: string;
+  version: number;
   headline: string;
   status: ArticleStatus;
   sectionName: string;
   authorName: string;
   updatedAt: string;
   scheduledAt: string | null;
+  trashedAt: string | null;
 };
 
 export type ReviewNote = { id: string; kind: "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED"; text: string; authorName: string; createdAt: string };

@@ -1,7 +1,9 @@
 import { msg } from "@/i18n/message";
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { containsText, db } from "@/lib/db";
+import { caseVariants, PAGE_SIZE, type ListQuery, type ListSort } from "./list-query";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
@@ -40,20 +42,24 @@ export function getPublishedArticle(sectionSlug: string, slug: string): Promise<
 
 const newsroomSelect = {
   id: true,
+  version: true,
   headline: true,
   status: true,
   updatedAt: true,
   scheduledAt: true,
+  trashedAt: true,
   section: { select: { name: true } },
   author: { select: { name: true } },
 } as const;
 
 type NewsroomSelected = {
   id: string;
+  version: number;
   headline: string;
   status: NewsroomRow["status"];
   updatedAt: Date;
   scheduledAt: Date | null;
+  trashedAt: Date | null;
   section: { name: string };
   author: { name: string };
 };
@@ -61,23 +67,73 @@ type NewsroomSelected = {
 function toNewsroomRow(r: NewsroomSelected): NewsroomRow {
   return {
     id: r.id,
+    version: r.version,
     headline: r.headline,
     status: r.status,
     sectionName: r.section.name,
     authorName: r.author.name,
     updatedAt: r.updatedAt.toISOString(),
     scheduledAt: r.scheduledAt?.toISOString() ?? null,
+    trashedAt: r.trashedAt?.toISOString() ?? null,
   };
 }
 
-export async function listNewsroomArticles(actor: Actor): Promise<NewsroomRow[]> {
-  const rows = await db.article.findMany({
-    where: articleViewFilter(actor),
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 200,
-    select: newsroomSelect,
-  });
-  return rows.map(toNewsroomRow);
+export type ArticlePage = {
+  rows: NewsroomRow[];
+  /** How many articles match the filters (all pages). */
+  total: number;
+  /** Cursors for the neighbouring pages; null at either end. */
+  nextAfter: string | null;
+  prevBefore: string | null;
+};
+
+const ORDER: Record<ListSort, Prisma.ArticleOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+  oldest: [{ updatedAt: "asc" }, { id: "asc" }],
+  headline: [{ headline: "asc" }, { id: "asc" }],
+};
+
+/** The filters of `query` as a where clause, inside what `actor` may see. */
+function listWhere(actor: Actor, query: ListQuery, trash: boolean): Prisma.ArticleWhereInput {
+  const and: Prisma.ArticleWhereInput[] = [articleViewFilter(actor)];
+  and.push(trash ? { status: "TRASHED" } : query.status ? { status: query.status } : { status: { not: "TRASHED" } });
+  if (query.q) and.push({ OR: caseVariants(query.q).map((v) => ({ headline: containsText(v) })) });
+  if (query.sectionId) and.push({ sectionId: query.sectionId });
+  if (query.mine) and.push({ authorId: actor.id });
+  else if (query.authorId) and.push({ authorId: query.authorId });
+  return { AND: and };
+}
+
+/**
+ * One page of the newsroom's article list: searched, filtered, sorted, paged
+ * by keyset (a page stays the same while others publish, and page 2,000 costs
+ * what page 1 does). `trash` lists the trash instead, most recently deleted first.
+ */
+export async function listNewsroomArticles(actor: Actor, query: ListQuery, { trash = false } = {}): Promise<ArticlePage> {
+  const where = listWhere(actor, query, trash);
+  const orderBy = trash ? [{ trashedAt: "desc" as const }, { id: "desc" as const }] : ORDER[query.sort];
+  const cursorId = query.after ?? query.before;
+  const backwards = !query.after && !!query.before;
+  const [found, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy,
+      select: newsroomSelect,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      take: backwards ? -(PAGE_SIZE + 1) : PAGE_SIZE + 1,
+    }),
+    db.article.count({ where }),
+  ]);
+  const more = found.length > PAGE_SIZE;
+  const rows = backwards ? found.slice(more ? 1 : 0) : found.slice(0, PAGE_SIZE);
+  const first = rows[0]?.id ?? null;
+  const last = rows.at(-1)?.id ?? null;
+  return {
+    rows: rows.map(toNewsroomRow),
+    total,
+    nextAfter: (backwards ? !!cursorId : more) ? last : null,
+    prevBefore: (backwards ? more : !!cursorId) ? first : null,
+  };
 }
 
 /** The review queue: submitted articles, oldest submission first. */

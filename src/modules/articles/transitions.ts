@@ -2,7 +2,8 @@ import { msg } from "@/i18n/message";
 import "server-only";
 import type { NoteKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { config } from "@/lib/config.mjs";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
@@ -137,6 +138,61 @@ export async function unpublishArticle(actor: Actor, ref: unknown) {
 
 export async function reopenArticle(actor: Actor, ref: unknown) {
   return transition(actor, ref, "reopen", { audit: "article.reopen" });
+}
+
+/** To the trash: off the site at once (its address answers 410 if it was published), restorable until purged. */
+export async function trashArticle(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "trash", {
+    data: () => ({ trashedAt: new Date(), scheduledAt: null }),
+    audit: "article.trash",
+    releaseOwnLock: true,
+  });
+}
+
+/** Out of the trash as a draft: it goes back on the site only by being published again. */
+export async function restoreFromTrash(actor: Actor, ref: unknown) {
+  return transition(actor, ref, "untrash", { data: () => ({ trashedAt: null }), audit: "article.untrash" });
+}
+
+/**
+ * Deletes a trashed article for good, with its revisions, notes and links
+ * (the database cascades). The audit entry keeps its headline, the only trace.
+ */
+export async function purgeArticle(actor: Actor, idInput: unknown): Promise<{ headline: string }> {
+  assertCan(actor, "article.purge");
+  const id = typeof idInput === "string" ? idInput : "";
+  const headline = await db.$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id }, select: { id: true, status: true, headline: true } });
+    if (!current) throw new NotFoundError(msg("articles.errors.gone"));
+    if (current.status !== "TRASHED") throw new ConflictError(msg("articles.trash.purgeOnlyTrashed"));
+    await tx.article.delete({ where: { id } });
+    await recordAudit(tx, { action: "article.purge", actorId: actor.id, actorEmail: actor.email, targetType: "article", targetId: id, ip: actor.ip, detail: current.headline });
+    return current.headline;
+  });
+  log.info("article.purge", { articleId: id, userId: actor.id });
+  return { headline };
+}
+
+/** The scheduler's part: purges what has been in the trash longer than the retention period. */
+export async function purgeExpiredTrash(now: Date = new Date(), retentionDays = config().trashRetentionDays): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * 24 * 3600_000);
+  const expired = await db.article.findMany({ where: { status: "TRASHED", trashedAt: { lte: cutoff } }, select: { id: true, headline: true }, take: 200 });
+  let purged = 0;
+  for (const row of expired) {
+    try {
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.article.deleteMany({ where: { id: row.id, status: "TRASHED", trashedAt: { lte: cutoff } } });
+        if (count === 1) {
+          await recordAudit(tx, { action: "article.purge", actorEmail: "scheduler", targetType: "article", targetId: row.id, detail: row.headline });
+          purged++;
+        }
+      });
+    } catch (error) {
+      log.error("scheduler.purge-failed", { articleId: row.id, error });
+    }
+  }
+  if (purged) log.info("scheduler.purged-trash", { purged, retentionDays });
+  return purged;
 }
 
 /**

@@ -4,15 +4,16 @@ import type { ArticleStatus } from "@/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
 import { allowedTransitions, checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
 
-const statuses: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
+const statuses: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "TRASHED"];
 
 // The machine as the workflow issue states it.
 const expected: Record<ArticleStatus, TransitionName[]> = {
-  DRAFT: ["submit", "publish", "schedule"],
-  IN_REVIEW: ["withdraw", "requestChanges", "publish", "schedule"],
-  SCHEDULED: ["publish", "schedule", "unschedule"],
-  PUBLISHED: ["unpublish"],
-  UNPUBLISHED: ["reopen"],
+  DRAFT: ["submit", "publish", "schedule", "trash"],
+  IN_REVIEW: ["withdraw", "requestChanges", "publish", "schedule", "trash"],
+  SCHEDULED: ["publish", "schedule", "unschedule", "trash"],
+  PUBLISHED: ["unpublish", "trash"],
+  UNPUBLISHED: ["reopen", "trash"],
+  TRASHED: ["untrash"],
 };
 
 describe("article status machine", () => {
@@ -35,7 +36,7 @@ describe("article status machine", () => {
         refused++;
       }
     }
-    expect(refused).toBe(5 * 8 - 12); // 12 legal moves among 8 transitions from 5 states
+    expect(refused).toBe(6 * 10 - 18); // 18 legal moves among 10 transitions from 6 states
   });
 
   it("ends where the issue says", () => {

@@ -5,7 +5,7 @@ import type { ArticleStatus, RevisionKind } from "@/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
 import type { Permission } from "../access/policy";
 
-export type TransitionName = "submit" | "withdraw" | "requestChanges" | "publish" | "schedule" | "unschedule" | "unpublish" | "reopen";
+export type TransitionName = "submit" | "withdraw" | "requestChanges" | "publish" | "schedule" | "unschedule" | "unpublish" | "reopen" | "trash" | "untrash";
 
 type Transition = {
   from: readonly ArticleStatus[];
@@ -25,6 +25,9 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
   unschedule: { from: ["SCHEDULED"], to: "DRAFT", permission: "article.schedule", revision: "UNSCHEDULE" },
   unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article.unpublish", revision: "UNPUBLISH" },
   reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article.reopen", revision: "REOPEN" },
+  // To the trash from anywhere (a published article leaves the site: 410); back as a draft, never straight onto the site.
+  trash: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"], to: "TRASHED", permission: "article.trash", revision: "TRASH" },
+  untrash: { from: ["TRASHED"], to: "DRAFT", permission: "article.untrash", revision: "UNTRASH" },
 };
 
 export function isAllowedTransition(name: TransitionName, from: ArticleStatus): boolean {

@@ -79,6 +79,7 @@ type Writable = Partial<
     | "status"
     | "publishedAt"
     | "scheduledAt"
+    | "trashedAt"
     | "authorId"
     | "seoTitle"
     | "seoDescription"

@@ -7,6 +7,7 @@ import { useTranslations } from "use-intl/react";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { useMessage } from "@/i18n/client";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
@@ -40,6 +41,12 @@ import { useAutosave } from "./use-autosave";
 
 type Alert = { kind: "conflict" | "error"; message: string };
 
+/** Status changes that take an article off the site ask first, in an in-page dialog. */
+const CONFIRMS: Partial<Record<TransitionName, { title: "confirmUnpublish" | "confirmTrash"; body: "confirmUnpublishBody" | "confirmTrashBody"; button: "unpublish" | "trash" }>> = {
+  unpublish: { title: "confirmUnpublish", body: "confirmUnpublishBody", button: "unpublish" },
+  trash: { title: "confirmTrash", body: "confirmTrashBody", button: "trash" },
+};
+
 type FormProps = {
   article: EditableArticle | null;
   sections: SectionOption[];
@@ -59,6 +66,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const t = useTranslations("articles.form");
   const common = useTranslations("common");
   const transitions = useTranslations("articles.transitions");
+  const panel = useTranslations("articles.panel");
+  const [confirm, confirmDialog] = useConfirm();
   const { message } = useMessage();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
@@ -231,7 +240,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
 
   const onTransition = (name: TransitionName, argument?: string) =>
     run(name, async () => {
-      if (name === "unpublish" && !window.confirm(t("confirmUnpublish"))) return;
+      const question = CONFIRMS[name];
+      if (question && !(await confirm({ title: t(question.title), body: t(question.body), confirmLabel: panel(question.button), danger: true }))) return;
       const current = SAVES_FIRST.includes(name) && !readOnly && (dirty || !article) ? await save() : article;
       if (!current) return;
       const result = await TRANSITION_ACTIONS[name]({ id: current.id, version: current.version }, argument);
@@ -249,7 +259,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     run("takeover", async () => {
       if (!lock || lock.state !== "held") return;
       const who = lock.byYou ? t("yourOtherWindow") : lock.holderName;
-      if (!window.confirm(t("confirmTakeOver", { who }))) return;
+      if (!(await confirm({ title: t("confirmTakeOver", { who }), body: t("confirmTakeOverBody"), confirmLabel: t("takeOverButton") }))) return;
       await takeOver();
       setAlert(null);
     });
@@ -343,6 +353,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           pending={pending}
           notice={notice}
           scheduledAt={article?.scheduledAt ?? null}
+          trashedAt={article?.trashedAt ?? null}
           livePath={article?.path ?? null}
           notes={notes}
           onSave={() => void onSave()}
@@ -392,6 +403,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         {article ? <SharePreview articleId={article.id} links={previewLinks} beforePreview={async () => (readOnly || !dirty ? true : !!(await save()))} /> : null}
       </aside>
       {picker.element}
+      {confirmDialog}
     </form>
   );
 }

@@ -19,6 +19,7 @@ type Props = {
   pending: string | null;
   notice: string;
   scheduledAt: string | null;
+  trashedAt: string | null;
   livePath: string | null;
   notes: ReviewNote[];
   onSave: () => void;
@@ -26,7 +27,7 @@ type Props = {
 };
 
 export function PublishingPanel(props: Props) {
-  const { status, transitions, canEdit, dirty, pending, notice, scheduledAt, livePath, notes, onSave, onTransition } = props;
+  const { status, transitions, canEdit, dirty, pending, notice, scheduledAt, trashedAt, livePath, notes, onSave, onTransition } = props;
   const [reviewNote, setReviewNote] = useState("");
   const [comment, setComment] = useState("");
   const [scheduleFor, setScheduleFor] = useState(() => toBerlinInputValue(new Date(Date.now() + 3600_000)));
@@ -50,6 +51,9 @@ export function PublishingPanel(props: Props) {
       </p>
       {status === "SCHEDULED" && scheduledAt ? (
         <p className="text-sm">{t.rich("goesLive", { at: date(scheduledAt), time: (chunks) => <time dateTime={scheduledAt}>{chunks}</time> })}</p>
+      ) : null}
+      {status === "TRASHED" && trashedAt ? (
+        <p className="text-sm">{t.rich("inTrash", { at: date(trashedAt), time: (chunks) => <time dateTime={trashedAt}>{chunks}</time> })}</p>
       ) : null}
       {status === "IN_REVIEW" && !has("publish") ? <p className="text-sm">{t("waitingForReview")}</p> : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm font-semibold text-green-800 dark:text-green-300">
@@ -93,6 +97,16 @@ export function PublishingPanel(props: Props) {
         {has("unschedule") ? (
           <Button type="button" variant="secondary" onClick={() => onTransition("unschedule")} disabled={busy}>
             {t("unschedule")}
+          </Button>
+        ) : null}
+        {has("untrash") ? (
+          <Button type="button" onClick={() => onTransition("untrash")} disabled={busy}>
+            {t("untrash")}
+          </Button>
+        ) : null}
+        {has("trash") ? (
+          <Button type="button" variant="danger" onClick={() => onTransition("trash")} disabled={busy}>
+            {pending === "trash" ? t("trashing") : t("trash")}
           </Button>
         ) : null}
       </div>

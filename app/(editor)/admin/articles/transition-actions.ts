@@ -5,6 +5,7 @@ import { scheduleArticleAction, unscheduleArticleAction } from "./actions/schedu
 import { submitForReviewAction } from "./actions/submit-for-review";
 import { unpublishArticleAction } from "./actions/unpublish-article";
 import { withdrawFromReviewAction } from "./actions/withdraw-from-review";
+import { restoreFromTrashAction, trashArticleAction } from "./actions/trash-article";
 import type { TransitionName } from "@/modules/articles/workflow";
 
 type Ref = { id: string; version: number };
@@ -19,6 +20,8 @@ export const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: st
   unschedule: (ref) => unscheduleArticleAction(ref),
   unpublish: (ref) => unpublishArticleAction(ref),
   reopen: (ref) => reopenArticleAction(ref),
+  trash: (ref) => trashArticleAction(ref),
+  untrash: (ref) => restoreFromTrashAction(ref),
 };
 
 /** Changes that carry the text forward save pending edits first. */

@@ -1,6 +1,6 @@
 import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
-import { publishDueArticles } from "@/modules/articles/transitions";
+import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
@@ -18,5 +18,7 @@ export async function POST(request: Request) {
   // Scheduled front layouts after the articles they may place, and fronts whose pins ran out.
   const fronts = await publishDueFronts();
   invalidateTags([...result.invalidate, ...fronts.invalidate]);
+  // The trash past its retention period (already off the site: no cache to expire).
+  await purgeExpiredTrash();
   return Response.json({ published: result.published.length, fronts: fronts.changed.length, leader: true }, { headers: { "Cache-Control": "no-store" } });
 }
