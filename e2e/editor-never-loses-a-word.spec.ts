@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
-import { pasteHtml, pastePlainText } from "./helpers/editor";
+import { pasteHtml, pastePlainText, confirmDialog } from "./helpers/editor";
 
 test.use({ storageState: adminStorageState });
 
@@ -98,8 +98,8 @@ test("an old revision can be compared and restored; nothing is deleted", async (
   await expect(differences.locator("del")).toContainText("erste");
   await expect(differences.locator("ins")).toContainText("zweite");
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Restore v1" }).click();
+  await confirmDialog(page, /^Restore v1\?/, "Restore v1");
   await expect(page.getByLabel("Teaser")).toHaveValue("Der erste Vorspann.");
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.getByRole("row")).toHaveCount(4); // v3 (restored) on top of v2 and v1

@@ -1,3 +1,4 @@
+import { confirmDialog } from "./helpers/editor";
 import type { Browser } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 import { expect, test } from "./helpers/i18n";
@@ -64,8 +65,8 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await expect(page.getByRole("status").first()).toContainText(t("articles.form.savedLive", { time: new Date() }).split("– ")[1]!);
   await readerSeesWithin(readerView, url, () => expect(readerView.getByText("Neuer Vorspann nach der Korrektur.")).toBeVisible({ timeout: 100 }));
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: t("articles.panel.unpublish") }).click();
+  await confirmDialog(page, t("articles.form.confirmUnpublish"), t("articles.panel.unpublish"));
   await expect(page.getByRole("status").first()).toHaveText(t("articles.transitions.done.unpublish"));
   // Taken off the site: the address answers 410 Gone, not 404.
   const gone = await readerView.goto(url);

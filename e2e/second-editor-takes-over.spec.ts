@@ -1,3 +1,4 @@
+import { confirmDialog } from "./helpers/editor";
 import { expect, test } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 
@@ -19,8 +20,8 @@ test("a second editor sees who is editing, takes over, and the first keeps their
   await expect(bernd.getByLabel("Headline")).toHaveAttribute("readonly", "");
   await expect(bernd.getByRole("button", { name: "Save draft" })).toHaveCount(0);
 
-  bernd.once("dialog", (dialog) => dialog.accept());
   await bernd.getByRole("button", { name: "Take over" }).click();
+  await confirmDialog(bernd, /^Take over from /, "Take over");
   await expect(bernd.getByLabel("Headline")).not.toHaveAttribute("readonly", "");
 
   // Ada typed on; her save is refused, she is told who took over, and her text stays.

@@ -1,3 +1,4 @@
+import { confirmDialog } from "./helpers/editor";
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 
@@ -26,8 +27,8 @@ test("when two tabs edit the same article, the second save gets a conflict and k
   // Tab A holds the editing lock: B reads until it takes over (A keeps its text locally).
   await expect(tabB.getByText("You are editing this article in another window")).toBeVisible();
   await expect(tabB.getByLabel("Teaser")).toHaveAttribute("readonly", "");
-  tabB.once("dialog", (dialog) => dialog.accept());
   await tabB.getByRole("button", { name: "Take over" }).click();
+  await confirmDialog(tabB, /^Take over from /, "Take over");
   await expect(tabB.getByText("You are editing this article in another window")).toHaveCount(0);
 
   await tabB.getByLabel("Teaser").fill("Fassung aus Tab B, die nicht verloren gehen darf.");

@@ -1,3 +1,4 @@
+import { confirmDialog } from "./helpers/editor";
 import { expect, test, type Page } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
@@ -87,8 +88,8 @@ test("two editors post to one ticker at once; a reader's open page shows both wi
   await expectNoAxeViolations(reader, "article page with a live ticker");
 
   // Closed: readers see "Ticker beendet" and stop asking.
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Close ticker" }).click();
+  await confirmDialog(page, /^Close the ticker\?/, "Close ticker");
   await expect(page.getByRole("status")).toHaveText("Ticker closed");
   await expect(reader.getByText("Ticker beendet")).toBeVisible({ timeout: 2_000 });
   const closed = (await (await reader.request.get(feedUrl)).json()) as { live: boolean; next: number | null };

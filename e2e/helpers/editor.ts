@@ -21,3 +21,10 @@ export async function pasteHtml(page: Page, html: string) {
     element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
 }
+
+/** Answers the newsroom's in-page confirmation dialog (which asked with `question`) with the button named `answer`. */
+export async function confirmDialog(page: Page, question: string | RegExp, answer: string) {
+  const dialog = page.getByRole("dialog", { name: question });
+  await dialog.getByRole("button", { name: answer, exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
+}

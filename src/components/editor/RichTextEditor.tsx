@@ -7,7 +7,8 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import { useTranslations } from "use-intl/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { LinkDialog, type SearchLinks } from "./LinkDialog";
 import { HEADING_LEVELS, isSafeHref, MAX_CITATION, MAX_INFOBOX_TITLE, type BodyDoc } from "@/modules/articles/body";
 import { GermanTypography, InfoBox, LibraryImage, QuoteWithCitation } from "./extensions";
 
@@ -26,6 +27,8 @@ type Props = {
   /** The editor's visible label (its accessible name). */
   label?: string;
   placeholder?: string;
+  /** The link dialog's search over the site's published articles (none: addresses only). */
+  searchLinks?: SearchLinks;
 };
 
 const plain = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as BodyDoc;
@@ -41,6 +44,7 @@ export function RichTextEditor({
   onPickImage,
   label: givenLabel,
   placeholder: givenPlaceholder,
+  searchLinks,
 }: Props) {
   const t = useTranslations("editor");
   const label = givenLabel ?? t("body");
@@ -126,14 +130,14 @@ export function RichTextEditor({
         {label}
       </span>
       <div className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}>
-        {editor && !readOnly ? <Toolbar editor={editor} onPickImage={onPickImage} onTouch={() => (touched.current = true)} /> : null}
+        {editor && !readOnly ? <Toolbar editor={editor} onPickImage={onPickImage} onTouch={() => (touched.current = true)} searchLinks={searchLinks} /> : null}
         <EditorContent editor={editor} />
       </div>
     </div>
   );
 }
 
-function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage?: Props["onPickImage"]; onTouch: () => void }) {
+function Toolbar({ editor, onPickImage, onTouch, searchLinks }: { editor: Editor; onPickImage?: Props["onPickImage"]; onTouch: () => void; searchLinks?: SearchLinks }) {
   const t = useTranslations("editor");
   const state = useEditorState({
     editor,
@@ -152,19 +156,21 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
     }),
   });
 
-  function setLink() {
-    const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
-    const url = window.prompt(t("linkPrompt"), previous);
-    if (url === null) return;
-    if (url.trim() === "") {
-      editor.chain().focus().extendMarkRange("link").unsetLink().run();
-      return;
-    }
-    if (!isSafeHref(url.trim())) {
-      window.alert(t("linkInvalid"));
-      return;
-    }
-    editor.chain().focus().extendMarkRange("link").setLink({ href: url.trim() }).run();
+  const [linkEditing, setLinkEditing] = useState<string | null>(null);
+  const setLink = () => setLinkEditing((editor.getAttributes("link").href as string | undefined) ?? "");
+  function applyLink(href: string, text: string) {
+    setLinkEditing(null);
+    onTouch();
+    const chain = editor.chain().focus();
+    // Nothing selected and no link under the caret: write the headline (or address) as the link's text.
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      chain.insertContent({ type: "text", text, marks: [{ type: "link", attrs: { href } }] }).run();
+    } else chain.extendMarkRange("link").setLink({ href }).run();
+  }
+  function removeLink() {
+    setLinkEditing(null);
+    onTouch();
+    editor.chain().focus().extendMarkRange("link").unsetLink().run();
   }
 
   const buttons: { label: string; text: string; active: boolean; run: () => void }[] = [
@@ -239,6 +245,18 @@ function Toolbar({ editor, onPickImage, onTouch }: { editor: Editor; onPickImage
             className="flex-1 rounded border border-neutral-300 px-2 py-0.5 dark:border-neutral-700 dark:bg-neutral-900"
           />
         </label>
+      ) : null}
+      {linkEditing !== null ? (
+        <LinkDialog
+          initialHref={linkEditing}
+          searchLinks={searchLinks}
+          onApply={applyLink}
+          onRemove={linkEditing ? removeLink : null}
+          onClose={() => {
+            setLinkEditing(null);
+            editor.commands.focus();
+          }}
+        />
       ) : null}
     </div>
   );

@@ -106,3 +106,16 @@ describe("quotes with attribution and info boxes", () => {
     expect(parseBody(doc({ type: "blockquote", attrs: { cite: "javascript:x" }, content: [p("z")] })).ok).toBe(false);
   });
 });
+
+describe("the link dialog's address", () => {
+  it("keeps full addresses, completes bare domains and e-mail addresses, refuses the rest", async () => {
+    const { normaliseHref } = await import("./body");
+    expect(normaliseHref(" https://www.dpa.de/meldung ")).toBe("https://www.dpa.de/meldung");
+    expect(normaliseHref("www.bundestag.de/presse")).toBe("https://www.bundestag.de/presse");
+    expect(normaliseHref("redaktion@zeitung.example")).toBe("mailto:redaktion@zeitung.example");
+    expect(normaliseHref("mailto:tipps@zeitung.example")).toBe("mailto:tipps@zeitung.example");
+    expect(normaliseHref("javascript:alert(1)")).toBeNull();
+    expect(normaliseHref("Bundestag")).toBeNull();
+    expect(normaliseHref("")).toBeNull();
+  });
+});

@@ -41,6 +41,19 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
+/**
+ * What the editor's address field means: a full address as typed; a bare
+ * domain ("www.dpa.de/meldung") gets https://; anything else is refused.
+ */
+export function normaliseHref(input: string): string | null {
+  const href = input.trim();
+  if (!href) return null;
+  if (isSafeHref(href)) return href;
+  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(href) && isSafeHref(`https://${href}`)) return `https://${href}`;
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(href)) return `mailto:${href}`;
+  return null;
+}
+
 const nullableString = z.string().max(200).nullable().optional();
 
 const linkMark = z

@@ -3,6 +3,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Prisma } from "@/generated/prisma/client";
 import { containsText, db } from "@/lib/db";
+import { absoluteUrl } from "@/lib/site";
 import { caseVariants, PAGE_SIZE, type ListQuery, type ListSort } from "./list-query";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
@@ -218,4 +219,28 @@ export async function listRelatedOptions(picked: string[] = [], take = 150): Pro
   ]);
   const seen = new Set(recent.map((a) => a.id));
   return [...recent, ...named.filter((a) => !seen.has(a.id))];
+}
+
+export type LinkTarget = { id: string; headline: string; sectionName: string; publishedAt: string; url: string };
+
+/**
+ * Published articles whose headline contains `query`, newest first: what the
+ * editor's link dialog offers, so a link to the site's own story needs no
+ * copying of addresses. Any signed-in person (the answer is public anyway).
+ */
+export async function searchLinkTargets(_actor: Actor, input: unknown): Promise<LinkTarget[]> {
+  const query = typeof input === "string" ? input.trim().slice(0, 200) : "";
+  const rows = await db.article.findMany({
+    where: { ...publishedWhere(), ...(query ? { OR: caseVariants(query).map((v) => ({ headline: containsText(v) })) } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 8,
+    select: { id: true, headline: true, slug: true, publishedAt: true, section: { select: { name: true, slug: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    sectionName: r.section.name,
+    publishedAt: r.publishedAt!.toISOString(),
+    url: absoluteUrl(`/${r.section.slug}/${r.slug}`),
+  }));
 }

@@ -22,6 +22,7 @@ import { slugify } from "@/modules/articles/slug";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
 import { saveArticleAction } from "./actions/save-article";
+import { searchLinkTargetsAction } from "./actions/link-targets";
 import { BylineEditor, RelatedPicker, TagPicker } from "./BylineAndTags";
 import { useMediaPicker } from "../media/MediaPicker";
 import { Counters } from "./Counters";
@@ -333,6 +334,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
             describedBy={fieldErrors.body ? "body-error" : undefined}
             resetToken={resetToken}
             onPastePlainText={pastePlainArticle}
+            searchLinks={searchLinkTargetsAction}
             onPickImage={(insert) => picker.open(t("insertImage"), (media) => insert(media.id))}
           />
           {fieldErrors.body ? (

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl/react";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -81,6 +82,7 @@ function TermRowEditor({
   const [moveTo, setMoveTo] = useState("");
   const inUse = term.articleCount > 0;
   const t = useTranslations("taxonomy");
+  const [confirm, dialog] = useConfirm();
   return (
     <li className="flex flex-wrap items-end gap-3 p-3">
       <div>
@@ -126,11 +128,12 @@ function TermRowEditor({
         aria-label={t(`removeLabel.${kind}`, { name: term.name })}
         onClick={() => {
           const question = inUse ? t(`confirmInUse.${moveTo ? "move" : kind}`, { name: term.name, count: term.articleCount }) : t("confirm", { name: term.name });
-          if (window.confirm(question)) void apply(() => removeTermAction(kind, term.id, moveTo), t("removed", { name: term.name }));
+          void confirm({ title: question, confirmLabel: t("remove"), danger: true }).then((yes) => yes && apply(() => removeTermAction(kind, term.id, moveTo), t("removed", { name: term.name })));
         }}
       >
         {t("remove")}
       </Button>
+      {dialog}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl/react";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { MediaItem } from "@/modules/media/dto";
@@ -177,8 +178,9 @@ function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const t = useTranslations("media.delete");
+  const [confirm, dialog] = useConfirm();
   async function remove() {
-    if (usages === 0 && !window.confirm(t("confirm"))) return;
+    if (usages === 0 && !(await confirm({ title: t("confirm"), confirmLabel: t("button"), danger: true }))) return;
     setPending(true);
     try {
       const result = await deleteImageAction(media.id, confirmed);
@@ -214,6 +216,7 @@ function DeleteImage({ media, usages }: { media: MediaItem; usages: number }) {
       <Button type="button" variant="danger" className="mt-3" disabled={pending || (usages > 0 && !confirmed)} onClick={() => void remove()}>
         {pending ? t("deleting") : t("button")}
       </Button>
+      {dialog}
     </section>
   );
 }

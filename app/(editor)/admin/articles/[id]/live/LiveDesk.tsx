@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl/react";
 import { useNewsroomDate } from "@/i18n/client";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextAreaField } from "@/components/ui/Field";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
@@ -22,6 +23,7 @@ export function LiveDesk({ desk, mediaMaxBytes }: { desk: TickerDesk; mediaMaxBy
   const router = useRouter();
   const picker = useMediaPicker(mediaMaxBytes);
   const t = useTranslations("live");
+  const [confirm, dialog] = useConfirm();
   const formatDate = useNewsroomDate();
   const seconds = (ms: number) => (ms < 60_000 ? t("seconds", { n: ms / 1000 }) : t("minutes", { n: ms / 60_000 }));
   const [notice, setNotice] = useState("");
@@ -131,7 +133,7 @@ export function LiveDesk({ desk, mediaMaxBytes }: { desk: TickerDesk; mediaMaxBy
                       variant="danger"
                       className="px-2 py-1"
                       aria-label={t("deleteLabel", { when })}
-                      onClick={() => window.confirm(t("confirmDelete")) && run(() => deleteEntryAction(e.id, e.version), t("deleted"))}
+                      onClick={async () => (await confirm({ title: t("confirmDelete"), confirmLabel: t("delete"), danger: true })) && run(() => deleteEntryAction(e.id, e.version), t("deleted"))}
                     >
                       {t("delete")}
                     </Button>
@@ -165,7 +167,7 @@ export function LiveDesk({ desk, mediaMaxBytes }: { desk: TickerDesk; mediaMaxBy
             </Button>
           </div>
           {ticker.live ? (
-            <Button variant="danger" onClick={() => window.confirm(t("confirmClose")) && run(() => closeTickerAction(articleId), t("closedDone"))}>
+            <Button variant="danger" onClick={async () => (await confirm({ title: t("confirmClose"), confirmLabel: t("close"), danger: true })) && run(() => closeTickerAction(articleId), t("closedDone"))}>
               {t("close")}
             </Button>
           ) : (
@@ -176,6 +178,7 @@ export function LiveDesk({ desk, mediaMaxBytes }: { desk: TickerDesk; mediaMaxBy
         </section>
       ) : null}
       {picker.element}
+      {dialog}
     </div>
   );
 }

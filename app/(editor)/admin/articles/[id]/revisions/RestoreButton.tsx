@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl/react";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { Button } from "@/components/ui/Button";
 import { restoreRevisionAction } from "../../actions/restore-revision";
 
@@ -11,6 +12,7 @@ export function RestoreButton({ articleId, version, revisionId, revisionVersion 
   const t = useTranslations("revisions");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [confirm, dialog] = useConfirm();
   return (
     <span>
       <Button
@@ -18,7 +20,7 @@ export function RestoreButton({ articleId, version, revisionId, revisionVersion 
         variant="secondary"
         disabled={pending}
         onClick={async () => {
-          if (!window.confirm(t("confirmRestore", { version: revisionVersion }))) return;
+          if (!(await confirm({ title: t("confirmRestore", { version: revisionVersion }), confirmLabel: t("restore", { version: revisionVersion }) }))) return;
           setPending(true);
           const result = await restoreRevisionAction({ id: articleId, version }, revisionId);
           setPending(false);
@@ -33,6 +35,7 @@ export function RestoreButton({ articleId, version, revisionId, revisionVersion 
           {error}
         </span>
       ) : null}
+      {dialog}
     </span>
   );
 }
