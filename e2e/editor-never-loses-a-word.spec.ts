@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
-import { pasteHtml, pastePlainText, confirmDialog } from "./helpers/editor";
+import { pasteHtml, pastePlainText, confirmDialog, chooseSection } from "./helpers/editor";
 
 test.use({ storageState: adminStorageState });
 
@@ -9,6 +9,7 @@ const fixture = JSON.parse(fs.readFileSync("prisma/seed/seed-article.de.json", "
 
 test("pasting the whole article as plain text fills headline, teaser and body with its subheading", async ({ page }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await pastePlainText(page, fs.readFileSync("prisma/seed/seed-article.de.txt", "utf8"));
   await expect(page.getByLabel("Headline")).toHaveValue(fixture.headline);
   await expect(page.getByLabel("Teaser")).toHaveValue(fixture.teaser);
@@ -25,6 +26,7 @@ test("pasting the whole article as plain text fills headline, teaser and body wi
 
 test("HTML pasted from Word keeps structure and drops styles, scripts and images", async ({ page }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(`Word-Import ${Date.now()}`);
   await pasteHtml(
     page,
@@ -42,6 +44,7 @@ test("HTML pasted from Word keeps structure and drops styles, scripts and images
 
 test("typing straight quotes, three dots and a spaced hyphen gives German typography", async ({ page }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.type(`Er sagte "Ja" - und ging...`);
   await expect(page.getByRole("textbox", { name: "Body" })).toHaveText("Er sagte „Ja“ – und ging…");
@@ -52,6 +55,7 @@ test("typing straight quotes, three dots and a spaced hyphen gives German typogr
 test("autosave keeps the text across a reload", async ({ page }) => {
   const headline = `Autosave ${Date.now()}`;
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(headline);
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.type("Nur getippt, nie gespeichert geklickt.");
@@ -66,6 +70,7 @@ test("autosave keeps the text across a reload", async ({ page }) => {
 test("text typed into a tab that closes before any save is offered back", async ({ context }) => {
   const first = await context.newPage();
   await first.goto("/admin/articles/new");
+  await chooseSection(first);
   await first.getByLabel("Teaser").fill("Ein Vorspann, der fast verloren ging.");
   // The browser copy is written a second after typing; the autosave (3 s) has not run yet.
   await first.waitForTimeout(1_500);
@@ -73,6 +78,7 @@ test("text typed into a tab that closes before any save is offered back", async 
 
   const second = await context.newPage();
   await second.goto("/admin/articles/new");
+  await chooseSection(second);
   await expect(second.getByText(/Unsaved text from \d{2}:\d{2} was found in this browser/)).toBeVisible();
   await second.getByRole("button", { name: "Restore it" }).click();
   await expect(second.getByLabel("Teaser")).toHaveValue("Ein Vorspann, der fast verloren ging.");
@@ -80,6 +86,7 @@ test("text typed into a tab that closes before any save is offered back", async 
 
 test("an old revision can be compared and restored; nothing is deleted", async ({ page }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(`Erste Fassung ${Date.now()}`);
   await page.getByLabel("Teaser").fill("Der erste Vorspann.");
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -1,4 +1,4 @@
-import { confirmDialog } from "./helpers/editor";
+import { confirmDialog, chooseSection } from "./helpers/editor";
 import type { Browser } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 import { expect, test } from "./helpers/i18n";
@@ -15,6 +15,7 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   const headline = `Größe & Übermaß im Bundestag ${Date.now()}`;
   await page.goto("/admin");
   await page.getByRole("link", { name: t("articles.list.new") }).click();
+  await chooseSection(page);
   await expect(page.getByRole("heading", { name: t("articles.form.new") })).toBeVisible();
   await expect(page.getByRole("textbox", { name: t("editor.body") })).toBeVisible();
   await expect(page.getByText(t("articles.panel.unsaved"))).toHaveCount(0);
@@ -86,6 +87,7 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
 
 test("publishing without a teaser names the missing field and publishes nothing", async ({ page, t }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel(t("articles.form.headline"), { exact: true }).fill(`Ohne Vorspann ${Date.now()}`);
   await page.getByRole("button", { name: t("articles.panel.publish"), exact: true }).click();
   await expect(page.getByTestId("form-alert")).toContainText(t("articles.errors.fillBeforePublish"));

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { germanTypography } from "../src/modules/articles/typography";
 import { adminStorageState } from "./helpers/accounts";
 import { readerSeesWithin } from "./helpers/reader";
+import { chooseSection } from "./helpers/editor";
 
 test.use({ storageState: adminStorageState });
 
@@ -12,6 +13,7 @@ test("markup typed into headline, teaser and body appears as text and runs nothi
   const bodyText = `<a href="javascript:window.__pwned='body'">klick</a> <svg onload="window.__pwned='svg'">`;
 
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill(teaser);
   await page.getByRole("textbox", { name: "Body" }).click();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createAccount } from "./helpers/accounts";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { insertArticle } from "./helpers/articles";
+import { chooseSection } from "./helpers/editor";
 
 // A German newsroom: a browser that prefers German gets the whole newsroom in
 // German from the sign-in page on, with <html lang="de">; the person can
@@ -42,6 +43,7 @@ test("a German browser gets the newsroom in German; the profile switches it to E
 
   // A new article in German; a server refusal comes back in German too.
   await page.getByRole("link", { name: "Neuer Artikel" }).click();
+  await chooseSection(page);
   await expect(page.getByRole("heading", { name: "Neuer Artikel" })).toBeVisible();
   await expect(page.getByLabel("Dachzeile")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Text" })).toBeVisible();

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
 import { row } from "./helpers/db";
+import { chooseSection } from "./helpers/editor";
 
 const DEMO = "/politik/trump-geht-auf-putin-zu";
 
@@ -78,6 +79,7 @@ test.describe("an editor changes a published article", () => {
   test("the old address answers 308 to the new one, and a correction note is shown with dateModified", async ({ page, browser, request }) => {
     const stamp = Date.now();
     await page.goto("/admin/articles/new");
+    await chooseSection(page);
     await page.getByLabel("Headline").fill(`Umzug ${stamp}`);
     await page.getByLabel("Teaser").fill("Ein Artikel zieht um.");
     await page.getByRole("button", { name: "Publish" }).click();

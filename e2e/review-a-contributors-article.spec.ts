@@ -1,6 +1,7 @@
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 import { expect, test } from "./helpers/i18n";
 import { readerSeesWithin } from "./helpers/reader";
+import { chooseSection } from "./helpers/editor";
 
 test("a contributor submits, an editor requests changes, the contributor revises, the editor publishes", async ({ browser, t, locale }) => {
   const contributor = await createAccount("CONTRIBUTOR");
@@ -11,6 +12,7 @@ test("a contributor submits, an editor requests changes, the contributor revises
   // The contributor writes and submits; there is no Publish button for them.
   const headline = `Stadtrat beschließt Haushalt ${Date.now()}`;
   await writer.getByRole("link", { name: t("articles.list.new") }).click();
+  await chooseSection(writer);
   await writer.getByLabel(t("articles.form.headline"), { exact: true }).fill(headline);
   await writer.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Der Stadtrat hat den Haushalt beschlossen.");
   await expect(writer.getByRole("button", { name: t("articles.panel.publish"), exact: true })).toHaveCount(0);
@@ -63,6 +65,7 @@ test("a contributor withdraws an article from review: it is a draft again and le
   await signIn(writer, contributor.email, contributor.password);
   const headline = `Zurückgeholt ${Date.now()}`;
   await writer.getByRole("link", { name: t("articles.list.new") }).click();
+  await chooseSection(writer);
   await writer.getByLabel(t("articles.form.headline"), { exact: true }).fill(headline);
   await writer.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Noch nicht fertig.");
   await writer.getByRole("button", { name: t("articles.panel.submit") }).click();

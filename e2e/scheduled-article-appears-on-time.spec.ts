@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 import { berlinInput } from "./helpers/dates";
+import { chooseSection } from "./helpers/editor";
 
 test.use({ storageState: adminStorageState });
 
 test("an article scheduled a few seconds ahead appears for a signed-out reader on its own", async ({ page, browser }) => {
   const headline = `Eilmeldung zur vollen Stunde ${Date.now()}`;
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill("Geplant veröffentlicht.");
   // Whole seconds: the field has no milliseconds, so the article is due at goLive exactly.

@@ -1,4 +1,4 @@
-import { confirmDialog } from "./helpers/editor";
+import { confirmDialog, chooseSection } from "./helpers/editor";
 import { expect, test } from "@playwright/test";
 import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 
@@ -6,6 +6,7 @@ test("a second editor sees who is editing, takes over, and the first keeps their
   const adaContext = await browser.newContext({ storageState: adminStorageState });
   const ada = await adaContext.newPage();
   await ada.goto("/admin/articles/new");
+  await chooseSection(ada);
   await ada.getByLabel("Headline").fill(`Gesperrt ${Date.now()}`);
   await ada.getByRole("button", { name: "Save draft" }).click();
   await expect(ada.getByRole("status").first()).toContainText("Saved");

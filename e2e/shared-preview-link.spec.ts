@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
+import { chooseSection } from "./helpers/editor";
 
 test.use({ storageState: adminStorageState });
 
 test("a shared preview link shows the draft signed out, uncached and unindexed, until it is revoked", async ({ page, browser }) => {
   const headline = `Vorschau für den Desk ${Date.now()}`;
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill("Noch nicht veröffentlicht.");
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -1,4 +1,4 @@
-import { confirmDialog } from "./helpers/editor";
+import { confirmDialog, chooseSection } from "./helpers/editor";
 import { expect, test } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 
@@ -6,6 +6,7 @@ test.use({ storageState: adminStorageState });
 
 test("when two tabs edit the same article, the second save gets a conflict and keeps its text", async ({ page, context }) => {
   await page.goto("/admin/articles/new");
+  await chooseSection(page);
   const headline = `Zwei Tabs ${Date.now()}`;
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill("Ausgangsfassung.");

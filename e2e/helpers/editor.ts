@@ -28,3 +28,8 @@ export async function confirmDialog(page: Page, question: string | RegExp, answe
   await dialog.getByRole("button", { name: answer, exact: true }).click();
   await dialog.waitFor({ state: "detached" });
 }
+
+/** A new article starts with no section: choose one (in either newsroom language), as an editor does first. */
+export async function chooseSection(page: Page, name = "Politik") {
+  await page.getByRole("combobox", { name: /^(Section|Ressort)$/ }).selectOption({ label: name });
+}

@@ -3,6 +3,7 @@ import { can } from "@/modules/access/policy";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { countReviewQueue } from "@/modules/articles/queries";
 import { getTranslator } from "@/i18n/server";
+import { NewsroomMenu } from "./NewsroomMenu";
 import { SignOutButton } from "./SignOutButton";
 
 const linkClass = "text-sm font-semibold hover:underline";
@@ -18,6 +19,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           <Link href="/admin" className="font-serif text-xl font-bold">
             {t("nav.home")}
           </Link>
+          <NewsroomMenu label={t("nav.menu")}>
           <Link href="/admin" className={linkClass}>
             {t("nav.articles")}
           </Link>
@@ -62,10 +64,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           <a href="/" className="text-sm hover:underline">
             {t("nav.viewSite")}
           </a>
-          <Link href="/admin/profile" className="ml-auto text-sm hover:underline">
+          <Link href="/admin/profile" className="text-sm hover:underline sm:ml-auto">
             {t("nav.me", { name: user.name, role: t(`common.role.${user.role}`) })}
           </Link>
           <SignOutButton />
+          </NewsroomMenu>
         </nav>
       </header>
       <div className="mx-auto max-w-6xl px-4 py-6">{children}</div>

@@ -14,6 +14,7 @@ import type { FieldErrors } from "@/lib/errors";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
 import { toLeadImageSummary } from "@/modules/media/summary";
 import { parsePlainArticle } from "@/modules/articles/paste";
+import { bodyText } from "@/modules/articles/body";
 import type { PreviewLinkRow } from "@/modules/articles/previews";
 import type { MediaItem } from "@/modules/media/dto";
 import type { SectionOption, TagOption } from "@/modules/articles/queries";
@@ -21,6 +22,9 @@ import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
+import { createTermAction } from "../sections/actions";
+import { prepublishCheck } from "@/modules/articles/checklist";
+import { PrepublishChecklist } from "./PrepublishChecklist";
 import { saveArticleAction } from "./actions/save-article";
 import { searchLinkTargetsAction } from "./actions/link-targets";
 import { BylineEditor, RelatedPicker, TagPicker } from "./BylineAndTags";
@@ -60,9 +64,11 @@ type FormProps = {
   previewLinks?: PreviewLinkRow[];
   /** The upload limit, so the picker can refuse a too-large file before sending it. */
   mediaMaxBytes?: number;
+  /** Whether this person may create tags from the editor (taxonomy.manage). */
+  canCreateTags?: boolean;
 };
 
-export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024 }: FormProps) {
+export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024, canCreateTags = false }: FormProps) {
   const router = useRouter();
   const t = useTranslations("articles.form");
   const common = useTranslations("common");
@@ -72,8 +78,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const { message } = useMessage();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
-  const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial, sections));
-  const [serverFields] = useState<Fields>(() => fieldsOf(initial, sections));
+  const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial));
+  const [serverFields] = useState<Fields>(() => fieldsOf(initial));
   // The slug follows the headline until someone edits it, or once the article has been out.
   const [slugTouched, setSlugTouched] = useState(
     () => carried?.slugTouched || (!!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline))),
@@ -218,7 +224,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
 
   // Autosave (see use-autosave.ts); a new article once it has some text.
   const autosave = useAutosave({
-    enabled: dirty && !readOnly && !pending && alert?.kind !== "conflict" && !isEmpty(fields),
+    // A new article is first saved once it has a section (the choice is the editor's, not a silent default).
+    enabled: dirty && !readOnly && !pending && alert?.kind !== "conflict" && !isEmpty(fields) && !!fields.sectionId,
     change: fields,
     save: () => {
       setNotice(t("saving"));
@@ -266,6 +273,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     });
 
   const status = article?.status ?? "DRAFT";
+  const allowed = article ? article.transitions : newArticleTransitions;
+  const has = (name: TransitionName) => allowed.includes(name);
+  const checks = prepublishCheck({ ...fields, bodyEmpty: !bodyText(fields.body).trim() });
 
   return (
     <form
@@ -313,11 +323,13 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           }}
           maxLength={LIMITS.headline}
           errors={fieldErrors.headline}
+          data-check="headline"
           readOnly={readOnly}
           className="[&_input]:font-serif [&_input]:text-2xl [&_input]:font-bold"
         />
-        <TextAreaField label={t("teaser")} value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
+        <TextAreaField data-check="teaser" label={t("teaser")} value={fields.teaser} onChange={typed("teaser")} maxLength={LIMITS.teaser} rows={3} errors={fieldErrors.teaser} readOnly={readOnly} />
         <LeadImageField
+          check="leadImage"
           image={fields.leadImage}
           readOnly={readOnly}
           errors={fieldErrors.leadImageId}
@@ -325,7 +337,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onChoose={() => picker.open(t("chooseLeadImage"), setLeadImage)}
         />
         <Field label={t("dateline")} value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint={t("datelineHint")} readOnly={readOnly} className="max-w-xs" />
-        <div>
+        <div data-check="body">
           <RichTextEditor
             value={fields.body}
             onChange={(doc) => change("body", doc)}
@@ -361,7 +373,17 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onSave={() => void onSave()}
           onTransition={(name, argument) => void onTransition(name, argument)}
         />
-        <SelectField label={t("section")} value={fields.sectionId} onChange={(e) => change("sectionId", e.target.value)} errors={fieldErrors.sectionId} disabled={readOnly}>
+        {!readOnly && (has("publish") || has("schedule") || has("submit")) ? <PrepublishChecklist items={checks} /> : null}
+        <SelectField
+          label={t("section")}
+          value={fields.sectionId}
+          onChange={(e) => change("sectionId", e.target.value)}
+          errors={fieldErrors.sectionId}
+          hint={fields.sectionId ? undefined : t("sectionToSave")}
+          disabled={readOnly}
+          data-check="sectionId"
+        >
+          {fields.sectionId ? null : <option value="">{t("chooseSectionOption")}</option>}
           {sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -387,7 +409,20 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           errors={fieldErrors}
           readOnly={readOnly}
         />
-        <TagPicker tags={tags} selected={fields.tagIds} onChange={(ids) => change("tagIds", ids)} disabled={readOnly} />
+        <TagPicker
+          tags={tags}
+          selected={fields.tagIds}
+          onChange={(ids) => change("tagIds", ids)}
+          disabled={readOnly}
+          onCreate={
+            canCreateTags
+              ? async (name) => {
+                  const result = await createTermAction("tag", { name });
+                  return result.ok ? { ok: true, tag: { id: result.data.id, name: result.data.name } } : { ok: false, message: message(result.fieldErrors?.name?.[0] ?? result.message) };
+                }
+              : null
+          }
+        />
         <RelatedPicker options={relatedOptions.filter((o) => o.id !== article?.id)} selected={fields.relatedIds} onChange={(ids) => change("relatedIds", ids)} disabled={readOnly} />
         {article ? (
           <BylineEditor

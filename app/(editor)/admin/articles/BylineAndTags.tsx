@@ -1,49 +1,139 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useFormatter, useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import type { TagOption } from "@/modules/articles/queries";
 
 type Person = { id: string; name: string };
 
-/** Tags: a filterable list of checkboxes (editors create tags under Sections & tags). */
-export function TagPicker({ tags, selected, onChange, disabled }: { tags: TagOption[]; selected: string[]; onChange: (ids: string[]) => void; disabled?: boolean }) {
-  const [filter, setFilter] = useState("");
-  const shown = tags.filter((tag) => tag.name.toLocaleLowerCase("de").includes(filter.toLocaleLowerCase("de")));
+/**
+ * Tags: the chosen ones as removable chips; typing suggests existing tags
+ * (by any part of the name) and, for people who may manage tags, offers to
+ * create the one that does not exist yet, without leaving the article.
+ */
+export function TagPicker({
+  tags: known,
+  selected,
+  onChange,
+  disabled,
+  onCreate,
+}: {
+  tags: TagOption[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  disabled?: boolean;
+  /** Creates a tag by name (null: this person may not); answers the new tag or a message. */
+  onCreate: ((name: string) => Promise<{ ok: true; tag: TagOption } | { ok: false; message: string }>) | null;
+}) {
+  const [created, setCreated] = useState<TagOption[]>([]);
+  const [typed, setTyped] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const t = useTranslations("articles.tags");
+  const tags = [...known, ...created.filter((c) => !known.some((k) => k.id === c.id))];
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  const wanted = typed.trim();
+  const fold = (s: string) => s.toLocaleLowerCase("de-DE");
+  const suggestions = wanted ? tags.filter((tag) => !selected.includes(tag.id) && fold(tag.name).includes(fold(wanted))).slice(0, 8) : [];
+  const exact = tags.find((tag) => fold(tag.name) === fold(wanted));
+  const inputId = useId();
+  const listId = useId();
+
+  function pick(tag: TagOption) {
+    if (!selected.includes(tag.id)) onChange([...selected, tag.id]);
+    setTyped("");
+    setError(null);
+  }
+  async function create() {
+    if (!onCreate || !wanted) return;
+    setBusy(true);
+    try {
+      const result = await onCreate(wanted);
+      if (!result.ok) return setError(result.message);
+      setCreated((all) => [...all, result.tag]);
+      pick(result.tag);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <fieldset>
+    <fieldset data-check="tags">
       <legend className="text-sm font-semibold">{t("legend")}</legend>
-      {tags.length === 0 ? (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("none")}</p>
+      {selected.length > 0 ? (
+        <ul aria-label={t("chosen")} className="mt-2 flex flex-wrap gap-1 text-sm">
+          {selected.map((id) => (
+            <li key={id} className="flex items-center gap-1 rounded bg-neutral-100 py-0.5 pl-2 pr-1 dark:bg-neutral-800">
+              {byId.get(id)?.name ?? "…"}
+              {disabled ? null : (
+                <button
+                  type="button"
+                  aria-label={t("removeLabel", { name: byId.get(id)?.name ?? "" })}
+                  onClick={() => onChange(selected.filter((s) => s !== id))}
+                  className="rounded px-1 font-bold hover:bg-neutral-300 dark:hover:bg-neutral-600"
+                >
+                  ×
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
       ) : (
-        <>
-          {tags.length > 8 ? (
-            <input
-              aria-label={t("filter")}
-              placeholder={t("filterPlaceholder")}
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-              className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
-            />
-          ) : null}
-          <ul className="mt-2 max-h-48 space-y-1 overflow-y-auto text-sm">
-            {shown.map((tag) => (
-              <li key={tag.id}>
-                <label className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    disabled={disabled}
-                    checked={selected.includes(tag.id)}
-                    onChange={(e) => onChange(e.target.checked ? [...selected, tag.id] : selected.filter((id) => id !== tag.id))}
-                  />
-                  {tag.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("noneChosen")}</p>
+      )}
+      {disabled ? null : (
+        <div className="mt-2">
+          <label htmlFor={inputId} className="block text-sm">
+            {t("add")}
+          </label>
+          <input
+            id={inputId}
+            value={typed}
+            aria-describedby={listId}
+            autoComplete="off"
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter") return;
+              // Enter takes the exact match, else the first suggestion, else creates it; never submits the article form.
+              e.preventDefault();
+              const match = exact ?? suggestions[0];
+              if (match) pick(match);
+              else void create();
+            }}
+            className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+          />
+          <div id={listId} aria-live="polite" className="mt-1 space-y-1 text-sm">
+            {suggestions.length > 0 ? (
+              <ul aria-label={t("suggestions")} className="flex flex-wrap gap-1">
+                {suggestions.map((tag) => (
+                  <li key={tag.id}>
+                    <button type="button" onClick={() => pick(tag)} className="rounded border border-neutral-400 px-2 py-0.5 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
+                      {tag.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {wanted && !exact ? (
+              onCreate ? (
+                <Button type="button" variant="secondary" className="px-2 py-1" disabled={busy} onClick={() => void create()}>
+                  {t("create", { name: wanted })}
+                </Button>
+              ) : suggestions.length === 0 ? (
+                <p className="text-neutral-600 dark:text-neutral-400">{t("cannotCreate")}</p>
+              ) : null
+            ) : null}
+            {error ? (
+              <p role="alert" className="text-red-700 dark:text-red-300">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        </div>
       )}
     </fieldset>
   );

@@ -6,11 +6,26 @@ import { useMessage } from "@/i18n/client";
 import type { LeadImageSummary } from "@/modules/articles/dto";
 
 /** The article's lead image: shown above the text, in teasers and when shared. */
-export function LeadImageField({ image, onChoose, onRemove, errors, readOnly }: { image: LeadImageSummary | null; onChoose: () => void; onRemove: () => void; errors?: string[]; readOnly: boolean }) {
+export function LeadImageField({
+  image,
+  onChoose,
+  onRemove,
+  errors,
+  readOnly,
+  check,
+}: {
+  image: LeadImageSummary | null;
+  onChoose: () => void;
+  onRemove: () => void;
+  errors?: string[];
+  readOnly: boolean;
+  /** The pre-publish check's mark (data-check), so "go there" finds it. */
+  check?: string;
+}) {
   const t = useTranslations("articles.leadImage");
   const { message } = useMessage();
   return (
-    <fieldset aria-describedby={errors?.length ? "lead-image-error" : undefined}>
+    <fieldset data-check={check} aria-describedby={errors?.length ? "lead-image-error" : undefined}>
       <legend className="text-sm font-semibold">{t("legend")}</legend>
       {image ? (
         <figure className="mt-1 flex gap-3">

@@ -1,7 +1,6 @@
 // The article form's fields: what it edits and sends, and how they start.
 import { emptyBody, type BodyDoc } from "@/modules/articles/body";
 import type { EditableArticle } from "@/modules/articles/dto";
-import type { SectionOption } from "@/modules/articles/queries";
 import type { LeadImageSummary } from "@/modules/media/summary";
 
 export type Fields = {
@@ -24,9 +23,9 @@ export type Fields = {
 };
 
 /** The fields of a loaded article, or of a new one (first section preselected). */
-export function fieldsOf(article: EditableArticle | null, sections: SectionOption[]): Fields {
+export function fieldsOf(article: EditableArticle | null): Fields {
   if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: sections[0]?.id ?? "", slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: "", slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
   }
   const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
   return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };

@@ -1,3 +1,4 @@
+import { can } from "@/modules/access/policy";
 import Link from "next/link";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
@@ -30,7 +31,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         </Link>{" "}
         <span className="text-neutral-600 dark:text-neutral-400">{t("articles.page.liveTickerHint")}</span>
       </p>
-      <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} />
+      <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} canCreateTags={can(user, "taxonomy.manage")} />
     </main>
   );
 }

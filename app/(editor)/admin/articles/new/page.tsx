@@ -21,7 +21,7 @@ export default async function NewArticlePage() {
   const people = can(user, "article.changeAuthor", draft) ? await listPossibleAuthors() : [];
   return (
     <main>
-      <ArticleForm article={null} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} />
+      <ArticleForm article={null} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} newArticleTransitions={transitions} mediaMaxBytes={maxUploadBytes()} canCreateTags={can(user, "taxonomy.manage")} />
     </main>
   );
 }

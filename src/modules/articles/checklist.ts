@@ -1,0 +1,47 @@
+// The pre-publish check: what is missing or doubtful before an article goes
+// out. Errors block publishing and scheduling (the server refuses them too,
+// through checkPublishable); warnings are shown and may be ignored on
+// deadline. Pure: the editor runs it on every keystroke, the tests without a
+// database.
+import type { MessageKey } from "@/i18n/message";
+
+/** A teaser headline on the fronts shows about this many characters before it is cut. */
+export const TEASER_HEADLINE_FITS = 90;
+
+export type CheckField = "headline" | "teaser" | "sectionId" | "leadImage" | "tags" | "body";
+export type CheckItem = { field: CheckField; level: "error" | "warning"; message: MessageKey; values?: Record<string, string | number> };
+
+export type Checkable = {
+  headline: string;
+  teaser: string;
+  sectionId: string;
+  tagIds: readonly string[];
+  leadImage: { alt: string } | null;
+  /** True when the body has no text at all. */
+  bodyEmpty: boolean;
+};
+
+const words = (s: string) =>
+  s
+    .toLocaleLowerCase("de-DE")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export function prepublishCheck(a: Checkable): CheckItem[] {
+  const items: CheckItem[] = [];
+  const error = (field: CheckField, message: MessageKey, values?: CheckItem["values"]) => items.push({ field, level: "error", message, values });
+  const warning = (field: CheckField, message: MessageKey, values?: CheckItem["values"]) => items.push({ field, level: "warning", message, values });
+
+  if (!a.headline.trim()) error("headline", "articles.check.noHeadline");
+  else if (a.headline.trim().length > TEASER_HEADLINE_FITS) warning("headline", "articles.check.headlineLong", { length: a.headline.trim().length, fits: TEASER_HEADLINE_FITS });
+  if (!a.teaser.trim()) error("teaser", "articles.check.noTeaser");
+  else if (a.headline.trim() && words(a.teaser).startsWith(words(a.headline))) warning("teaser", "articles.check.teaserRepeats");
+  if (!a.sectionId) error("sectionId", "articles.check.noSection");
+  if (a.bodyEmpty) warning("body", "articles.check.noBody");
+  if (!a.leadImage) warning("leadImage", "articles.check.noLeadImage");
+  else if (!a.leadImage.alt.trim()) warning("leadImage", "articles.check.noAlt");
+  if (a.tagIds.length === 0) warning("tags", "articles.check.noTags");
+  return items;
+}
+
+export const blocksPublishing = (items: CheckItem[]) => items.some((i) => i.level === "error");
