@@ -15,7 +15,6 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   const headline = `Größe & Übermaß im Bundestag ${Date.now()}`;
   await page.goto("/admin");
   await page.getByRole("link", { name: t("articles.list.new") }).click();
-  await chooseSection(page);
   await expect(page.getByRole("heading", { name: t("articles.form.new") })).toBeVisible();
   await expect(page.getByRole("textbox", { name: t("editor.body") })).toBeVisible();
   await expect(page.getByText(t("articles.panel.unsaved"))).toHaveCount(0);

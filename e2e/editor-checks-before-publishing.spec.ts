@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { adminStorageState, createAccount } from "./helpers/accounts";
+import { insertArticle } from "./helpers/articles";
+
+test.use({ storageState: adminStorageState });
+
+test("a new article has no section until the editor picks one, and the check lists what is missing with a way to each field", async ({ page }) => {
+  await page.goto("/admin/articles/new");
+  const section = page.getByRole("combobox", { name: "Section" });
+  await expect(section).toHaveValue("");
+  await expect(section.locator("option:checked")).toHaveText("Choose a section…");
+
+  const check = page.getByRole("region", { name: "Before publishing" });
+  await expect(check).toContainText("3 problems to fix");
+  await check.getByRole("button", { name: "Choose a section." }).click();
+  await expect(section).toBeFocused();
+  await check.getByRole("button", { name: "Write a teaser." }).click();
+  await expect(page.getByLabel("Teaser", { exact: true })).toBeFocused();
+
+  // Typed without a section: kept in the browser, not saved, and the field says why.
+  const headline = `Brückensanierung beginnt in allen Landesteilen gleichzeitig und dauert bis weit in das Jahr 2031 hinein ${Date.now()}`;
+  await page.getByLabel("Headline", { exact: true }).fill(headline);
+  await expect(page.getByText("Choose a section to save this draft")).toBeVisible();
+  await page.waitForTimeout(2500); // longer than the autosave pause
+  await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+
+  await section.selectOption({ label: "Politik" });
+  await expect(page).toHaveURL(/\/admin\/articles\/(?!new)[\w-]+$/, { timeout: 10_000 });
+  await page.getByLabel("Teaser", { exact: true }).fill(headline);
+  // Errors gone, warnings stay and do not block.
+  await expect(check).toContainText("No problems, 5 things to check");
+  await expect(check.getByRole("button", { name: /^The headline has \d+ characters; teasers on the fronts show about 90\.$/ })).toBeVisible();
+  await expect(check.getByRole("button", { name: "The teaser repeats the headline: say what the headline does not." })).toBeVisible();
+  await check.getByRole("button", { name: /^No tags/ }).click();
+  await expect(page.getByLabel("Add a tag")).toBeFocused();
+  await page.getByLabel("Teaser", { exact: true }).fill("Die Arbeiten an den Brücken beginnen im Frühjahr.");
+  await expect(check).toContainText("No problems, 4 things to check");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText("Published");
+});
+
+test("a link goes to the site's own article, found by its headline, and a bad address is refused in place", async ({ page }) => {
+  const stamp = Date.now();
+  const writer = await createAccount("AUTHOR");
+  const target = await insertArticle(writer.id, "PUBLISHED", `Landtag beschließt Brückenprogramm ${stamp}`);
+  await page.goto("/admin/articles/new");
+  await page.getByRole("combobox", { name: "Section" }).selectOption({ label: "Politik" });
+  await page.getByLabel("Headline", { exact: true }).fill(`Verlinkt ${stamp}`);
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await page.keyboard.type("Mehr dazu: ");
+
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Insert link" });
+  await dialog.getByLabel("Link address").fill("not a web address");
+  await dialog.getByRole("button", { name: "Set link" }).click();
+  await expect(dialog.getByText("This is not a web address")).toBeVisible();
+
+  await dialog.getByLabel("Find an article on the site").fill(`brückenprogramm ${stamp}`);
+  await dialog.getByRole("button", { name: new RegExp(`Landtag beschließt Brückenprogramm ${stamp}`) }).click();
+  await expect(dialog.getByLabel("Link address")).toHaveValue(new RegExp(`/politik/.+$`));
+  await dialog.getByRole("button", { name: "Set link" }).click();
+  await expect(dialog).toHaveCount(0);
+  // Nothing was selected: the headline became the link's text.
+  const link = body.getByRole("link", { name: target.headline });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("href", new RegExp(`/politik/`));
+
+  // Editing it again offers removal.
+  await link.click();
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await page.getByRole("dialog", { name: "Edit link" }).getByRole("button", { name: "Remove link" }).click();
+  await expect(body.getByRole("link")).toHaveCount(0);
+  await expect(body).toContainText(target.headline);
+});
