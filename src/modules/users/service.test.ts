@@ -100,3 +100,20 @@ describe("invitations that got lost", () => {
     expect(await reissueInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has chosen a password already: give a reset link instead.");
   });
 });
+
+describe("taking an invitation back", () => {
+  it("stops its links and removes the unused account; a person with a password has no invitation to revoke", async () => {
+    const { inviteUser, revokeInvitation, findInvitation } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const email = `widerruf-${Math.random().toString(36).slice(2)}@example.org`;
+    const invited = await inviteUser(admin, { name: "Falsch Eingeladen", email, role: "EDITOR" });
+    const author = await person("AUTHOR", "autor passwort lang genug");
+    await expect(revokeInvitation(author, invited.userId)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await revokeInvitation(admin, invited.userId)).toEqual({ removed: true });
+    expect(await findInvitation(invited.invitePath.replace("/invite/", ""))).toBeNull();
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect((await db.auditEvent.findFirst({ where: { action: "user.revoke-invitation", targetId: invited.userId } }))?.detail).toBe(email);
+    const member = await person("AUTHOR", "ein passwort lang genug");
+    expect(await revokeInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has chosen a password already: give a reset link instead.");
+  });
+});

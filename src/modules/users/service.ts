@@ -155,6 +155,27 @@ export function reissueInvitation(actor: Actor, userIdInput: unknown) {
   return issueLink(actor, userIdInput, "invite");
 }
 
+/**
+ * Takes back an invitation nobody has accepted yet: its links stop working and
+ * the never-used account goes (kept, disabled, only if it already appears on
+ * articles as a byline). Audited with the address it was sent to.
+ */
+export async function revokeInvitation(actor: Actor, userIdInput: unknown): Promise<{ removed: boolean }> {
+  assertCan(actor, "user.manage");
+  const userId = typeof userIdInput === "string" ? userIdInput : "";
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, _count: { select: { invitations: { where: { usedAt: null } } } } } });
+    if (!target) throw new NotFoundError(msg("users.notFound"));
+    if (target.passwordHash || target._count.invitations === 0) throw new ConflictError(msg("users.notInvited"));
+    await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    const named = (await tx.article.count({ where: { OR: [{ authorId: userId }, { bylines: { some: { userId } } }] } })) > 0;
+    if (named) await tx.user.update({ where: { id: userId }, data: { disabled: true, sessionVersion: { increment: 1 } } });
+    else await tx.user.delete({ where: { id: userId } });
+    await recordAudit(tx, { action: "user.revoke-invitation", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: userId, ip: actor.ip, detail: target.email });
+    return { removed: !named };
+  });
+}
+
 /** Public: the page behind an invitation or reset link. Null when the link is unknown, used or expired. */
 export async function findInvitation(token: string) {
   if (typeof token !== "string" || token.length < 10 || token.length > 200) return null;

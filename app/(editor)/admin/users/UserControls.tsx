@@ -8,7 +8,8 @@ import type { UserRow } from "@/modules/users/queries";
 import { ROLES } from "@/modules/users/schema";
 import { useNewsroomDate } from "@/i18n/client";
 import { CopyableLink } from "@/components/ui/CopyableLink";
-import { changeRoleAction, issuePasswordResetAction, reissueInvitationAction, setUserDisabledAction, unlockSignInAction } from "./actions";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
+import { changeRoleAction, issuePasswordResetAction, reissueInvitationAction, revokeInvitationAction, setUserDisabledAction, unlockSignInAction } from "./actions";
 
 export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const router = useRouter();
@@ -17,6 +18,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
   const [reset, setReset] = useState<{ url: string; expiresAt: string } | null>(null);
   const t = useTranslations("users");
   const date = useNewsroomDate();
+  const [confirm, dialog] = useConfirm();
 
   async function apply(work: () => Promise<{ ok: boolean; message?: string }>) {
     setPending(true);
@@ -81,6 +83,19 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           {user.pending ? t("reinvite") : t("reset")}
         </Button>
       ) : null}
+      {user.pending && !user.disabled ? (
+        <Button
+          type="button"
+          variant="danger"
+          disabled={pending}
+          aria-label={t("revokeLabel", { name: user.name })}
+          onClick={async () => {
+            if (await confirm({ title: t("confirmRevoke", { name: user.name }), body: t("confirmRevokeBody"), confirmLabel: t("revoke"), danger: true })) void apply(() => revokeInvitationAction(user.id));
+          }}
+        >
+          {t("revoke")}
+        </Button>
+      ) : null}
       {reset ? (
         <div className="w-full">
           <CopyableLink label={user.pending ? t("reinviteLink", { name: user.name }) : t("resetLink", { name: user.name })} url={reset.url} />
@@ -106,6 +121,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           {error}
         </p>
       ) : null}
+      {dialog}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { signedInAction } from "@/modules/auth/action";
-import { changeRole, inviteUser, issuePasswordReset, reissueInvitation, setUserDisabled, unlockSignIn } from "@/modules/users/service";
+import { changeRole, inviteUser, issuePasswordReset, reissueInvitation, revokeInvitation, setUserDisabled, unlockSignIn } from "@/modules/users/service";
 
 export async function inviteUserAction(input: unknown) {
   return signedInAction("user.invite", (actor) => inviteUser(actor, input));
@@ -21,6 +21,10 @@ export async function issuePasswordResetAction(userId: unknown) {
 
 export async function reissueInvitationAction(userId: unknown) {
   return signedInAction("user.reissueInvitation", (actor) => reissueInvitation(actor, userId));
+}
+
+export async function revokeInvitationAction(userId: unknown) {
+  return signedInAction("user.revokeInvitation", (actor) => revokeInvitation(actor, userId));
 }
 
 export async function unlockSignInAction(userId: unknown) {
