@@ -19,11 +19,16 @@ test("a second editor sees who is editing, takes over, and the first keeps their
   await bernd.goto(url);
   await expect(bernd.getByText(/^Ada Admin is editing since \d{2}:\d{2}\.$/)).toBeVisible();
   await expect(bernd.getByLabel("Headline")).toHaveAttribute("readonly", "");
+  // Read-only looks it: grey and dashed, the section not a live menu, the body no toolbar.
+  await expect(bernd.getByLabel("Headline")).toHaveCSS("border-top-style", "dashed");
+  await expect(bernd.getByRole("combobox", { name: "Section" })).toBeDisabled();
+  await expect(bernd.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
   await expect(bernd.getByRole("button", { name: "Save draft" })).toHaveCount(0);
 
   await bernd.getByRole("button", { name: "Take over" }).click();
   await confirmDialog(bernd, /^Take over from /, "Take over");
   await expect(bernd.getByLabel("Headline")).not.toHaveAttribute("readonly", "");
+  await expect(bernd.getByLabel("Headline")).toHaveCSS("border-top-style", "solid");
 
   // Ada typed on; her save is refused, she is told who took over, and her text stays.
   await ada.getByLabel("Teaser").fill("Adas ungespeicherter Vorspann.");

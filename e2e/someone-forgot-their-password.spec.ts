@@ -70,6 +70,41 @@ test.describe("an invitation that got lost", () => {
   });
 });
 
+test.describe("an invitation sent to the wrong person", () => {
+  test.use({ storageState: adminStorageState });
+
+  test("the administrator revokes it: the link stops working, the account is gone, and the audit log says so in words", async ({ page, browser }) => {
+    await page.goto("/admin/users");
+    const name = `Falsch Eingeladen ${Date.now()}`;
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Email", { exact: true }).fill(`falsch-${Date.now()}@redaktion.test`);
+    await page.getByRole("button", { name: "Create invitation" }).click();
+    const link = await page.getByLabel("Invitation link", { exact: true }).inputValue();
+    await page.reload();
+    await page.getByRole("row").filter({ hasText: name }).getByRole("button", { name: `Revoke invitation for ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Revoke the invitation of ${name}?` });
+    await dialog.getByRole("button", { name: "Revoke invitation" }).click();
+    await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+    const person = await (await browser.newContext(signedOut)).newPage();
+    expect((await person.goto(link))?.status()).toBe(404);
+
+    // The log, for people: filtered to this event, in words, with the address it went to.
+    await page.goto("/admin/audit");
+    const filters = page.getByRole("search", { name: "Filter the log" });
+    await filters.getByLabel("Event").selectOption({ label: "revoked an invitation" });
+    await filters.getByLabel("Person").selectOption({ label: "Ada Admin" });
+    await filters.getByRole("button", { name: "Show" }).click();
+    const entry = page.getByRole("row").filter({ hasText: "revoked an invitation" }).first();
+    await expect(entry).toContainText("Ada Admin");
+    await expect(entry).toContainText(/falsch-\d+@redaktion\.test/);
+    await expect(entry).toContainText("(deleted)");
+    await filters.getByLabel("From (day)").fill("2020-01-01");
+    await filters.getByLabel("To (day)").fill("2020-01-02");
+    await filters.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByText("No entries match these filters.")).toBeVisible();
+  });
+});
+
 test("from the shell: npm run user prints a reset link for a forgotten password, and creates an administrator", async ({ browser, baseURL }) => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["scripts/user.mjs", ...args], { env: { ...process.env, DATA_DIR: e2eDataDir, NEXTAUTH_URL: baseURL!, DATABASE_URL: process.env.DATABASE_URL ?? "" }, encoding: "utf8" });

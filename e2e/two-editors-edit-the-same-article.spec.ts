@@ -1,6 +1,6 @@
-import { confirmDialog, chooseSection } from "./helpers/editor";
+import { chooseSection } from "./helpers/editor";
 import { expect, test } from "@playwright/test";
-import { adminStorageState } from "./helpers/accounts";
+import { adminStorageState, count, createAccount, signIn } from "./helpers/accounts";
 
 test.use({ storageState: adminStorageState });
 
@@ -25,12 +25,12 @@ test("when two tabs edit the same article, the second save gets a conflict and k
   // B still shows the version it loaded before A's save.
   await expect(tabB.getByLabel("Teaser")).toHaveValue("Ausgangsfassung.");
 
-  // Tab A holds the editing lock: B reads until it takes over (A keeps its text locally).
-  await expect(tabB.getByText("You are editing this article in another window")).toBeVisible();
-  await expect(tabB.getByLabel("Teaser")).toHaveAttribute("readonly", "");
-  await tabB.getByRole("button", { name: "Take over" }).click();
-  await confirmDialog(tabB, /^Take over from /, "Take over");
+  // The lock belongs to the person: their second tab is editable at once; the first learns it on its next check.
+  await expect(tabB.getByLabel("Teaser")).not.toHaveAttribute("readonly", "");
   await expect(tabB.getByText("You are editing this article in another window")).toHaveCount(0);
+  await tabA.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(tabA.getByText("You are editing this article in another window")).toBeVisible();
+  await expect(tabA.getByLabel("Teaser")).toHaveAttribute("readonly", "");
 
   await tabB.getByLabel("Teaser").fill("Fassung aus Tab B, die nicht verloren gehen darf.");
   await tabB.getByRole("textbox", { name: "Body" }).click();
@@ -48,4 +48,27 @@ test("when two tabs edit the same article, the second save gets a conflict and k
   // A's version is what is stored.
   await tabA.reload();
   await expect(tabA.getByLabel("Teaser")).toHaveValue("Fassung aus Tab A.");
+});
+
+test("closing the editor’s tab lets go of the article at once: a colleague finds it free", async ({ page, browser }) => {
+  await page.goto("/admin/articles/new");
+  await chooseSection(page);
+  await page.getByLabel("Headline").fill(`Freigegeben beim Schließen ${Date.now()}`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+  const editUrl = page.url();
+  const id = editUrl.split("/").pop()!;
+  await expect.poll(() => count("ArticleLock", `"articleId" = ?`, [id])).toBe(1);
+
+  const colleague = await createAccount("EDITOR");
+  const other = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(other, colleague.email, colleague.password);
+  await other.goto(editUrl);
+  await expect(other.getByText(/Ada Admin is editing since/)).toBeVisible();
+
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => count("ArticleLock", `"articleId" = ?`, [id])).toBe(0);
+  await other.reload();
+  await expect(other.getByLabel("Teaser")).not.toHaveAttribute("readonly", "");
+  await expect(other.getByText(/is editing since/)).toHaveCount(0);
 });

@@ -129,7 +129,10 @@ export function RichTextEditor({
       <span id={labelId} className="block text-sm font-semibold">
         {label}
       </span>
-      <div className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"}`}>
+      <div
+        data-readonly={readOnly || undefined}
+        className={`mt-1 rounded border bg-white dark:bg-neutral-900 ${invalid ? "border-red-700" : "border-neutral-400 dark:border-neutral-600"} data-[readonly]:border-dashed data-[readonly]:bg-neutral-100 dark:data-[readonly]:bg-neutral-800`}
+      >
         {editor && !readOnly ? <Toolbar editor={editor} onPickImage={onPickImage} onTouch={() => (touched.current = true)} searchLinks={searchLinks} /> : null}
         <EditorContent editor={editor} />
       </div>

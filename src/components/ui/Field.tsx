@@ -9,8 +9,11 @@ import { useMessage } from "@/i18n/client";
 type Common = { label: string; errors?: string[]; hint?: ReactNode; className?: string };
 type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
 
+// A field that cannot be changed (read-only: someone else is editing, or the
+// article is not this person's to change) looks it: grey, dashed, no white
+// box inviting a click; the text stays fully legible.
 const CONTROL =
-  "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-base dark:border-neutral-600 dark:bg-neutral-900 aria-[invalid=true]:border-red-700";
+  "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-base dark:border-neutral-600 dark:bg-neutral-900 aria-[invalid=true]:border-red-700 [&[readonly]]:cursor-default [&[readonly]]:border-dashed [&[readonly]]:bg-neutral-100 dark:[&[readonly]]:bg-neutral-800 disabled:cursor-default disabled:border-dashed disabled:bg-neutral-100 disabled:opacity-100 dark:disabled:bg-neutral-800";
 
 function FieldFrame({ label, errors, hint, className, children }: Common & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();

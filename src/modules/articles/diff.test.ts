@@ -12,12 +12,21 @@ describe("word diff", () => {
       { type: "same", text: "das Telefonat." },
     ]);
   });
-  it("rebuilds both texts from its parts", () => {
+  it("rebuilds the new text exactly, and the old one word for word", () => {
     const a = "Trump teilte am Mittwoch mit, er habe ein „langes und hochproduktives“ Telefonat geführt.";
     const b = "Trump teilte am Donnerstag mit, er habe ein „langes“ Telefonat mit Putin geführt. Neu.";
     const parts = wordDiff(a, b);
-    expect(join(parts, ["same", "removed"])).toBe(a);
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    expect(words(join(parts, ["same", "removed"]))).toEqual(words(a));
     expect(join(parts, ["same", "added"])).toBe(b);
+  });
+  it("shows no change where only the space after a word differs (a paragraph that gained a successor)", () => {
+    const before = "Die Ministerin sagte: „Wir investieren in die Schulen.“";
+    const after = "Die Ministerin sagte: „Wir investieren in die Schulen.“\n\nEin neuer Absatz.";
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.type === "removed")).toEqual([]);
+    expect(parts.filter((p) => p.type === "added").map((p) => p.text.trim())).toEqual(["Ein neuer Absatz."]);
+    expect(join(parts, ["same", "added"])).toBe(after);
   });
   it("handles empty sides", () => {
     expect(wordDiff("", "neu")).toEqual([{ type: "added", text: "neu" }]);

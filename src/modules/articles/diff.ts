@@ -8,9 +8,17 @@ export function tokenize(text: string): string[] {
   return text.match(/\S+\s*|\s+/g) ?? [];
 }
 
+/**
+ * Tokens are compared by their words, not the whitespace after them: the last
+ * word of a paragraph („…Schulen.“) is followed by nothing in one version and
+ * by a paragraph break in the next, and is still the same word. Kept words are
+ * shown with the newer version's spacing.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = tokenize(before);
   const b = tokenize(after);
+  const wa = a.map((t) => t.trimEnd() || " ");
+  const wb = b.map((t) => t.trimEnd() || " ");
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -23,7 +31,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
+      while (x < n && y < m && wa[x] === wb[y]) {
         x++;
         y++;
       }
@@ -50,8 +58,8 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     const prevX = vd[offset + prevK]!;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      push("same", a[--x]!);
-      y--;
+      x--;
+      push("same", b[--y]!);
     }
     if (d > 0) {
       if (x === prevX) push("added", b[--y]!);

@@ -5,7 +5,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { createArticle, updateArticle, restoreRevision, changeAuthors } = await import("./service");
-const { acquireLock, heartbeat } = await import("./locks");
+const { acquireLock, heartbeat, releaseLock } = await import("./locks");
 const { createPreviewLink, getSharedPreview, revokePreviewLink } = await import("./previews");
 const { submitForReview } = await import("./transitions");
 const { makeActor } = await import("../auth/actor");
@@ -97,6 +97,22 @@ describe("editing locks", () => {
     await acquireLock(contributor, article.id, "contrib-tab-1");
     await submitForReview(contributor, article, "");
     expect(await db.articleLock.findUnique({ where: { articleId: article.id } })).toBeNull();
+  });
+
+  it("belongs to the person: their new tab takes it at once, the old tab reads; a closing tab lets go", async () => {
+    const ada = await actor("EDITOR");
+    const bernd = await actor("EDITOR");
+    const { article } = await createArticle(ada, fields("Zweiter Tab"));
+    await acquireLock(ada, article.id, "ada-old-tab1");
+    expect(await acquireLock(ada, article.id, "ada-new-tab1")).toEqual({ state: "mine" });
+    expect(await heartbeat(ada, article.id, "ada-old-tab1")).toMatchObject({ state: "held", byYou: true, takenFromYou: false });
+    // A colleague's tab cannot let go of it, nor can a tab that does not hold it.
+    expect(await releaseLock(bernd, article.id, "ada-new-tab1")).toEqual({ released: false });
+    expect(await releaseLock(ada, article.id, "ada-old-tab1")).toEqual({ released: false });
+    expect(await acquireLock(bernd, article.id, "bernd-tab-03")).toMatchObject({ state: "held", holderName: ada.name });
+    // The tab closes: free for anyone at once.
+    expect(await releaseLock(ada, article.id, "ada-new-tab1")).toEqual({ released: true });
+    expect(await acquireLock(bernd, article.id, "bernd-tab-03")).toEqual({ state: "mine" });
   });
 
   it("needs the right to edit", async () => {

@@ -50,14 +50,16 @@ export async function acquireLock(actor: Actor, articleIdInput: unknown, clientI
     const now = new Date();
     const lock = await tx.articleLock.findUnique({ where: { articleId } });
     const state = lockState(lock, actor.id, clientId, now);
-    if (state === "held" && !takeOver) return viewOf(tx, actor, articleId, clientId);
+    // The lock belongs to the person: their new tab (the old one closed without a word, or is left behind) takes it at once.
+    const ownOtherTab = state === "held" && lock!.userId === actor.id;
+    if (state === "held" && !takeOver && !ownOtherTab) return viewOf(tx, actor, articleId, clientId);
     const fresh = { userId: actor.id, clientId, heartbeatAt: now };
     if (state === "mine") await tx.articleLock.update({ where: { articleId }, data: { heartbeatAt: now } });
     else {
       await tx.articleLock.upsert({
         where: { articleId },
         create: { articleId, ...fresh, since: now },
-        update: { ...fresh, since: now, takenFromId: state === "held" ? lock!.userId : null },
+        update: { ...fresh, since: now, takenFromId: state === "held" && !ownOtherTab ? lock!.userId : null },
       });
     }
     return { state: "mine" };
@@ -90,6 +92,18 @@ export async function heartbeat(actor: Actor, articleIdInput: unknown, clientIdI
     });
     return { state: "mine" };
   });
+}
+
+/**
+ * A tab that closes lets go (the editor sends this with navigator.sendBeacon
+ * on pagehide): only that tab's own lock is removed, so reopening the article,
+ * by this person or a colleague, finds it free at once.
+ */
+export async function releaseLock(actor: Actor, articleIdInput: unknown, clientIdInput: unknown): Promise<{ released: boolean }> {
+  const articleId = String(articleIdInput);
+  const clientId = parseClientId(clientIdInput);
+  const { count } = await db.articleLock.deleteMany({ where: { articleId, userId: actor.id, clientId } });
+  return { released: count > 0 };
 }
 
 /** For writes: refuses when another person holds a live lock on the article. */

@@ -41,13 +41,25 @@ export function useEditingLock(articleId: string | null, enabled: boolean) {
     const onVisible = () => {
       if (document.visibilityState === "visible") void check();
     };
+    // Closing the tab (or leaving the page) lets go of the lock at once, so reopening finds it free.
+    const release = () => navigator.sendBeacon(`/api/articles/${encodeURIComponent(articleId)}/lock`, new Blob([tabId()], { type: "text/plain" }));
+    // Back from the browser's page cache: take it again.
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void acquireLockAction(articleId, tabId()).then((result) => result.ok && setLock(result.data));
+    };
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
+    window.addEventListener("pagehide", release);
+    window.addEventListener("pageshow", onShow);
     return () => {
       active = false;
+      // Leaving the editor inside the newsroom (no pagehide) lets go too.
+      release();
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("focus", onVisible);
+      window.removeEventListener("pagehide", release);
+      window.removeEventListener("pageshow", onShow);
     };
   }, [articleId, enabled, check]);
 
