@@ -24,6 +24,9 @@ const ARTICLE_MATRIX: { action: string; from: Status; args: (ref: { id: string; 
   { action: "unscheduleArticleAction", from: "SCHEDULED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
   { action: "unpublishArticleAction", from: "PUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
   { action: "reopenArticleAction", from: "UNPUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "trashArticleAction", from: "DRAFT", args: (ref) => [ref], own: ROLES, others: ["ADMIN", "EDITOR"] },
+  { action: "trashArticleAction", from: "PUBLISHED", args: (ref) => [ref], own: ["ADMIN", "EDITOR", "AUTHOR"], others: ["ADMIN", "EDITOR"] },
+  { action: "restoreFromTrashAction", from: "TRASHED", args: (ref) => [ref], own: ROLES, others: ["ADMIN", "EDITOR"] },
 ];
 
 let politik = "";
@@ -97,6 +100,9 @@ test("user, section, tag, breaking-news and front actions: admins manage users, 
     { action: "publishFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC }] },
     { action: "scheduleFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }] },
     { action: "cancelScheduledFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await scheduledFront(sessions[0]!, baseURL!) }] },
+    // Deleting for good: admins only, and only from the trash.
+    { action: "purgeArticleAction", allowed: ["ADMIN"], args: async () => [(await insertArticle((await createAccount("AUTHOR")).id, "TRASHED")).id] },
+    { action: "revokeInvitationAction", allowed: ["ADMIN"], args: async () => [await pendingInvitation(sessions[0]!, baseURL!)] },
     {
       action: "restoreFrontRevisionAction",
       allowed: ["ADMIN", "EDITOR"],
@@ -139,6 +145,14 @@ async function scheduledFront(admin: Session, baseURL: string) {
   const { body } = await callAction(admin.request, baseURL, "scheduleFrontAction", ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }]);
   expect(body).toContain('"ok":true');
   return frontVersion();
+}
+
+/** Someone invited (by the admin, through the action) who has not accepted yet; their user id. */
+async function pendingInvitation(admin: Session, baseURL: string) {
+  const email = `eingeladen-${Date.now()}-${randomBytes(3).toString("hex")}@redaktion.test`;
+  const { body } = await callAction(admin.request, baseURL, "inviteUserAction", [{ name: "Eingeladen", email, role: "AUTHOR" }]);
+  expect(body).toContain('"ok":true');
+  return (await oneRow<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [email]))!.id;
 }
 
 /** A banner running now (set by the admin, through the action), for a call that ends it. */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
+import { chooseSection } from "./helpers/editor";
 
 // Reader pages carry no inline script at all (the server leaves Next's out,
 // src/lib/lean-page.mjs) and load one small script of ours; the sign-in page
@@ -60,6 +61,7 @@ test.describe("newsroom", () => {
     const again = await page.goto("/admin/articles/new");
     expect(await again!.headerValue("content-security-policy")).not.toContain(nonce!);
     // The rich-text editor is client code: typing into it works only if the scripts ran.
+    await chooseSection(page);
     await page.getByLabel("Headline").fill(`Nonce ${Date.now()}`);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").first()).toContainText("Saved");

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { exec, row } from "./db";
 
-export type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+export type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED" | "TRASHED";
 export type ArticleRow = { id: string; version: number; status: string; headline: string; authorId: string; sectionId: string };
 
 /** An article in a given state, written straight into the test database (a fixture, not a code path under test). */

@@ -31,5 +31,7 @@ export async function confirmDialog(page: Page, question: string | RegExp, answe
 
 /** A new article starts with no section: choose one (in either newsroom language), as an editor does first. */
 export async function chooseSection(page: Page, name = "Politik") {
+  // On the editor (the article list has a section filter of the same name).
+  await page.waitForURL(/\/admin\/articles\//);
   await page.getByRole("combobox", { name: /^(Section|Ressort)$/ }).selectOption({ label: name });
 }

@@ -204,7 +204,47 @@ export async function compareRevisions(actor: Actor, articleId: string, fromId: 
   if (!from || !to) throw new NotFoundError(msg("articles.errors.revisionsForeign"));
   const asText = (r: NonNullable<typeof from>) =>
     [r.kicker, r.headline, r.dateline, r.teaser, bodyText(storedBody(r.body))].filter(Boolean).join("\n\n");
-  return { from: { id: from.id, version: from.version }, to: { id: to.id, version: to.version }, parts: wordDiff(asText(from), asText(to)) };
+  return {
+    from: { id: from.id, version: from.version },
+    to: { id: to.id, version: to.version },
+    parts: wordDiff(asText(from), asText(to)),
+    fields: await changedFields(from, to),
+  };
+}
+
+export type FieldChange = { field: "leadImage" | "updateNote" | "tags" | "byline" | "section" | "slug"; before: string; after: string };
+
+type Snapshot = { leadImageId: string | null; updateNote: string | null; tagNames: string | null; bylineNames: string | null; sectionId: string; slug: string };
+
+/**
+ * What changed between two revisions besides the text, in words: the lead
+ * image by file name, the correction note, tags, byline, section and address.
+ * A snapshot a revision did not record yet (null) is not compared.
+ */
+async function changedFields(from: Snapshot, to: Snapshot): Promise<FieldChange[]> {
+  const imageIds = [from.leadImageId, to.leadImageId].filter((id): id is string => !!id);
+  const sectionIds = [from.sectionId, to.sectionId];
+  const [images, sections] = await Promise.all([
+    imageIds.length ? db.mediaAsset.findMany({ where: { id: { in: imageIds } }, select: { id: true, fileName: true, alt: true } }) : [],
+    db.section.findMany({ where: { id: { in: sectionIds } }, select: { id: true, name: true } }),
+  ]);
+  const image = (id: string | null) => {
+    if (!id) return "";
+    const m = images.find((i) => i.id === id);
+    return m ? m.fileName || m.alt || id : id;
+  };
+  const section = (id: string) => sections.find((s) => s.id === id)?.name ?? id;
+  const changes: FieldChange[] = [];
+  const compare = (field: FieldChange["field"], before: string | null, after: string | null) => {
+    if (before !== null && after !== null && before !== after) changes.push({ field, before, after });
+  };
+  compare("leadImage", image(from.leadImageId), image(to.leadImageId));
+  compare("updateNote", from.updateNote, to.updateNote);
+  compare("tags", from.tagNames, to.tagNames);
+  compare("byline", from.bylineNames, to.bylineNames);
+  compare("section", section(from.sectionId), section(to.sectionId));
+  compare("slug", from.slug, to.slug);
+  return changes;
 }
 
 export async function listSections(): Promise<SectionOption[]> {

@@ -47,7 +47,12 @@ export async function loadForWrite(tx: Tx, id: string): Promise<Loaded> {
   return article;
 }
 
-export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null) {
+export async function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null) {
+  // What the comparison shows besides the text: the tags and the byline by name, as they were.
+  const [tags, bylines] = await Promise.all([
+    tx.articleTag.findMany({ where: { articleId: article.id }, select: { tag: { select: { name: true } } } }),
+    tx.articleAuthor.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { user: { select: { name: true } } } }),
+  ]);
   return tx.articleRevision.create({
     data: {
       articleId: article.id,
@@ -62,6 +67,12 @@ export function recordRevision(tx: Tx, article: Article, kind: RevisionKind, act
       slug: article.slug,
       sectionId: article.sectionId,
       status: article.status,
+      updateNote: article.updateNote,
+      tagNames: tags
+        .map((t) => t.tag.name)
+        .sort((a, b) => a.localeCompare(b, "de"))
+        .join(", "),
+      bylineNames: bylines.map((b) => b.user.name).join(", "),
       authorId: actorId,
     },
   });

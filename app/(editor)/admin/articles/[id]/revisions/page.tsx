@@ -80,6 +80,23 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
           )}
         </section>
       ) : null}
+      {diff && diff.fields.length > 0 ? (
+        <DataTable caption={t("revisions.otherChanges")} columns={[t("revisions.field"), t("revisions.before"), t("revisions.after")]}>
+          {diff.fields.map((change) => (
+            <tr key={change.field} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
+              <th scope="row" className="px-3 py-2 text-left font-semibold">
+                {t(`revisions.fields.${change.field}`)}
+              </th>
+              <td className="px-3 py-2">
+                <del className="bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50">{change.before || t("revisions.empty")}</del>
+              </td>
+              <td className="px-3 py-2">
+                <ins className="bg-green-100 text-green-950 no-underline dark:bg-green-900 dark:text-green-50">{change.after || t("revisions.empty")}</ins>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      ) : null}
 
       <DataTable
         caption={t("revisions.caption")}
