@@ -92,6 +92,10 @@ test("an old revision can be compared and restored; nothing is deleted", async (
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
   await page.getByLabel("Teaser").fill("Der zweite Vorspann.");
+  const tag = `Versionstest ${Date.now()}`;
+  await page.getByLabel("Add a tag").fill(tag);
+  await page.getByRole("button", { name: `Create tag “${tag}”` }).click();
+  await expect(page.getByRole("list", { name: "Chosen tags" })).toContainText(tag);
   // The status line still says "Saved …" from the first save: wait for the second save's answer itself
   // (not the editing lock's heartbeat, also a server action: on a slower database the page below raced the save).
   const secondSave = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined && (r.request().postData() ?? "").includes("Der zweite Vorspann"));
@@ -100,15 +104,21 @@ test("an old revision can be compared and restored; nothing is deleted", async (
   await expect(page.getByRole("status").first()).toContainText("Saved");
 
   await page.getByRole("link", { name: "Revisions" }).click();
-  await expect(page.getByRole("row")).toHaveCount(3); // header, v2, v1
+  const revisions = page.getByRole("table", { name: "Revisions, newest first" });
+  await expect(revisions.getByRole("row")).toHaveCount(3); // header, v2, v1
   const differences = page.getByRole("region", { name: "Differences" });
   await expect(differences.locator("del")).toContainText("erste");
   await expect(differences.locator("ins")).toContainText("zweite");
+  // Only what changed: the headline, kept, is not struck through.
+  await expect(differences.locator("del")).not.toContainText("Fassung");
+  // Besides the text: the tags.
+  const other = page.getByRole("table", { name: "Other changes" });
+  await expect(other.getByRole("row", { name: /^Tags/ })).toContainText(tag);
 
   await page.getByRole("button", { name: "Restore v1" }).click();
   await confirmDialog(page, /^Restore v1\?/, "Restore v1");
   await expect(page.getByLabel("Teaser")).toHaveValue("Der erste Vorspann.");
   await page.getByRole("link", { name: "Revisions" }).click();
-  await expect(page.getByRole("row")).toHaveCount(4); // v3 (restored) on top of v2 and v1
-  await expect(page.getByRole("row").nth(1)).toContainText("restored");
+  await expect(revisions.getByRole("row")).toHaveCount(4); // v3 (restored) on top of v2 and v1
+  await expect(revisions.getByRole("row").nth(1)).toContainText("restored");
 });

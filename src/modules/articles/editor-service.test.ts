@@ -66,6 +66,26 @@ describe("restoring a revision", () => {
   });
 });
 
+describe("comparing revisions", () => {
+  it("lists tag and byline changes beside the text, and nothing for what stayed", async () => {
+    const { compareRevisions } = await import("./queries");
+    const editor = await actor("EDITOR");
+    const colleague = await actor("AUTHOR");
+    const eu = await db.tag.create({ data: { name: "EU", slug: `eu-${Math.random().toString(36).slice(2)}` } });
+    const haushalt = await db.tag.create({ data: { name: "Haushalt", slug: `haushalt-${Math.random().toString(36).slice(2)}` } });
+    const { article } = await createArticle(editor, fields("Vergleich", { tagIds: [eu.id] }));
+    const saved = await updateArticle(editor, article, fields("Vergleich", { slug: article.slug, tagIds: [eu.id, haushalt.id] }));
+    await changeAuthors(editor, saved.article, [editor.id, colleague.id]);
+    const [v3, , v1] = await db.articleRevision.findMany({ where: { articleId: article.id }, orderBy: { version: "desc" } });
+    const diff = await compareRevisions(editor, article.id, v1!.id, v3!.id);
+    expect(diff.parts.filter((p) => p.type !== "same")).toEqual([]);
+    expect(diff.fields).toEqual([
+      { field: "tags", before: "EU", after: "EU, Haushalt" },
+      { field: "byline", before: editor.name, after: `${editor.name}, ${colleague.name}` },
+    ]);
+  });
+});
+
 describe("editing locks", () => {
   it("lets one tab edit, shows the holder to others, hands over on request, and blocks the previous holder's writes", async () => {
     const ada = await actor("EDITOR");

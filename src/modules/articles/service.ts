@@ -132,10 +132,11 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
     // A new update note on a published article is a correction readers see ("Aktualisiert am …").
     const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
     const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
-    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
-    await recordArticleImages(tx, current.id, images);
+    // Tags first: the revision the write records names them (a stale version still rolls all of it back).
     await syncTags(tx, current.id, tagIds);
     await syncRelated(tx, current.id, relatedIds);
+    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
+    await recordArticleImages(tx, current.id, images);
     return [current, await loadForWrite(tx, current.id)] as const;
   });
   return writeResult(actor, before, after);
