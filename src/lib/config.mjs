@@ -93,6 +93,16 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(v), "SECURITY_CONTACT must be a mailto: or https:// address where people report security problems, e.g. mailto:security@zeitung.example."),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^smtps?:$/.test(URL.canParse(v) ? new URL(v).protocol : "") && !!new URL(v).hostname), "SMTP_URL must be an smtp:// or smtps:// address, e.g. smtps://user:password@mail.zeitung.example:465."),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^(.+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(v), 'MAIL_FROM must be an address, e.g. "Redaktion <redaktion@zeitung.example>".'),
   TRASH_RETENTION_DAYS: integer("TRASH_RETENTION_DAYS", { min: 1, max: 3650, fallback: 30 }),
   NEWSROOM_LOCALE: z.enum(["de", "en"], { error: 'NEWSROOM_LOCALE must be "de" (German, the default) or "en" (English).' }).optional().default("de"),
   SITE_DESCRIPTION: text(),
@@ -199,6 +209,8 @@ export function readConfig(env = process.env) {
     },
     /** The newsroom's language for a person who has not chosen one and whose browser asks for neither German nor English. */
     newsroomLocale: c.NEWSROOM_LOCALE,
+    /** Where invitations and reset links are sent by mail (none: they are shown to copy only). */
+    mail: c.SMTP_URL ? { url: c.SMTP_URL, display: redactUrl(c.SMTP_URL), from: c.MAIL_FROM ?? `${c.SITE_NAME ?? "Redaktion"} <redaktion@${new URL(c.SITE_URL ?? c.NEXTAUTH_URL ?? "http://localhost").hostname}>` } : null,
     /** How long deleted articles stay in the trash before the scheduler purges them. */
     trashRetentionDays: c.TRASH_RETENTION_DAYS,
     /** Where security problems are reported (/.well-known/security.txt, RFC 9116); none: no security.txt. */

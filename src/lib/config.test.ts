@@ -71,3 +71,13 @@ describe("configuration", () => {
     expect(message).toContain("DATABASE_URL must be an SQLite file: URL (e.g. file:./data/redaktion.db) or a PostgreSQL URL");
   });
 });
+
+describe("mail settings", () => {
+  it("accepts smtp:// and smtps:// addresses and refuses others by name", async () => {
+    const { readConfig } = await import("./config.mjs");
+    expect(readConfig({ SMTP_URL: "smtps://user:geheim@mail.zeitung.example:465" } as NodeJS.ProcessEnv).mail).toMatchObject({ display: expect.not.stringContaining("geheim") });
+    expect(readConfig({} as NodeJS.ProcessEnv).mail).toBeNull();
+    expect(() => readConfig({ SMTP_URL: "mail.zeitung.example" } as NodeJS.ProcessEnv)).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
+    expect(() => readConfig({ SMTP_URL: "smtp://m.example", MAIL_FROM: "nobody" } as NodeJS.ProcessEnv)).toThrow(/MAIL_FROM must be an address/);
+  });
+});

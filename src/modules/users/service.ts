@@ -13,6 +13,12 @@ import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
 import { renamedAuthorSlug, uniqueAuthorSlug } from "./slug";
+import { config } from "@/lib/config.mjs";
+import { absoluteUrl } from "@/lib/site";
+import { formatNewsroomDate } from "@/lib/dates";
+import { translatorFor } from "@/i18n/translator";
+import type { NewsroomLocale } from "@/i18n/locales";
+import { sendMail } from "../mail/mailer";
 import { acceptInvitationSchema, inviteSchema, localeSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
@@ -63,7 +69,7 @@ export async function createFirstAdmin(input: unknown, ip: string) {
 export async function inviteUser(actor: Actor, input: unknown) {
   assertCan(actor, "user.manage");
   const { name, email, role } = parse(inviteSchema, input);
-  return db.$transaction(async (tx) => {
+  const invited = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) {
       throw new ValidationError({ email: [msg("users.emailTaken")] });
     }
@@ -73,6 +79,22 @@ export async function inviteUser(actor: Actor, input: unknown) {
     await recordAudit(tx, { action: "user.invite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: created.id, ip: actor.ip, detail: `${email} as ${role}` });
     return { userId: created.id, invitePath: link.linkPath, expiresAt: link.expiresAt };
   });
+  // After the commit: a mail never carries a link that was rolled back.
+  const mailed = await mailLink({ name, email, locale: null }, "invite", invited.invitePath, invited.expiresAt, actor.name);
+  return { ...invited, mailed };
+}
+
+/**
+ * Sends a one-time link by mail when SMTP_URL is set, in the recipient's
+ * language (their profile's, else the site's). False: not sent (no mail
+ * server, or it failed; logged): the admin passes the link on by hand.
+ */
+async function mailLink(to: { name: string; email: string; locale: NewsroomLocale | null }, purpose: "invite" | "reset", linkPath: string, expiresAt: string, fromName: string) {
+  if (!config().mail) return false;
+  const locale = to.locale ?? config().newsroomLocale;
+  const t = translatorFor(locale);
+  const values = { name: to.name, from: fromName, site: config().site.name, link: absoluteUrl(linkPath), until: formatNewsroomDate(expiresAt, locale) };
+  return sendMail({ to: to.email, subject: t(`mail.${purpose}.subject`, values), text: t(`mail.${purpose}.text`, values) });
 }
 
 async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { id: string; role: Role; disabled: boolean }) => { data: { role?: Role; disabled?: boolean }; audit: string; detail: string }) {
@@ -129,15 +151,18 @@ async function createLink(tx: Tx, userId: string, createdById: string | null, pu
 async function issueLink(actor: Actor, userIdInput: unknown, purpose: "reset" | "invite") {
   assertCan(actor, "user.manage");
   const userId = typeof userIdInput === "string" ? userIdInput : "";
-  return db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true, passwordHash: true } });
+  const issued = await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true, disabled: true, passwordHash: true } });
     if (!target) throw new NotFoundError(msg("users.notFound"));
     if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
     if (purpose === "invite" && target.passwordHash) throw new ConflictError(msg("users.notInvited"));
     const link = await createLink(tx, target.id, actor.id, purpose);
     await recordAudit(tx, { action: purpose === "reset" ? "user.reset-link" : "user.reinvite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
-    return link;
+    return { ...link, target };
   });
+  const { target, ...link } = issued;
+  const mailed = await mailLink({ name: target.name, email: target.email, locale: target.locale as NewsroomLocale | null }, purpose, link.linkPath, link.expiresAt, actor.name);
+  return { ...link, mailed };
 }
 
 /**

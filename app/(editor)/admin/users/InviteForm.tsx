@@ -14,6 +14,7 @@ export function InviteForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const t = useTranslations("users");
 
@@ -33,6 +34,7 @@ export function InviteForm() {
       }
       setErrors({});
       setLink(new URL(result.data.invitePath, window.location.origin).toString());
+      setMailedTo(result.data.mailed ? String(form.get("email") ?? "") : null);
       formElement.reset();
     } catch {
       setMessage(UNREACHABLE);
@@ -69,6 +71,7 @@ export function InviteForm() {
         </div>
       ) : null}
       {link ? <CopyableLink label={t("invite.link")} url={link} className="mt-4" /> : null}
+      {link && mailedTo ? <p className="mt-1 text-sm text-green-800 dark:text-green-300">{t("mailed", { email: mailedTo })}</p> : null}
     </section>
   );
 }

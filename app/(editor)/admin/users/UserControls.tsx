@@ -15,7 +15,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [reset, setReset] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [reset, setReset] = useState<{ url: string; expiresAt: string; mailed: boolean } | null>(null);
   const t = useTranslations("users");
   const date = useNewsroomDate();
   const [confirm, dialog] = useConfirm();
@@ -73,7 +73,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
             try {
               const result = await (user.pending ? reissueInvitationAction(user.id) : issuePasswordResetAction(user.id));
               if (!result.ok) setError(result.message);
-              else setReset({ url: new URL(result.data.linkPath, window.location.origin).toString(), expiresAt: result.data.expiresAt });
+              else setReset({ url: new URL(result.data.linkPath, window.location.origin).toString(), expiresAt: result.data.expiresAt, mailed: result.data.mailed });
               if (result.ok && user.pending) router.refresh();
             } finally {
               setPending(false);
@@ -100,6 +100,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
         <div className="w-full">
           <CopyableLink label={user.pending ? t("reinviteLink", { name: user.name }) : t("resetLink", { name: user.name })} url={reset.url} />
           <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{user.pending ? t("reinviteCreated", { name: user.name, at: date(reset.expiresAt) }) : t("resetCreated", { name: user.name, at: date(reset.expiresAt) })}</p>
+          {reset.mailed ? <p className="mt-1 text-xs text-green-800 dark:text-green-300">{t("mailed", { email: user.email })}</p> : null}
         </div>
       ) : null}
       {user.lockedUntil ? (
