@@ -25,6 +25,7 @@ const PUBLIC_SURFACE = {
   live: ["dto"],
   fronts: ["schema"],
   users: ["slug"],
+  mail: ["mailer"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],
