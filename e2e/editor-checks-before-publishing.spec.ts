@@ -24,7 +24,7 @@ test("a new article has no section until the editor picks one, and the check lis
   await page.waitForTimeout(2500); // longer than the autosave pause
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
 
-  await section.selectOption({ label: "Politik" });
+  await section.selectOption({ label: "Panorama" });
   await expect(page).toHaveURL(/\/admin\/articles\/(?!new)[\w-]+$/, { timeout: 10_000 });
   await page.getByLabel("Teaser", { exact: true }).fill(headline);
   // Errors gone, warnings stay and do not block.
@@ -42,7 +42,7 @@ test("a new article has no section until the editor picks one, and the check lis
 test("a link goes to the site's own article, found by its headline, and a bad address is refused in place", async ({ page }) => {
   const stamp = Date.now();
   const writer = await createAccount("AUTHOR");
-  const target = await insertArticle(writer.id, "PUBLISHED", `Landtag beschließt Brückenprogramm ${stamp}`);
+  const target = await insertArticle(writer.id, "PUBLISHED", `Landtag beschließt Brückenprogramm ${stamp}`, "panorama");
   await page.goto("/admin/articles/new");
   await page.getByRole("combobox", { name: "Section" }).selectOption({ label: "Politik" });
   await page.getByLabel("Headline", { exact: true }).fill(`Verlinkt ${stamp}`);
@@ -58,13 +58,13 @@ test("a link goes to the site's own article, found by its headline, and a bad ad
 
   await dialog.getByLabel("Find an article on the site").fill(`brückenprogramm ${stamp}`);
   await dialog.getByRole("button", { name: new RegExp(`Landtag beschließt Brückenprogramm ${stamp}`) }).click();
-  await expect(dialog.getByLabel("Link address")).toHaveValue(new RegExp(`/politik/.+$`));
+  await expect(dialog.getByLabel("Link address")).toHaveValue(new RegExp(`/panorama/.+$`));
   await dialog.getByRole("button", { name: "Set link" }).click();
   await expect(dialog).toHaveCount(0);
   // Nothing was selected: the headline became the link's text.
   const link = body.getByRole("link", { name: target.headline });
   await expect(link).toBeVisible();
-  await expect(link).toHaveAttribute("href", new RegExp(`/politik/`));
+  await expect(link).toHaveAttribute("href", new RegExp(`/panorama/`));
 
   // Editing it again offers removal.
   await link.click();

@@ -10,7 +10,7 @@ test("an editor searches, filters and pages through the list", async ({ page }) 
   const stamp = Date.now();
   const writer = await createAccount("AUTHOR", `Lisa Liste ${stamp}`);
   for (let i = 0; i < 55; i++) await insertArticle(writer.id, "DRAFT", `Haushaltsstreit ${stamp} Folge ${String(i).padStart(2, "0")}`);
-  const published = await insertArticle(writer.id, "PUBLISHED", `Brückensanierung ${stamp}`);
+  const published = await insertArticle(writer.id, "PUBLISHED", `Brückensanierung ${stamp}`, "panorama");
 
   await page.goto("/admin");
   const filters = page.getByRole("search", { name: "Find articles" });
@@ -43,10 +43,10 @@ test("an editor searches, filters and pages through the list", async ({ page }) 
 test("an editor moves an article to the trash, restores one, and an admin deletes one for good", async ({ page, browser }) => {
   const stamp = Date.now();
   const author = await createAccount("AUTHOR");
-  const published = await insertArticle(author.id, "PUBLISHED", `Fehlmeldung ${stamp}`);
+  const published = await insertArticle(author.id, "PUBLISHED", `Fehlmeldung ${stamp}`, "panorama");
   const slug = (await row<{ slug: string }>(`SELECT "slug" FROM "Article" WHERE "id" = ?`, [published.id]))!.slug;
   const reader = await browser.newPage();
-  expect((await reader.goto(`/politik/${slug}`))!.status()).toBe(200);
+  expect((await reader.goto(`/panorama/${slug}`))!.status()).toBe(200);
 
   await page.goto(`/admin/articles/${published.id}`);
   await page.getByRole("button", { name: "Move to trash" }).click();
@@ -59,7 +59,7 @@ test("an editor moves an article to the trash, restores one, and an admin delete
   await expect(page.getByText(/In the trash since/)).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveAttribute("readonly", "");
   // Off the site at once: gone, as for an unpublished article.
-  expect((await reader.goto(`/politik/${slug}`))!.status()).toBe(410);
+  expect((await reader.goto(`/panorama/${slug}`))!.status()).toBe(410);
 
   // Out of the article list, into the trash.
   await page.goto(`/admin?q=${encodeURIComponent(`Fehlmeldung ${stamp}`)}`);
@@ -70,7 +70,7 @@ test("an editor moves an article to the trash, restores one, and an admin delete
   await expect(page.getByRole("status").first()).toHaveText(`“Fehlmeldung ${stamp}” is a draft again.`);
   expect((await row<{ status: string }>(`SELECT "status" FROM "Article" WHERE "id" = ?`, [published.id]))!.status).toBe("DRAFT");
   // Restored as a draft: the site still says gone until it is published again.
-  expect((await reader.goto(`/politik/${slug}`))!.status()).toBe(410);
+  expect((await reader.goto(`/panorama/${slug}`))!.status()).toBe(410);
 
   // The author cannot delete for good; the admin can, after a question.
   const doomed = await insertArticle(author.id, "DRAFT", `Doppelt angelegt ${stamp}`);

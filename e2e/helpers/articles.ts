@@ -5,8 +5,8 @@ export type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBL
 export type ArticleRow = { id: string; version: number; status: string; headline: string; authorId: string; sectionId: string };
 
 /** An article in a given state, written straight into the test database (a fixture, not a code path under test). */
-export async function insertArticle(authorId: string, status: Status, headline = `Fixture ${randomBytes(4).toString("hex")}`): Promise<ArticleRow> {
-  const sectionId = await politikId();
+export async function insertArticle(authorId: string, status: Status, headline = `Fixture ${randomBytes(4).toString("hex")}`, sectionSlug = "politik"): Promise<ArticleRow> {
+  const sectionId = (await row<{ id: string }>(`SELECT "id" FROM "Section" WHERE "slug" = ?`, [sectionSlug]))!.id;
   const id = `fx${randomBytes(10).toString("hex")}`;
   const now = new Date();
   const slug = `fixture-${randomBytes(6).toString("hex")}`;

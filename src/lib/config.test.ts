@@ -75,9 +75,9 @@ describe("configuration", () => {
 describe("mail settings", () => {
   it("accepts smtp:// and smtps:// addresses and refuses others by name", async () => {
     const { readConfig } = await import("./config.mjs");
-    expect(readConfig({ SMTP_URL: "smtps://user:geheim@mail.zeitung.example:465" } as NodeJS.ProcessEnv).mail).toMatchObject({ display: expect.not.stringContaining("geheim") });
-    expect(readConfig({} as NodeJS.ProcessEnv).mail).toBeNull();
-    expect(() => readConfig({ SMTP_URL: "mail.zeitung.example" } as NodeJS.ProcessEnv)).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
-    expect(() => readConfig({ SMTP_URL: "smtp://m.example", MAIL_FROM: "nobody" } as NodeJS.ProcessEnv)).toThrow(/MAIL_FROM must be an address/);
+    expect(readConfig({ SMTP_URL: "smtps://user:geheim@mail.zeitung.example:465" }).mail).toMatchObject({ display: expect.not.stringContaining("geheim") });
+    expect(readConfig({}).mail).toBeNull();
+    expect(() => readConfig({ SMTP_URL: "mail.zeitung.example" })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
+    expect(() => readConfig({ SMTP_URL: "smtp://m.example", MAIL_FROM: "nobody" })).toThrow(/MAIL_FROM must be an address/);
   });
 });
