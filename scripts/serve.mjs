@@ -11,8 +11,11 @@ import { isLeanPage, leanPage } from "../src/lib/lean-page.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
 import { beginShutdown } from "../src/lib/lifecycle.mjs";
 import { sharedCache } from "../src/lib/shared-cache/runtime.mjs";
+import { routeOutput } from "../src/lib/log-format.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
+  // Whatever this process prints from here on is a log entry in the one format (a worker process too).
+  routeOutput();
   // Next's cache: Redis for every server when configured (and answering: otherwise stop here), else this process.
   const shared = await sharedCache().start({ dir });
   log(shared.shared ? `Cache shared through Redis (${config().redis.display}), build ${shared.build}` : "Cache in this process (set REDIS_URL to share it between servers)");

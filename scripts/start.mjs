@@ -13,13 +13,16 @@ import { ConfigError, readConfig } from "../src/lib/config.mjs";
 import { checkPort, lockDataDir, prepareDataDir } from "../src/lib/preflight.mjs";
 import { summarizePrismaOutput } from "../src/lib/prisma-output.mjs";
 import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { entryOf, formatEntry, logStyle, routeOutput } from "../src/lib/log-format.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const dev = process.argv.includes("--dev");
 
+// One log format: JSON lines, shown readably on a terminal (src/lib/log-format.mjs).
+const style = logStyle();
 function say(message, level = "info") {
-  console.log(JSON.stringify({ time: new Date().toISOString(), level, event: "start", message }));
+  process.stdout.write(formatEntry({ time: new Date().toISOString(), level, event: "start", message }, style, style === "pretty" && !!process.stdout.isTTY));
 }
 
 // A wrong setting stops here, before anything is built or migrated, with a message naming it.
@@ -90,15 +93,6 @@ if (!env.NEXTAUTH_SECRET) {
 // Without a fixed public URL, sign-in works on whatever host and port serve the site.
 if (!env.NEXTAUTH_URL && env.AUTH_TRUST_HOST === undefined) env.AUTH_TRUST_HOST = "true";
 
-function run(label, args) {
-  say(label);
-  const result = spawnSync(process.execPath, args, { env, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`${label} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
-  }
-}
-
 // Prisma's output becomes one log line; all of it only when the command fails (src/lib/prisma-output.mjs).
 function runPrisma(label, args) {
   say(label);
@@ -149,8 +143,34 @@ if (!dev) {
   if (reason) {
     runPrisma(`${reason}: building (about 3 minutes on a small machine)`, [prismaCli, "generate"]);
     runPrisma("prisma generate (PostgreSQL client)", [prismaCli, "generate", "--schema", path.join("prisma", "postgres", "schema.prisma")]);
-    run("next build", [nextCli, "build"]);
+    await runLogged("next build", [nextCli, "build"], "next.build");
   }
+}
+
+/** Runs a long step (the first build) with its output as log entries, line by line as it comes. */
+function runLogged(label, args, event) {
+  say(label);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    for (const [stream, level] of [
+      [child.stdout, "info"],
+      [child.stderr, "warn"],
+    ]) {
+      let pending = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        pending += chunk;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) if (line.trim()) process.stdout.write(formatEntry(entryOf(line, level, event), style, style === "pretty" && !!process.stdout.isTTY));
+      });
+    }
+    child.on("exit", (code, signal) => {
+      if (code === 0) return resolve();
+      say(`${label} failed (exit ${code ?? signal}).`, "error");
+      process.exit(code || 1);
+    });
+  });
 }
 
 // Next keeps cached data (unstable_cache) and rendered article pages (the route
@@ -160,6 +180,8 @@ if (!dev) {
 fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 fs.rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
+// From here on, whatever the server prints (Next's own lines included) is a log entry in the one format.
+routeOutput(style);
 say(`Serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 if (dev) {
   const server = spawn(process.execPath, [nextCli, "dev", "-p", port, "-H", hostname], { env, stdio: "inherit" });

@@ -135,6 +135,7 @@ const schema = z.object({
     }),
   SCHEDULER: onOff("SCHEDULER"),
   SCHEDULER_INTERVAL_MS: integer("SCHEDULER_INTERVAL_MS", { min: 1000, max: 3_600_000, fallback: 5000 }),
+  LOG_FORMAT: z.enum(["json", "pretty"], { error: 'LOG_FORMAT must be "json" (one JSON object per line) or "pretty" (readable lines); unset: pretty on a terminal, JSON elsewhere.' }).optional(),
   LOG_LEVEL: z.enum(["info", "warn", "error", "silent"], { error: 'LOG_LEVEL must be one of "info", "warn", "error", "silent".' }).optional().default("info"),
   FRONT_CACHE: onOff("FRONT_CACHE"),
 });

