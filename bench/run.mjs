@@ -206,6 +206,35 @@ const client = newsroomClient(base);
 await client.signIn(ADMIN.email, ADMIN.password);
 const action = (name, args) => client.action(name, args);
 const cookie = client.cookie;
+// The newsroom's article list at this corpus size: the first page, a filter, a
+// headline search, the A–Z sort and a page deep in the list (keyset), 10 each.
+async function newsroomPage(p) {
+  const start = performance.now();
+  const r = await fetch(`${base}${p}`, { headers: { cookie: cookie() } });
+  const html = await r.text();
+  if (r.status !== 200 || !html.includes("<table")) throw new Error(`newsroom list ${p}: ${r.status}`);
+  return performance.now() - start;
+}
+const deepRow = (() => {
+  const db = new Database(corpusFile, { readonly: true });
+  const row = db.prepare(`SELECT id FROM "Article" ORDER BY updatedAt DESC, id DESC LIMIT 1 OFFSET ?`).get(Math.max(0, articles - 60));
+  db.close();
+  return row?.id;
+})();
+const listTimes = {};
+for (const [name, p] of [
+  ["first page", "/admin"],
+  ["status filter", "/admin?status=PUBLISHED"],
+  ["headline search", "/admin?q=ukraine"],
+  ["A–Z", "/admin?sort=headline"],
+  ["deep page", `/admin?after=${deepRow}`],
+]) {
+  await newsroomPage(p); // warm
+  const times = [];
+  for (let i = 0; i < 10; i++) times.push(await newsroomPage(p));
+  listTimes[name] = { p50: Math.round(p50(times)), p95: Math.round(p95(times)) };
+}
+say(`newsroom article list (ms p50/p95): ${Object.entries(listTimes).map(([k, v]) => `${k} ${v.p50}/${v.p95}`).join(", ")}`);
 const fields = (headline) => ({ kicker: "", headline, teaser: "Ein Vorspann für die Messung.", sectionId: "bsec0", slug: "", tagIds: [], body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ein Absatz." }] }] } });
 let draft = await action("saveArticleAction", [null, fields(`Messartikel ${Date.now()}`)]);
 const saveTimes = [];
@@ -334,6 +363,7 @@ const result = {
   coldRenderMs: { articleP50: p50(coldArticle), articleP95: p95(coldArticle), sectionPageP50: p50(coldSection), sectionPageP95: p95(coldSection) },
   sitemap: singles,
   draftSaveP95Ms: Math.round(p95(saveTimes)),
+  newsroomListMs: listTimes,
   publishToVisibleMs: {
     app: Math.round(Math.max(...visible)),
     viaRecipe: nginx?.publishToVisibleMs ?? (cluster ? Math.round(Math.max(...visibleElsewhere.map((v) => v.proxied))) : null),
@@ -361,6 +391,7 @@ const md = [
     return `- live ticker, ${n} reader${n > 1 ? "s" : ""} polling (${x.entries} entries in ${x.seconds} s): ${x.requestsPerSecond} req/s, ${Math.round(x.hitRatio * 100)} % from cache, ${x.rendersPerEntry} renders per entry, server CPU ${x.serverCpuPerEntry} s per entry, entry seen after p50 ${x.seenMs.p50} / p95 ${x.seenMs.p95} / max ${x.seenMs.max} ms, ${x.errors} errors`;
   }),
   `- 1,000 ticker readers cost ${(ticker[1000].serverCpuSeconds / Math.max(0.01, ticker[1].serverCpuSeconds)).toFixed(1)}× the server CPU of 1 reader`,
+  `- newsroom article list, p50/p95 ms: ${Object.entries(listTimes).map(([k, v]) => `${k} ${v.p50}/${v.p95}`).join(", ")}`,
   `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms on the publishing server, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe${cluster ? `, ${result.publishToVisibleMs.otherServer} ms on the other server` : ""}`,
 ];
 fs.mkdirSync("bench/results", { recursive: true });
