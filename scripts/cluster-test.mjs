@@ -193,6 +193,8 @@ async function allWithin(urls, test, ms = 5000) {
   for (let i = 0; i < 3; i++) await Promise.all([fetch(`${b.base}/`), fetch(`${nginx.base}/`)].map((p) => p.then((r) => r.text())));
   const headline = `Im Browser auf Server A ${Date.now()}`;
   await page.goto("/admin/articles/new");
+  // A new article has no section until the editor picks one.
+  await page.getByRole("combobox", { name: "Section" }).selectOption({ index: 1 });
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Teaser").fill("Veröffentlicht auf A, gelesen auf B und durch nginx.");
   await page.getByRole("textbox", { name: "Body" }).click();
@@ -394,6 +396,7 @@ const liveAfter = async (id, ms) => {
   const load = Promise.all([run(`${nginx.base}${page}`), run(`${nginx.base}/api/health/live`)]);
   const { context, page: editorPage } = await editorBrowser(nginx.base);
   await editorPage.goto("/admin/articles/new");
+  await editorPage.getByRole("combobox", { name: "Section" }).selectOption({ index: 1 });
   await editorPage.getByLabel("Headline").fill(`Getippt, während ein Server stirbt ${Date.now()}`);
   await editorPage.getByLabel("Teaser").fill("Nichts Getipptes geht verloren.");
   const body = editorPage.getByRole("textbox", { name: "Body" });
