@@ -75,6 +75,8 @@ export function isFiltered(query: ListQuery): boolean {
  * lower-case and the capitalised form are asked for too.
  */
 export function caseVariants(q: string): string[] {
+  // ASCII only: LIKE folds case itself, one pattern is enough (and one pass over the headlines).
+  if (/^[\x00-\x7F]*$/.test(q)) return [q];
   const lower = q.toLocaleLowerCase("de-DE");
   const capital = lower.charAt(0).toLocaleUpperCase("de-DE") + lower.slice(1);
   return [...new Set([q, lower, capital])];

@@ -16,17 +16,19 @@ ALTER TYPE "RevisionKind" ADD VALUE 'UNTRASH';
 ALTER TABLE "Article" ADD COLUMN     "trashedAt" TIMESTAMP(3);
 
 -- CreateIndex
-CREATE INDEX "Article_status_updatedAt_idx" ON "Article"("status", "updatedAt");
+CREATE INDEX "Article_updatedAt_id_idx" ON "Article"("updatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Article_authorId_updatedAt_idx" ON "Article"("authorId", "updatedAt");
+CREATE INDEX "Article_headline_id_idx" ON "Article"("headline", "id");
 
 -- CreateIndex
-CREATE INDEX "Article_sectionId_updatedAt_idx" ON "Article"("sectionId", "updatedAt");
+CREATE INDEX "Article_status_updatedAt_id_idx" ON "Article"("status", "updatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Article_headline_idx" ON "Article"("headline");
+CREATE INDEX "Article_authorId_updatedAt_id_idx" ON "Article"("authorId", "updatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Article_status_trashedAt_idx" ON "Article"("status", "trashedAt");
+CREATE INDEX "Article_sectionId_updatedAt_id_idx" ON "Article"("sectionId", "updatedAt", "id");
 
+-- CreateIndex
+CREATE INDEX "Article_status_trashedAt_id_idx" ON "Article"("status", "trashedAt", "id");
