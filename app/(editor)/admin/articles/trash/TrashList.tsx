@@ -38,7 +38,8 @@ export function TrashList({ articles, canPurge }: { articles: NewsroomRow[]; can
         {outcome?.ok ? outcome.text : null}
       </p>
       {outcome && !outcome.ok ? <FormAlert title={t("failed")}>{outcome.text}</FormAlert> : null}
-      <ArticleTable
+      {articles.length === 0 ? <p className="mt-2">{t("empty")}</p> : null}
+      {articles.length === 0 ? null : <ArticleTable
         articles={articles}
         caption={t("caption")}
         dateLabel={t("deletedAt")}
@@ -71,7 +72,7 @@ export function TrashList({ articles, canPurge }: { articles: NewsroomRow[]; can
             ) : null}
           </>
         )}
-      />
+      />}
       {dialog}
     </>
   );

@@ -28,7 +28,8 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("trash.title")}</h1>
       <p className="mt-2 max-w-prose text-sm text-neutral-700 dark:text-neutral-300">{t("trash.explain", { days: config().trashRetentionDays })}</p>
-      {page.rows.length === 0 ? <p className="mt-6">{t("trash.empty")}</p> : <TrashList articles={page.rows} canPurge={can(user, "article.purge")} />}
+      {/* The list also when empty: its status line ("… is deleted for good") outlives the last row. */}
+      <TrashList articles={page.rows} canPurge={can(user, "article.purge")} />
       <Pager
         label={t("articles.list.pages")}
         previous={page.prevBefore ? { href: listHref({ before: page.prevBefore }, base), text: t("articles.list.previous") } : null}
