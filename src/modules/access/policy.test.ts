@@ -17,7 +17,7 @@ const live = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const liveNotInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage" | "article.purge";
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage" | "article.purge" | "integrations.manage";
 const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(live, live), EDITOR: E(live, live), AUTHOR: E(liveNotInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
@@ -61,6 +61,7 @@ describe("permission table: the rest", () => {
     "user.manage": ["ADMIN"],
     "audit.view": ["ADMIN"],
     "article.purge": ["ADMIN"],
+    "integrations.manage": ["ADMIN"],
     "media.upload": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
     "media.deleteInUse": ["ADMIN", "EDITOR"],
     "breaking.manage": ["ADMIN", "EDITOR"],

@@ -33,7 +33,8 @@ export type Permission =
   | "media.deleteInUse"
   | "breaking.manage"
   | "front.manage"
-  | "live.post";
+  | "live.post"
+  | "integrations.manage";
 
 export type Subject = { authorId: string; status: string };
 type Who = Pick<Actor, "id" | "role">;
@@ -82,6 +83,8 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   // Fronts place everyone's stories: the roles that may publish any article arrange them.
   "front.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   // A ticker entry goes live as it is posted: whoever may publish the article posts to its ticker.
+  // Content API keys and webhooks reach outside the newsroom: administrators decide.
+  "integrations.manage": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
   "live.post": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: notTrashed(ownNotInReview), CONTRIBUTOR: never },
 };
 

@@ -111,3 +111,6 @@ export const articleQuerySchema = z.object({
     .optional(),
 });
 export type ArticleQuery = z.infer<typeof articleQuerySchema>;
+
+/** ?fields= on the single-article routes. */
+export const fieldsQuerySchema = z.object({ fields: articleQuerySchema.shape.fields.transform((v) => v?.split(",").map((f) => f.trim() as ArticleField)) });

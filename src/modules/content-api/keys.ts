@@ -1,0 +1,103 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { msg } from "@/i18n/message";
+import { db } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import { assertCan } from "../access/policy";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+
+// Content API keys: made and revoked by admins; the key itself is shown once
+// and stored as a SHA-256 hash (a key is 32 random bytes: no salt or slow hash
+// needed, and lookups stay one indexed read).
+
+export const KEY_PREFIX = "rk_";
+const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
+
+const originList = z
+  .string()
+  .max(2000)
+  .transform((v) =>
+    v
+      .split(/[\s,]+/)
+      .map((o) => o.trim().replace(/\/+$/, ""))
+      .filter(Boolean),
+  )
+  .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), msg("apiKeys.errors.origins"));
+
+const keySchema = z.object({
+  name: z.string().trim().min(1, msg("apiKeys.errors.name")).max(100, msg("apiKeys.errors.name")),
+  corsOrigins: originList.default([]),
+  rateLimit: z.coerce.number().int().min(10, msg("apiKeys.errors.rateLimit")).max(100_000, msg("apiKeys.errors.rateLimit")).default(600),
+});
+
+export type ApiKeyRow = { id: string; name: string; prefix: string; corsOrigins: string[]; rateLimit: number; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
+const toRow = (k: { id: string; name: string; prefix: string; corsOrigins: string; rateLimit: number; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiKeyRow => ({
+  id: k.id,
+  name: k.name,
+  prefix: k.prefix,
+  corsOrigins: k.corsOrigins ? k.corsOrigins.split("\n") : [],
+  rateLimit: k.rateLimit,
+  createdAt: k.createdAt.toISOString(),
+  lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+  revokedAt: k.revokedAt?.toISOString() ?? null,
+});
+
+export async function listApiKeys(actor: Actor): Promise<ApiKeyRow[]> {
+  assertCan(actor, "integrations.manage");
+  const keys = await db.apiKey.findMany({ orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }] });
+  return keys.map(toRow);
+}
+
+/** A new key; `key` is the only time anyone sees it. */
+export async function createApiKey(actor: Actor, input: unknown): Promise<{ key: string; row: ApiKeyRow }> {
+  assertCan(actor, "integrations.manage");
+  const parsed = keySchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const key = `${KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.apiKey.create({
+      data: { name: parsed.data.name, prefix: key.slice(0, 10), hash: hashKey(key), corsOrigins: parsed.data.corsOrigins.join("\n"), rateLimit: parsed.data.rateLimit, createdById: actor.id },
+    });
+    await recordAudit(tx, { action: "apikey.create", actorId: actor.id, actorEmail: actor.email, targetType: "apikey", targetId: row.id, ip: actor.ip, detail: `${row.name} (${row.prefix}…)` });
+    return row;
+  });
+  return { key, row: toRow(created) };
+}
+
+export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiKeyRow> {
+  assertCan(actor, "integrations.manage");
+  const id = typeof idInput === "string" ? idInput : "";
+  return db.$transaction(async (tx) => {
+    const key = await tx.apiKey.findUnique({ where: { id } });
+    if (!key) throw new NotFoundError(msg("apiKeys.errors.gone"));
+    if (key.revokedAt) return toRow(key);
+    const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "apikey.revoke", actorId: actor.id, actorEmail: actor.email, targetType: "apikey", targetId: id, ip: actor.ip, detail: `${key.name} (${key.prefix}…)` });
+    return toRow(revoked);
+  });
+}
+
+export type AuthenticatedKey = { id: string; name: string; corsOrigins: string[]; rateLimit: number };
+
+/** The key a request's `Authorization: Bearer …` names, if it exists and is not revoked; marks its last use (at most once a minute). */
+export async function authenticateKey(authorization: string | null): Promise<AuthenticatedKey | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+  if (!match || !match[1]!.startsWith(KEY_PREFIX) || match[1]!.length > 200) return null;
+  const key = await db.apiKey.findUnique({ where: { hash: hashKey(match[1]!) } });
+  if (!key || key.revokedAt) return null;
+  const now = new Date();
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+    await db.apiKey.updateMany({ where: { id: key.id }, data: { lastUsedAt: now } });
+  }
+  return { id: key.id, name: key.name, corsOrigins: key.corsOrigins ? key.corsOrigins.split("\n") : [], rateLimit: key.rateLimit };
+}
+
+/** Whether any live key lets `origin` call from a browser (for preflights, which carry no key). */
+export async function originAllowedByAnyKey(origin: string): Promise<boolean> {
+  const keys = await db.apiKey.findMany({ where: { revokedAt: null, corsOrigins: { not: "" } }, select: { corsOrigins: true } });
+  return keys.some((k) => k.corsOrigins.split("\n").includes(origin));
+}
