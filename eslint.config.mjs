@@ -26,6 +26,8 @@ const PUBLIC_SURFACE = {
   fronts: ["schema"],
   users: ["slug"],
   mail: ["mailer"],
+  webhooks: ["outbox", "events", "sign", "deliver"],
+  "content-api": ["serialize", "schema"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],

@@ -39,7 +39,7 @@ function fields(headline: string) {
 }
 
 async function tableCounts() {
-  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews"), frontRevisions: await count("FrontRevision"), frontVersion: await frontVersion() };
+  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews"), frontRevisions: await count("FrontRevision"), frontVersion: await frontVersion(), apiKeys: await count("ApiKey", '"revokedAt" IS NULL'), webhooks: await count("WebhookEndpoint") };
 }
 
 async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
@@ -100,6 +100,10 @@ test("user, section, tag, breaking-news and front actions: admins manage users, 
     { action: "publishFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC }] },
     { action: "scheduleFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }] },
     { action: "cancelScheduledFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await scheduledFront(sessions[0]!, baseURL!) }] },
+    // Integrations reach outside the newsroom: admins only.
+    { action: "createApiKeyAction", allowed: ["ADMIN"], args: () => [{ name: `Schlüssel ${Date.now()}` }] },
+    { action: "revokeApiKeyAction", allowed: ["ADMIN"], args: async () => [await apiKey(sessions[0]!, baseURL!)] },
+    { action: "createWebhookAction", allowed: ["ADMIN"], args: () => [{ name: `Webhook ${Date.now()}`, url: "http://127.0.0.1:9/hooks", events: ["media.updated"] }] },
     // Deleting for good: admins only, and only from the trash.
     { action: "purgeArticleAction", allowed: ["ADMIN"], args: async () => [(await insertArticle((await createAccount("AUTHOR")).id, "TRASHED")).id] },
     { action: "revokeInvitationAction", allowed: ["ADMIN"], args: async () => [await pendingInvitation(sessions[0]!, baseURL!)] },
@@ -145,6 +149,14 @@ async function scheduledFront(admin: Session, baseURL: string) {
   const { body } = await callAction(admin.request, baseURL, "scheduleFrontAction", ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }]);
   expect(body).toContain('"ok":true');
   return frontVersion();
+}
+
+/** A live Content API key (made by the admin, through the action), for a call that revokes it; its id. */
+async function apiKey(admin: Session, baseURL: string) {
+  const name = `Zu widerrufen ${Date.now()} ${randomBytes(3).toString("hex")}`;
+  const { body } = await callAction(admin.request, baseURL, "createApiKeyAction", [{ name }]);
+  expect(body).toContain('"ok":true');
+  return (await oneRow<{ id: string }>(`SELECT "id" FROM "ApiKey" WHERE "name" = ?`, [name]))!.id;
 }
 
 /** Someone invited (by the admin, through the action) who has not accepted yet; their user id. */

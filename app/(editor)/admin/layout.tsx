@@ -54,6 +54,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("nav.users")}
             </Link>
           ) : null}
+          {can(user, "integrations.manage") ? (
+            <Link href="/admin/integrations" className={linkClass}>
+              {t("nav.integrations")}
+            </Link>
+          ) : null}
           {can(user, "audit.view") ? (
             <Link href="/admin/audit" className={linkClass}>
               {t("nav.audit")}

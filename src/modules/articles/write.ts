@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { searchIndex } from "../infrastructure";
+import { enqueueArticleEvent } from "../webhooks/outbox";
 import { bodyText } from "./body";
 import { tagsForArticleChange } from "./cache-tags";
 import { articlePath, storedBody, toEditableArticle, type EditableArticle } from "./dto";
@@ -121,6 +122,8 @@ export async function writeVersioned(
   const updated = await loadForWrite(tx, current.id);
   await recordRevision(tx, updated, kind, actorId);
   await syncReaderIndexes(tx, current, updated);
+  // Receivers hear of it from the outbox, written in this same transaction.
+  await enqueueArticleEvent(tx, current.status, updated.id, updated.status);
   return updated;
 }
 

@@ -115,6 +115,9 @@ async function nameTargets(events: Event[]) {
         return { label: id, href: `/admin/fronts/${encodeURIComponent(id)}`, gone: false };
       case "breaking":
         return { label: id, href: "/admin/breaking", gone: false };
+      case "apikey":
+      case "webhook":
+        return { label: e.detail.split(":")[0] || id, href: "/admin/integrations", gone: false };
       default:
         return e.targetType ? { label: `${e.targetType} ${id}`, href: null, gone: false } : null;
     }

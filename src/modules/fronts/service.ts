@@ -12,6 +12,7 @@ import type { Actor } from "../auth/actor";
 import { earliest, nextPinEnd } from "./resolve";
 import { blocksInput, HOME, layoutInput, storedArrangement, storedLayout, type Arrangement, type Block, type Layout } from "./schema";
 import { findFront, type FrontRef } from "./where";
+import { enqueueFrontPublished } from "../webhooks/outbox";
 
 // The desk's writes to a front. Every write names the version it was based on
 // (two editors on one front never overwrite each other silently), publishing
@@ -130,6 +131,7 @@ export async function publishFront(actor: Actor, ref: unknown, input: Write) {
     const layout = await checkedArrangement(tx, front, input, now);
     const saved = await publishLayout(tx, front, layout, "publish", actor.id, now, {});
     await audit(tx, actor, "front.publish", front, describe(layout));
+    await enqueueFrontPublished(tx, front);
     return { version: saved.version, invalidate: [TAGS.front(front.path)] };
   });
 }
@@ -208,6 +210,7 @@ export async function publishDueFronts(now: Date = new Date()): Promise<{ change
         const layout = storedArrangement(row.scheduled, front.count);
         await publishLayout(tx, front, layout, "scheduled", row.updatedById, now, { scheduled: null });
         await recordAudit(tx, { action: "front.publish-scheduled", targetType: "front", targetId: key, detail: `${describe(layout)} (due ${row.scheduledAt.toISOString()})` });
+        await enqueueFrontPublished(tx, front);
       } else {
         // A pin ran out: readers' view changes, the layout does not.
         const published = row.published ? storedLayout(row.published, front.count) : null;

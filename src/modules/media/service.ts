@@ -16,6 +16,7 @@ import { ImageReadError, imageWork, inspect, pixelsOfMaster, prepareImage, rende
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage, rateLimiter } from "../infrastructure";
 import { keys } from "./variants";
+import { enqueueMediaUpdated } from "../webhooks/outbox";
 
 // The media library: upload, details, focal point, delete. Files are written
 // before the row that names them and removed after the row is gone, so a row
@@ -143,6 +144,7 @@ export async function updateImageDetails(actor: Actor, refInput: unknown, input:
     const { count } = await tx.mediaAsset.updateMany({ where: { id: ref.id, version: ref.version }, data: { ...details.data, version: { increment: 1 } } });
     if (count !== 1) throw new ConflictError(CONFLICT, current.version);
     await audit(tx, actor, "media.update", ref.id);
+    await enqueueMediaUpdated(tx, ref.id);
     return { media: toMediaItem(actor, await loadImage(tx, ref.id)), invalidate: await tagsForImage(tx, ref.id) };
   });
 }
@@ -173,6 +175,7 @@ export async function setFocalPoint(actor: Actor, refInput: unknown, input: unkn
       });
       if (count !== 1) throw new ConflictError(CONFLICT);
       await audit(tx, actor, "media.focal-point", current.id, `${Math.round(focal.data.x * 100)} %, ${Math.round(focal.data.y * 100)} %`);
+      await enqueueMediaUpdated(tx, current.id);
       return { media: toMediaItem(actor, await loadImage(tx, current.id)), invalidate: await tagsForImage(tx, current.id) };
     });
     await storage.removeFolder(keys.revisionFolder(current.id, current.rev)).catch((error) => log.warn("media.cleanup-failed", { mediaId: current.id, error }));

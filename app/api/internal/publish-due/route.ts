@@ -2,6 +2,7 @@ import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
 import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
+import { deliverDueWebhooks } from "@/modules/webhooks/deliver";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
@@ -20,5 +21,7 @@ export async function POST(request: Request) {
   invalidateTags([...result.invalidate, ...fronts.invalidate]);
   // The trash past its retention period (already off the site: no cache to expire).
   await purgeExpiredTrash();
-  return Response.json({ published: result.published.length, fronts: fronts.changed.length, leader: true }, { headers: { "Cache-Control": "no-store" } });
+  // Webhooks from the outbox: this server holds the lease, so each event is sent once.
+  const webhooks = await deliverDueWebhooks();
+  return Response.json({ published: result.published.length, fronts: fronts.changed.length, webhooks, leader: true }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,97 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { msg } from "@/i18n/message";
+import { db } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import { assertCan } from "../access/policy";
+import { recordAudit } from "../audit/service";
+import type { Actor } from "../auth/actor";
+import { WEBHOOK_EVENTS } from "./events";
+import { newSecret } from "./sign";
+
+// Webhook endpoints, managed by admins: register (the secret is shown once),
+// remove, see recent deliveries, send one again.
+
+const endpointSchema = z.object({
+  name: z.string().trim().min(1, msg("webhooks.errors.name")).max(100, msg("webhooks.errors.name")),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), msg("webhooks.errors.url")),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, msg("webhooks.errors.events")),
+});
+
+export type DeliveryRow = { id: string; event: string; status: string; attempts: number; lastStatus: number | null; lastMs: number | null; lastError: string; createdAt: string; nextAttemptAt: string | null; deliveredAt: string | null };
+export type EndpointRow = { id: string; name: string; url: string; events: string[]; active: boolean; createdAt: string; deliveries: DeliveryRow[] };
+
+export async function listEndpoints(actor: Actor): Promise<EndpointRow[]> {
+  assertCan(actor, "integrations.manage");
+  const endpoints = await db.webhookEndpoint.findMany({
+    orderBy: { createdAt: "asc" },
+    include: { deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 20 } },
+  });
+  return endpoints.map((e) => ({
+    id: e.id,
+    name: e.name,
+    url: e.url,
+    events: e.events.split(",").filter(Boolean),
+    active: e.active,
+    createdAt: e.createdAt.toISOString(),
+    deliveries: e.deliveries.map((d) => ({
+      id: d.id,
+      event: d.event,
+      status: d.status,
+      attempts: d.attempts,
+      lastStatus: d.lastStatus,
+      lastMs: d.lastMs,
+      lastError: d.lastError,
+      createdAt: d.createdAt.toISOString(),
+      nextAttemptAt: d.status === "pending" ? d.nextAttemptAt.toISOString() : null,
+      deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    })),
+  }));
+}
+
+/** A new endpoint; `secret` (whsec_…) is shown this once, for the receiver's verifier. */
+export async function createEndpoint(actor: Actor, input: unknown): Promise<{ id: string; secret: string }> {
+  assertCan(actor, "integrations.manage");
+  const parsed = endpointSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const secret = newSecret();
+  const endpoint = await db.$transaction(async (tx) => {
+    const created = await tx.webhookEndpoint.create({ data: { name: parsed.data.name, url: parsed.data.url, events: parsed.data.events.join(","), secret, createdById: actor.id } });
+    await recordAudit(tx, { action: "webhook.create", actorId: actor.id, actorEmail: actor.email, targetType: "webhook", targetId: created.id, ip: actor.ip, detail: `${created.name}: ${created.url} (${created.events})` });
+    return created;
+  });
+  return { id: endpoint.id, secret };
+}
+
+export async function deleteEndpoint(actor: Actor, idInput: unknown) {
+  assertCan(actor, "integrations.manage");
+  const id = typeof idInput === "string" ? idInput : "";
+  await db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findUnique({ where: { id } });
+    if (!endpoint) throw new NotFoundError(msg("webhooks.errors.gone"));
+    await tx.webhookEndpoint.delete({ where: { id } });
+    await recordAudit(tx, { action: "webhook.delete", actorId: actor.id, actorEmail: actor.email, targetType: "webhook", targetId: id, ip: actor.ip, detail: `${endpoint.name}: ${endpoint.url}` });
+  });
+  return { deleted: true };
+}
+
+/** Sends a delivery's event again, as a new delivery with the same payload (the history stays). */
+export async function resendDelivery(actor: Actor, idInput: unknown): Promise<{ id: string }> {
+  assertCan(actor, "integrations.manage");
+  const id = typeof idInput === "string" ? idInput : "";
+  return db.$transaction(async (tx) => {
+    const original = await tx.webhookDelivery.findUnique({ where: { id } });
+    if (!original) throw new NotFoundError(msg("webhooks.errors.gone"));
+    const again = await tx.webhookDelivery.create({
+      data: { id: `msg_${randomBytes(16).toString("base64url")}`, endpointId: original.endpointId, event: original.event, subject: original.subject, payload: original.payload },
+    });
+    await recordAudit(tx, { action: "webhook.resend", actorId: actor.id, actorEmail: actor.email, targetType: "webhook", targetId: original.endpointId, ip: actor.ip, detail: `${original.event} ${original.id} → ${again.id}` });
+    return { id: again.id };
+  });
+}

@@ -1,0 +1,140 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
+
+// A receiver like a partner's: a real HTTP server that checks every delivery
+// with the published Standard Webhooks library, and answers what a test tells it.
+vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {} }));
+setUpTestDatabase();
+const { db } = await import("@/lib/db");
+const { makeActor } = await import("../auth/actor");
+const { createArticle, publishArticle, updateArticle } = await import("../articles/service");
+const { trashArticle, unpublishArticle } = await import("../articles/transitions");
+const { createEndpoint, resendDelivery, listEndpoints } = await import("./service");
+const { deliverDueWebhooks } = await import("./deliver");
+const { articleEventFor } = await import("./events");
+
+type Received = { id: string; type: string; data: { id: string; article: { headline: string; teaser: string } | null } };
+const received: Received[] = [];
+let answers: number[] = [];
+let secret = "";
+let server: Server;
+let url = "";
+
+const read = (req: IncomingMessage) => new Promise<string>((resolve) => {
+  let body = "";
+  req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+  req.on("end", () => resolve(body));
+});
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const body = await read(req);
+    const status = answers.shift() ?? 200;
+    if (status === 200) {
+      // Throws on a wrong or stale signature: the test then sees no event.
+      const event = new Webhook(secret).verify(body, req.headers as Record<string, string>) as Omit<Received, "id">;
+      received.push({ id: String(req.headers["webhook-id"]), ...event });
+    }
+    res.writeHead(status).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let admin: ReturnType<typeof makeActor>;
+let sectionId = "";
+const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] };
+const fields = (headline: string, teaser: string, slug = "") => ({ kicker: "", headline, teaser, sectionId, slug, tagIds: [], body });
+
+describe("webhooks", () => {
+  beforeAll(async () => {
+    const user = await db.user.create({ data: { name: "Ada Admin", email: "ada@example.org", role: "ADMIN", passwordHash: "x" } });
+    admin = makeActor({ id: user.id, role: "ADMIN", name: user.name, email: user.email, ip: "127.0.0.1" });
+    sectionId = (await db.section.create({ data: { name: "Politik", slug: "politik" } })).id;
+    secret = (await createEndpoint(admin, { name: "Partner", url, events: ["article.published", "article.updated", "article.unpublished", "article.deleted"] })).secret;
+  });
+
+  it("says what an article write means for receivers", () => {
+    expect(articleEventFor("DRAFT", "PUBLISHED")).toBe("article.published");
+    expect(articleEventFor("PUBLISHED", "PUBLISHED")).toBe("article.updated");
+    expect(articleEventFor("PUBLISHED", "UNPUBLISHED")).toBe("article.unpublished");
+    expect(articleEventFor("PUBLISHED", "TRASHED")).toBe("article.deleted");
+    expect(articleEventFor("DRAFT", "DRAFT")).toBeNull();
+    expect(articleEventFor("DRAFT", "TRASHED")).toBeNull();
+  });
+
+  it("sends publish and correction, signed, in order, with the article as the Content API shows it", async () => {
+    received.length = 0;
+    const draft = (await createArticle(admin, fields("Gipfel vertagt", "Erste Fassung."))).article;
+    const live = (await publishArticle(admin, { id: draft.id, version: draft.version })).article;
+    await updateArticle(admin, { id: live.id, version: live.version }, fields("Gipfel vertagt", "Korrigierte Fassung.", live.slug));
+    // Nothing is sent inside the write: the outbox holds it until the sender runs.
+    expect(received).toEqual([]);
+    expect(await deliverDueWebhooks()).toEqual({ delivered: 2, failed: 0 });
+    expect(received.map((e) => [e.type, e.data.article?.teaser])).toEqual([
+      ["article.published", "Erste Fassung."],
+      ["article.updated", "Korrigierte Fassung."],
+    ]);
+    expect(received[0]!.id).toMatch(/^msg_/);
+    expect((await deliverDueWebhooks()).delivered).toBe(0); // each once
+  });
+
+  it("retries a receiver that answers 500: the event arrives on the third try, and a later event about the same article waits for it", async () => {
+    received.length = 0;
+    answers = [500, 500];
+    const draft = (await createArticle(admin, fields("Wiederholt", "Vorspann."))).article;
+    const live = (await publishArticle(admin, { id: draft.id, version: draft.version })).article;
+    await unpublishArticle(admin, { id: live.id, version: live.version });
+    let clock = Date.now();
+    const now = () => new Date(clock);
+    expect(await deliverDueWebhooks(now)).toEqual({ delivered: 0, failed: 1 }); // the unpublish waits behind the publish
+    clock += 6_000;
+    expect(await deliverDueWebhooks(now)).toEqual({ delivered: 0, failed: 1 });
+    expect(await deliverDueWebhooks(now)).toEqual({ delivered: 0, failed: 0 }); // 30 s not yet over
+    clock += 31_000;
+    expect(await deliverDueWebhooks(now)).toEqual({ delivered: 2, failed: 0 });
+    expect(received.map((e) => e.type)).toEqual(["article.published", "article.unpublished"]);
+    const [endpoint] = await listEndpoints(admin);
+    const first = endpoint!.deliveries.find((d) => d.event === "article.published" && d.attempts === 3)!;
+    expect(first).toMatchObject({ status: "delivered", lastStatus: 200 });
+    expect(first.lastMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("writes nothing for a change that was rolled back, and keeps what was committed until a sender runs (a crash in between loses nothing)", async () => {
+    received.length = 0;
+    const draft = (await createArticle(admin, fields("Abgebrochen", "Vorspann."))).article;
+    const before = await db.webhookDelivery.count();
+    // A stale version: the publish is refused and its transaction rolled back.
+    await expect(publishArticle(admin, { id: draft.id, version: draft.version + 5 })).rejects.toThrow();
+    expect(await db.webhookDelivery.count()).toBe(before);
+    const live = (await publishArticle(admin, { id: draft.id, version: draft.version })).article;
+    await trashArticle(admin, { id: live.id, version: live.version });
+    // The process that committed is gone (nothing sent); the next sender finds the outbox.
+    expect(await db.webhookDelivery.count({ where: { status: "pending" } })).toBe(2);
+    await deliverDueWebhooks();
+    expect(received.map((e) => e.type)).toEqual(["article.published", "article.deleted"]);
+  });
+
+  it("gives up after 24 hours, and an admin can send an event again", async () => {
+    received.length = 0;
+    const draft = (await createArticle(admin, fields("Aufgegeben", "Vorspann."))).article;
+    await publishArticle(admin, { id: draft.id, version: draft.version });
+    let clock = Date.now();
+    answers = Array.from({ length: 30 }, () => 503);
+    for (let i = 0; i < 30 && (await db.webhookDelivery.count({ where: { status: "pending" } })) > 0; i++) {
+      await deliverDueWebhooks(() => new Date(clock));
+      clock += 9 * 3600_000;
+    }
+    answers = [];
+    const failed = await db.webhookDelivery.findFirstOrThrow({ where: { status: "failed" } });
+    expect(failed.lastStatus).toBe(503);
+    expect(failed.attempts).toBeGreaterThan(3);
+    await resendDelivery(admin, failed.id);
+    await deliverDueWebhooks();
+    expect(received.map((e) => e.type)).toEqual(["article.published"]);
+  });
+});
