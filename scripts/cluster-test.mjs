@@ -31,6 +31,7 @@ import { ADMIN } from "../bench/seed.mjs";
 import { freePort } from "./free-port.mjs";
 import { nginxInstalled, startNginx } from "./nginx-throwaway.mjs";
 import { startThrowawayRedis } from "./redis-throwaway.mjs";
+import { Webhook } from "standardwebhooks";
 
 const say = (m) => console.log(`[cluster] ${m}`);
 const failures = [];
@@ -186,6 +187,37 @@ async function allWithin(urls, test, ms = 5000) {
   return times.includes(null) ? null : Math.max(...times);
 }
 
+// A partner's webhook receiver, verifying each delivery with the Standard Webhooks library.
+// `hookAnswer` is what it answers; only verified 2xx deliveries are counted.
+const hookSecret = `whsec_${Buffer.from("cluster-webhook-secret-0123456789").toString("base64")}`;
+const hooks = [];
+let hookAnswer = 204;
+const receiver = http.createServer((req, res) => {
+  let body = "";
+  req.on("data", (c) => (body += c));
+  req.on("end", () => {
+    try {
+      const event = new Webhook(hookSecret).verify(body, req.headers);
+      if (hookAnswer < 300) hooks.push({ id: req.headers["webhook-id"], type: event.type, articleId: event.data?.id });
+      res.writeHead(hookAnswer).end();
+    } catch {
+      res.writeHead(401).end();
+    }
+  });
+});
+await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+await sql(`INSERT INTO "WebhookEndpoint" ("id", "name", "url", "secret", "events", "active", "createdAt") VALUES ('cluster-hook', 'Partner', $1, $2, 'article.published,article.unpublished', true, now())`, [
+  `http://127.0.0.1:${receiver.address().port}/hook`,
+  hookSecret,
+]);
+const hooksFor = (articleId, type) => hooks.filter((h) => h.articleId === articleId && h.type === type);
+async function waitForHook(articleId, type, ms) {
+  const start = Date.now();
+  while (hooksFor(articleId, type).length === 0 && Date.now() - start < ms) await sleep(100);
+  await sleep(1500); // a second copy from the other server would arrive by now
+  return { count: hooksFor(articleId, type).length, ms: Date.now() - start - 1500 };
+}
+
 // 1. In the browser on A: an editor publishes; readers through nginx and on B see it within 1 s.
 {
   const { context, page } = await editorBrowser(a.base);
@@ -206,6 +238,11 @@ async function allWithin(urls, test, ms = 5000) {
   const publishMs = await allWithin([`${b.base}/`, `${nginx.base}/`], (r, text) => text.includes(headline.replace("&", "&amp;")));
   figures.publishMs = publishMs;
   check(publishMs !== null && publishMs < 1000, `published in the browser on A: on B's and nginx's home page after ${publishMs} ms (under 1 s)`);
+  {
+    const publishedId = (await sql(`SELECT "id" FROM "Article" WHERE "headline" = $1`, [headline]))[0]?.id;
+    const hook = await waitForHook(publishedId, "article.published", 10_000);
+    check(hook.count === 1, `the partner's webhook got "article.published", signed, exactly once from two servers (${hook.count} deliveries, ${hook.ms} ms after the publish)`);
+  }
   // A reader's browser through nginx opens it.
   const reader = await browser.newContext({ baseURL: nginx.base });
   const readerPage = await reader.newPage();
@@ -425,6 +462,13 @@ const liveAfter = async (id, ms) => {
   const leader = [a, b].find((s) => s.server.pid === leaderPid || (fs.existsSync(`/proc/${leaderPid}`) && fs.readFileSync(`/proc/${leaderPid}/status`, "utf8").includes(`PPid:\t${s.server.pid}`)));
   check(Boolean(leader), `one server holds the scheduler's lease (${lease?.holder ?? "none"})`);
   const survivor = leader === a ? b : a;
+  // An event committed just before the kill, which the partner refuses until then: the survivor delivers it.
+  hookAnswer = 503;
+  // One of the seeded articles (not the demo article the readers' load is fetching).
+  const goner = (await sql(`SELECT "id", "version" FROM "Article" WHERE "status" = 'PUBLISHED' AND "slug" <> 'trump-geht-auf-putin-zu' ORDER BY "publishedAt" ASC LIMIT 1`))[0];
+  const publisher = newsroomClient(leader.base);
+  await publisher.signIn(ADMIN.email, ADMIN.password);
+  await publisher.rawAction("unpublishArticleAction", [{ id: goner.id, version: goner.version }]);
   process.kill(leaderPid, "SIGKILL");
   leader?.server.kill("SIGKILL");
   const killedAt = Date.now();
@@ -444,6 +488,11 @@ const liveAfter = async (id, ms) => {
   const { holder, ms: takeoverMs } = await takeover;
   figures.takeoverMs = takeoverMs;
   check(holder !== lease?.holder, `after SIGKILL of the scheduling server, the other holds the lease ${takeoverMs} ms later (lease 3,000 ms, ticks every 1 s)`);
+  hookAnswer = 204;
+  {
+    const hook = await waitForHook(goner.id, "article.unpublished", 40_000);
+    check(hook.count === 1, `an "article.unpublished" committed just before the SIGKILL (the partner refused it then) reached the partner through the surviving server, once (${hook.count})`);
+  }
 
   // Everything typed reaches the database through the surviving server.
   await saved();
