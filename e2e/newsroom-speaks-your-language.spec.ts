@@ -115,6 +115,8 @@ test("every newsroom page in German declares German and passes axe", async ({ br
     ["/admin/breaking", "Eilmeldung"],
     ["/admin/users", "Personen"],
     ["/admin/audit", "Protokoll"],
+    ["/admin/integrations", "Schnittstellen"],
+    ["/admin/articles/trash", "Papierkorb"],
     ["/admin/profile", "Ihr Profil"],
     [`/admin/articles/${article.id}`, "Artikel bearbeiten"],
     [`/admin/articles/${article.id}/revisions`, `Versionen von „${article.headline}“`],

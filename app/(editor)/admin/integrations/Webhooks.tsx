@@ -120,7 +120,7 @@ export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; even
           <legend className="text-sm font-semibold">{t("events")}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {events.map((name) => (
-              <label key={name} className="flex items-center gap-2 text-sm">
+              <label key={name} className="flex items-center gap-2 py-1 text-sm">
                 <input type="checkbox" name="events" value={name} defaultChecked={name.startsWith("article.")} className="size-4" />
                 <span className="font-mono text-xs">{name}</span>
               </label>
