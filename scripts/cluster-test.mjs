@@ -198,7 +198,7 @@ const receiver = http.createServer((req, res) => {
   req.on("end", () => {
     try {
       const event = new Webhook(hookSecret).verify(body, req.headers);
-      if (hookAnswer < 300) hooks.push({ id: req.headers["webhook-id"], type: event.type, articleId: event.data?.id });
+      if (hookAnswer < 300) hooks.push({ id: req.headers["webhook-id"], type: event.type, articleId: event.data?.id, at: Date.now() });
       res.writeHead(hookAnswer).end();
     } catch {
       res.writeHead(401).end();
@@ -430,6 +430,15 @@ const liveAfter = async (id, ms) => {
 {
   const { default: autocannon } = await import("autocannon");
   const run = (url) => autocannon({ url, connections: 8, duration: 30 });
+  // An event committed before the kill that the partner refuses until after it (the retries
+  // come 5 s and 30 s later): the surviving server must deliver it. Committed before the
+  // readers' load starts, so the pages it changes are rendered again before the kill, not during it.
+  hookAnswer = 503;
+  // One of the seeded articles (not the demo article the readers' load is fetching).
+  const goner = (await sql(`SELECT "id", "version" FROM "Article" WHERE "status" = 'PUBLISHED' AND "slug" <> 'trump-geht-auf-putin-zu' ORDER BY "publishedAt" ASC LIMIT 1`))[0];
+  const publisher = newsroomClient(a.base);
+  await publisher.signIn(ADMIN.email, ADMIN.password);
+  await publisher.rawAction("unpublishArticleAction", [{ id: goner.id, version: goner.version }]);
   const load = Promise.all([run(`${nginx.base}${page}`), run(`${nginx.base}/api/health/live`)]);
   const { context, page: editorPage } = await editorBrowser(nginx.base);
   await editorPage.goto("/admin/articles/new");
@@ -462,16 +471,10 @@ const liveAfter = async (id, ms) => {
   const leader = [a, b].find((s) => s.server.pid === leaderPid || (fs.existsSync(`/proc/${leaderPid}`) && fs.readFileSync(`/proc/${leaderPid}/status`, "utf8").includes(`PPid:\t${s.server.pid}`)));
   check(Boolean(leader), `one server holds the scheduler's lease (${lease?.holder ?? "none"})`);
   const survivor = leader === a ? b : a;
-  // An event committed just before the kill, which the partner refuses until then: the survivor delivers it.
-  hookAnswer = 503;
-  // One of the seeded articles (not the demo article the readers' load is fetching).
-  const goner = (await sql(`SELECT "id", "version" FROM "Article" WHERE "status" = 'PUBLISHED' AND "slug" <> 'trump-geht-auf-putin-zu' ORDER BY "publishedAt" ASC LIMIT 1`))[0];
-  const publisher = newsroomClient(leader.base);
-  await publisher.signIn(ADMIN.email, ADMIN.password);
-  await publisher.rawAction("unpublishArticleAction", [{ id: goner.id, version: goner.version }]);
   process.kill(leaderPid, "SIGKILL");
   leader?.server.kill("SIGKILL");
   const killedAt = Date.now();
+  hookAnswer = 204; // the partner is back: only the survivor is left to send
   const takeover = (async () => {
     let holder = lease?.holder;
     while (holder === lease?.holder && Date.now() - killedAt < 20_000) {
@@ -488,10 +491,10 @@ const liveAfter = async (id, ms) => {
   const { holder, ms: takeoverMs } = await takeover;
   figures.takeoverMs = takeoverMs;
   check(holder !== lease?.holder, `after SIGKILL of the scheduling server, the other holds the lease ${takeoverMs} ms later (lease 3,000 ms, ticks every 1 s)`);
-  hookAnswer = 204;
   {
-    const hook = await waitForHook(goner.id, "article.unpublished", 40_000);
-    check(hook.count === 1, `an "article.unpublished" committed just before the SIGKILL (the partner refused it then) reached the partner through the surviving server, once (${hook.count})`);
+    const hook = await waitForHook(goner.id, "article.unpublished", 60_000);
+    const after = hooksFor(goner.id, "article.unpublished").every((h) => h.at > killedAt);
+    check(hook.count === 1 && after, `an "article.unpublished" committed before the scheduling server was SIGKILLed, refused by the partner until then, reached it through the surviving server, once (${hook.count}, after the kill: ${after})`);
   }
 
   // Everything typed reaches the database through the surviving server.
@@ -511,8 +514,11 @@ const liveAfter = async (id, ms) => {
   // Every answer readers get is a 200: nginx retries what the dead server refused or dropped
   // before answering. A response the killed server was in the middle of sending cannot be
   // retried by any proxy (its headers already reached the reader); such cut connections are
-  // counted and shown, and more than 2 fail the check. (Seen: 1 of ~147,000, twice in eight runs.)
-  check(failed === 0 && cut <= 2, `readers through nginx for 30 s while a server was killed: ${requests} requests, ${failed} failed, ${cut} cut off mid-answer (${detail})`);
+  // counted and shown. Each of the 16 load connections has at most one answer in flight, about
+  // half of them on the killed server, so up to 8 answers can be cut; what nginx could retry
+  // must not fail at all (failed === 0). (Seen: 2, 4 and 3 in three runs at about 16,000 requests a second; earlier,
+  // at a third of that rate, 0–2.)
+  check(failed === 0 && cut <= 8, `readers through nginx for 30 s while a server was killed: ${requests} requests, ${failed} failed, ${cut} cut off mid-answer (${detail})`);
 
   // The editor carries on on the surviving server; it publishes what is scheduled.
   const other = newsroomClient(survivor.base);
