@@ -31,13 +31,14 @@ test("a contributor submits, an editor requests changes, the contributor revises
   const reviewLink = editor.getByRole("link", { name: new RegExp(`^${t("nav.review")} (${waiting})$`) });
   await expect(reviewLink).toBeVisible();
   await reviewLink.click();
-  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
+  await expect(editor.getByRole("heading", { name: t("review.title"), level: 1, exact: true })).toBeVisible();
   await editor.getByRole("link", { name: headline }).click();
   await expect(editor.getByText("Bitte bis 17 Uhr.")).toBeVisible();
   await editor.getByLabel(t("articles.panel.whatShouldChange")).fill("Bitte eine zweite Quelle ergänzen.");
   await editor.getByRole("button", { name: t("articles.panel.requestChanges") }).click();
-  // Back to the queue, which no longer lists it.
-  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
+  // Back to the queue (only once the change is saved; "Notizen zur Freigabe" on the article page must not count), which no longer lists it.
+  await expect(editor).toHaveURL(/\/admin\/review$/);
+  await expect(editor.getByRole("heading", { name: t("review.title"), level: 1, exact: true })).toBeVisible();
   await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
 
   // The contributor sees the comment, revises and resubmits.
@@ -80,6 +81,6 @@ test("a contributor withdraws an article from review: it is a draft again and le
 
   const editor = await (await browser.newContext({ storageState: adminStorageState, locale })).newPage();
   await editor.goto("/admin/review");
-  await expect(editor.getByRole("heading", { name: t("review.title") })).toBeVisible();
+  await expect(editor.getByRole("heading", { name: t("review.title"), level: 1, exact: true })).toBeVisible();
   await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
 });
