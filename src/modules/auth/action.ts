@@ -8,6 +8,7 @@ import { invalidateTags } from "@/lib/cache";
 import { clientIp } from "@/lib/request";
 import type { Actor } from "./actor";
 import { requireUser } from "./session";
+import { enqueuePurge } from "../webhooks/outbox";
 
 /**
  * The one way a server action runs (Dub's action client, in small): sign-in
@@ -48,8 +49,10 @@ export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Act
     const result = await work(await requireUser());
     const tags = tagsOf(result);
     if (tags.length > 0) {
+      // The reader caches now; CDN purge endpoints through the outbox (retried while the CDN is away).
       if (options.expire === "now") invalidateTags(tags);
       else after(() => invalidateTags(tags));
+      after(() => enqueuePurge(tags));
     }
     return (options.answer ? options.answer(result) : withoutTags(result)) as T;
   }));

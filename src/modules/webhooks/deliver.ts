@@ -14,7 +14,13 @@ const TIMEOUT_MS = 10_000;
 /** One tick never spends longer than this sending (the next tick carries on). */
 const TICK_BUDGET_MS = 20_000;
 
-type Row = { id: string; endpointId: string; subject: string; payload: string; attempts: number; nextAttemptAt: Date; createdAt: Date; endpoint: { url: string; secret: string } };
+type Row = { id: string; endpointId: string; subject: string; payload: string; attempts: number; nextAttemptAt: Date; createdAt: Date; endpoint: { url: string; secret: string; kind: string; token: string } };
+
+/** What a delivery carries: a signed event (Standard Webhooks), or a CDN purge in the format PURGE_WEBHOOK_URL always had. */
+function headersFor(row: Row, at: Date): Record<string, string> {
+  if (row.endpoint.kind === "purge") return row.endpoint.token ? { Authorization: `Bearer ${row.endpoint.token}` } : {};
+  return signedHeaders(row.endpoint.secret, row.id, row.payload, at);
+}
 
 async function attempt(row: Row, now: () => Date): Promise<boolean> {
   // Claimed by counting the attempt first: a second sender (a lease handed over mid-tick) finds the count moved on.
@@ -26,7 +32,7 @@ async function attempt(row: Row, now: () => Date): Promise<boolean> {
   try {
     const response = await fetch(row.endpoint.url, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "User-Agent": "Redaktion-Webhooks/1", ...signedHeaders(row.endpoint.secret, row.id, row.payload, now()) },
+      headers: { "Content-Type": "application/json", "User-Agent": "Redaktion-Webhooks/1", ...headersFor(row, now()) },
       body: row.payload,
       redirect: "manual",
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -60,7 +66,7 @@ export async function deliverDueWebhooks(now: () => Date = () => new Date()): Pr
     where: { status: "pending", endpoint: { active: true } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 500,
-    select: { id: true, endpointId: true, subject: true, payload: true, attempts: true, nextAttemptAt: true, createdAt: true, endpoint: { select: { url: true, secret: true } } },
+    select: { id: true, endpointId: true, subject: true, payload: true, attempts: true, nextAttemptAt: true, createdAt: true, endpoint: { select: { url: true, secret: true, kind: true, token: true } } },
   });
   const byEndpoint = new Map<string, Row[]>();
   for (const row of due) byEndpoint.set(row.endpointId, [...(byEndpoint.get(row.endpointId) ?? []), row]);

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { log } from "@/lib/log";
+import { urlsForTags } from "@/lib/shared-cache/proxies.mjs";
 import { absoluteUrl } from "@/lib/site";
 import { apiArticleInclude, toApiArticle, toApiImage } from "../content-api/serialize";
 import { articleEventFor, type WebhookEvent } from "./events";
@@ -14,7 +16,7 @@ import { articleEventFor, type WebhookEvent } from "./events";
 const messageId = () => `msg_${randomBytes(16).toString("base64url")}`;
 
 async function enqueue(tx: Tx, event: WebhookEvent, subject: string, data: () => Promise<Record<string, unknown>>): Promise<number> {
-  const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } });
+  const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true, kind: "webhook" }, select: { id: true, events: true } });
   const targets = endpoints.filter((e) => e.events.split(",").includes(event));
   if (targets.length === 0) return 0;
   const payload = JSON.stringify({ type: event, timestamp: new Date().toISOString(), data: await data() });
@@ -44,4 +46,25 @@ export function enqueueMediaUpdated(tx: Tx, mediaId: string) {
     const image = await tx.mediaAsset.findUniqueOrThrow({ where: { id: mediaId } });
     return { id: mediaId, image: toApiImage(image) };
   });
+}
+
+/**
+ * After a change readers see (the cache tags it expired): every CDN purge
+ * endpoint gets the public addresses to drop, {"urls": [...]}, through the
+ * same outbox, so a CDN that is away gets them again later. Called once,
+ * by the server that made the change; never fails the change.
+ */
+export async function enqueuePurge(tags: readonly string[]): Promise<number> {
+  try {
+    const endpoints = await db.webhookEndpoint.findMany({ where: { active: true, kind: "purge" }, select: { id: true } });
+    if (endpoints.length === 0) return 0;
+    const urls = urlsForTags([...tags]);
+    if (urls.length === 0) return 0;
+    const payload = JSON.stringify({ urls });
+    await db.webhookDelivery.createMany({ data: endpoints.map((e) => ({ id: messageId(), endpointId: e.id, event: "purge", subject: "purge", payload })) });
+    return endpoints.length;
+  } catch (error) {
+    log.error("purge.enqueue-failed", { error });
+    return 0;
+  }
 }

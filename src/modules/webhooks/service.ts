@@ -21,11 +21,14 @@ const endpointSchema = z.object({
     .trim()
     .max(2000)
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), msg("webhooks.errors.url")),
-  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, msg("webhooks.errors.events")),
-});
+  kind: z.enum(["webhook", "purge"]).default("webhook"),
+  // For a CDN purge: its API key, sent as a bearer token.
+  token: z.string().trim().max(500).default(""),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).default([]),
+}).refine((e) => e.kind === "purge" || e.events.length > 0, { message: msg("webhooks.errors.events"), path: ["events"] });
 
 export type DeliveryRow = { id: string; event: string; status: string; attempts: number; lastStatus: number | null; lastMs: number | null; lastError: string; createdAt: string; nextAttemptAt: string | null; deliveredAt: string | null };
-export type EndpointRow = { id: string; name: string; url: string; events: string[]; active: boolean; createdAt: string; deliveries: DeliveryRow[] };
+export type EndpointRow = { id: string; name: string; kind: "webhook" | "purge"; url: string; events: string[]; active: boolean; createdAt: string; deliveries: DeliveryRow[] };
 
 export async function listEndpoints(actor: Actor): Promise<EndpointRow[]> {
   assertCan(actor, "integrations.manage");
@@ -36,6 +39,7 @@ export async function listEndpoints(actor: Actor): Promise<EndpointRow[]> {
   return endpoints.map((e) => ({
     id: e.id,
     name: e.name,
+    kind: e.kind === "purge" ? ("purge" as const) : ("webhook" as const),
     url: e.url,
     events: e.events.split(",").filter(Boolean),
     active: e.active,
@@ -56,17 +60,19 @@ export async function listEndpoints(actor: Actor): Promise<EndpointRow[]> {
 }
 
 /** A new endpoint; `secret` (whsec_…) is shown this once, for the receiver's verifier. */
-export async function createEndpoint(actor: Actor, input: unknown): Promise<{ id: string; secret: string }> {
+export async function createEndpoint(actor: Actor, input: unknown): Promise<{ id: string; secret: string | null }> {
   assertCan(actor, "integrations.manage");
   const parsed = endpointSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const secret = newSecret();
   const endpoint = await db.$transaction(async (tx) => {
-    const created = await tx.webhookEndpoint.create({ data: { name: parsed.data.name, url: parsed.data.url, events: parsed.data.events.join(","), secret, createdById: actor.id } });
+    const { name, url, kind, token, events } = parsed.data;
+    const created = await tx.webhookEndpoint.create({ data: { name, url, kind, token: kind === "purge" ? token : "", events: kind === "purge" ? "purge" : events.join(","), secret, createdById: actor.id } });
     await recordAudit(tx, { action: "webhook.create", actorId: actor.id, actorEmail: actor.email, targetType: "webhook", targetId: created.id, ip: actor.ip, detail: `${created.name}: ${created.url} (${created.events})` });
     return created;
   });
-  return { id: endpoint.id, secret };
+  // A purge is not signed (CDNs take their own key): no secret to hand out.
+  return { id: endpoint.id, secret: endpoint.kind === "webhook" ? secret : null };
 }
 
 export async function deleteEndpoint(actor: Actor, idInput: unknown) {

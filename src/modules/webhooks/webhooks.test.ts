@@ -14,6 +14,7 @@ const { createArticle, publishArticle, updateArticle } = await import("../articl
 const { trashArticle, unpublishArticle } = await import("../articles/transitions");
 const { createEndpoint, resendDelivery, listEndpoints } = await import("./service");
 const { deliverDueWebhooks } = await import("./deliver");
+const { enqueuePurge } = await import("./outbox");
 const { articleEventFor } = await import("./events");
 
 type Received = { id: string; type: string; data: { id: string; article: { headline: string; teaser: string } | null } };
@@ -55,7 +56,7 @@ describe("webhooks", () => {
     const user = await db.user.create({ data: { name: "Ada Admin", email: "ada@example.org", role: "ADMIN", passwordHash: "x" } });
     admin = makeActor({ id: user.id, role: "ADMIN", name: user.name, email: user.email, ip: "127.0.0.1" });
     sectionId = (await db.section.create({ data: { name: "Politik", slug: "politik" } })).id;
-    secret = (await createEndpoint(admin, { name: "Partner", url, events: ["article.published", "article.updated", "article.unpublished", "article.deleted"] })).secret;
+    secret = (await createEndpoint(admin, { name: "Partner", url, events: ["article.published", "article.updated", "article.unpublished", "article.deleted"] })).secret!;
   });
 
   it("says what an article write means for receivers", () => {
@@ -136,5 +137,33 @@ describe("webhooks", () => {
     await resendDelivery(admin, failed.id);
     await deliverDueWebhooks();
     expect(received.map((e) => e.type)).toEqual(["article.published"]);
+  });
+
+  it("sends a CDN purge endpoint the public addresses of a change, with its key, through the same outbox", async () => {
+    const purges: { auth: string | undefined; urls: string[] }[] = [];
+    const cdn = createServer(async (req, res) => {
+      purges.push({ auth: req.headers.authorization, ...(JSON.parse(await read(req)) as { urls: string[] }) });
+      res.writeHead(purges.length === 1 ? 502 : 200).end(); // away once: the outbox sends it again
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, "127.0.0.1", resolve));
+    try {
+      const made = await createEndpoint(admin, { name: "CDN", kind: "purge", token: "cdn-schluessel", url: `http://127.0.0.1:${(cdn.address() as AddressInfo).port}/purge` });
+      expect(made.secret).toBeNull();
+      received.length = 0;
+      expect(await enqueuePurge(["article:politik/gipfel-vertagt", "articles:published"])).toBe(1);
+      let clock = Date.now();
+      await deliverDueWebhooks(() => new Date(clock));
+      clock += 6_000;
+      await deliverDueWebhooks(() => new Date(clock));
+      expect(purges).toHaveLength(2);
+      expect(purges[1]!.auth).toBe("Bearer cdn-schluessel");
+      expect(purges[1]!.urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/politik\/gipfel-vertagt$/), expect.stringMatching(/\/rss$/)]));
+      // Signed event receivers do not get purges.
+      expect(received).toEqual([]);
+      const [, purgeEndpoint] = await listEndpoints(admin);
+      expect(purgeEndpoint).toMatchObject({ kind: "purge", events: ["purge"] });
+    } finally {
+      cdn.close();
+    }
   });
 });

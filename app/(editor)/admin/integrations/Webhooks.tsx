@@ -15,13 +15,14 @@ import type { EndpointRow } from "@/modules/webhooks/service";
 import { createWebhookAction, deleteWebhookAction, resendDeliveryAction } from "./actions";
 
 /** Webhook endpoints: registered here (the secret shown once), each with its recent deliveries and a way to send one again. */
-export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; events: string[] }) {
+export function Webhooks({ endpoints, events, configuredPurge }: { endpoints: EndpointRow[]; events: string[]; configuredPurge: string | null }) {
   const t = useTranslations("integrations.webhooks");
   const date = useNewsroomDate();
   const router = useRouter();
   const { fieldErrors } = useMessage();
   const form = useActionForm();
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
+  const [kind, setKind] = useState<"webhook" | "purge">("webhook");
   const [confirm, dialog] = useConfirm();
   const [notice, setNotice] = useState<string | null>(null);
   const errors = fieldErrors(form.outcome.errors);
@@ -32,6 +33,7 @@ export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; even
         {t("title")}
       </h2>
       <p className="max-w-prose text-sm">{t("intro")}</p>
+      {configuredPurge ? <p className="max-w-prose text-sm">{t("configuredPurge", { host: configuredPurge })}</p> : null}
       <p role="status" className="min-h-5 text-sm font-semibold text-green-800 dark:text-green-300">
         {notice}
       </p>
@@ -58,7 +60,7 @@ export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; even
             </Button>
           </div>
           <p className="break-all font-mono text-xs">{e.url}</p>
-          <p className="text-xs">{t("listensTo", { events: e.events.join(", ") })}</p>
+          <p className="text-xs">{e.kind === "purge" ? t("purgeReceives") : t("listensTo", { events: e.events.join(", ") })}</p>
           {e.deliveries.length === 0 ? (
             <p className="text-sm">{t("noDeliveries")}</p>
           ) : (
@@ -104,9 +106,9 @@ export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; even
           const element = event.currentTarget;
           void form.submit(async () => {
             const name = String(data.get("name") ?? "");
-            const result = await createWebhookAction({ name, url: data.get("url"), events: data.getAll("events") });
+            const result = await createWebhookAction({ name, url: data.get("url"), kind, token: data.get("token") ?? "", events: data.getAll("events") });
             if (!result.ok) return refused(result);
-            setSecret({ name, secret: result.data.secret });
+            setSecret(result.data.secret ? { name, secret: result.data.secret } : null);
             element.reset();
             router.refresh();
             return succeeded();
@@ -115,8 +117,18 @@ export function Webhooks({ endpoints, events }: { endpoints: EndpointRow[]; even
       >
         <h3 className="font-semibold">{t("new")}</h3>
         <Field label={t("name")} name="name" errors={errors.name} />
-        <Field label={t("url")} name="url" type="url" inputMode="url" errors={errors.url} hint={t("urlHint")} />
-        <fieldset aria-describedby={errors.events ? "webhook-events-error" : undefined}>
+        <fieldset>
+          <legend className="text-sm font-semibold">{t("kind")}</legend>
+          {(["webhook", "purge"] as const).map((k) => (
+            <label key={k} className="flex items-center gap-2 py-1 text-sm">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4" />
+              {t(`kinds.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t("url")} name="url" type="url" inputMode="url" errors={errors.url} hint={kind === "purge" ? t("purgeUrlHint") : t("urlHint")} />
+        {kind === "purge" ? <Field label={t("token")} name="token" errors={errors.token} hint={t("tokenHint")} autoComplete="off" /> : null}
+        <fieldset hidden={kind === "purge"} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
           <legend className="text-sm font-semibold">{t("events")}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {events.map((name) => (

@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
 import { deliverDueWebhooks } from "@/modules/webhooks/deliver";
+import { enqueuePurge } from "@/modules/webhooks/outbox";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
@@ -19,6 +20,7 @@ export async function POST(request: Request) {
   // Scheduled front layouts after the articles they may place, and fronts whose pins ran out.
   const fronts = await publishDueFronts();
   invalidateTags([...result.invalidate, ...fronts.invalidate]);
+  await enqueuePurge([...result.invalidate, ...fronts.invalidate]);
   // The trash past its retention period (already off the site: no cache to expire).
   await purgeExpiredTrash();
   // Webhooks from the outbox: this server holds the lease, so each event is sent once.

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "WebhookEndpoint" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'webhook',
+ADD COLUMN     "token" TEXT NOT NULL DEFAULT '';
+
