@@ -12,6 +12,7 @@
 // with PostgreSQL, Redis and nginx (the recipe) in front of both, measures the
 // reader pages through nginx, and publish-to-visible on the other server.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -129,13 +130,14 @@ function rssMb() {
 }
 
 // ---- 3. load -------------------------------------------------------------------
-async function load(url, seconds = duration) {
+async function load(url, seconds = duration, headers = {}) {
+  const wrkHeaders = Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
   if (has("wrk")) {
-    spawnSync("wrk", ["-t2", "-c32", "-d3s", url], { encoding: "utf8" }); // warm-up
+    spawnSync("wrk", ["-t2", "-c32", "-d3s", ...wrkHeaders, url], { encoding: "utf8" }); // warm-up
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 250);
     const out = await new Promise((resolve) => {
-      const p = spawn("wrk", ["-t2", "-c32", `-d${seconds}s`, "--latency", url]);
+      const p = spawn("wrk", ["-t2", "-c32", `-d${seconds}s`, "--latency", ...wrkHeaders, url]);
       let text = "";
       p.stdout.on("data", (d) => (text += d));
       p.on("close", () => resolve(text));
@@ -149,10 +151,10 @@ async function load(url, seconds = duration) {
     return { tool: "wrk", rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0), p50: ms("50%"), p99: ms("99%"), errors, rssPeakMb: Math.round(peak) };
   }
   const { default: autocannon } = await import("autocannon");
-  await autocannon({ url, connections: 32, duration: 3 });
+  await autocannon({ url, connections: 32, duration: 3, headers });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 250);
-  const r = await autocannon({ url, connections: 32, duration: seconds });
+  const r = await autocannon({ url, connections: 32, duration: seconds, headers });
   clearInterval(sampler);
   return { tool: "autocannon", rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, rssPeakMb: Math.round(peak) };
 }
@@ -169,6 +171,36 @@ for (const [name, p] of [
 ]) {
   say(`load: ${name}`);
   rows.push({ name, path: p, ...(await load(`${readBase}${p}`)) });
+}
+
+// The Content API, as an app or partner calls it: a key (written straight into the corpus,
+// with a rate above anything this machine can send), the list page and one article.
+{
+  const key = `rk_bench_${randomBytes(24).toString("base64url")}`;
+  const keyRow = ["bench-key", "Bench", key.slice(0, 10), createHash("sha256").update(key).digest("hex"), 1_000_000_000, new Date().toISOString()];
+  let demoId;
+  if (env.DATABASE_URL?.startsWith("postgres")) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    await client.query(`INSERT INTO "ApiKey" ("id", "name", "prefix", "hash", "rateLimit", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)`, keyRow);
+    demoId = (await client.query(`SELECT "id" FROM "Article" WHERE "slug" = 'trump-geht-auf-putin-zu'`)).rows[0]?.id;
+    await client.end();
+  } else {
+    const { default: Sqlite } = await import("better-sqlite3");
+    const db = new Sqlite(corpusFile);
+    db.prepare(`INSERT INTO "ApiKey" ("id", "name", "prefix", "hash", "rateLimit", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`).run(...keyRow);
+    demoId = db.prepare(`SELECT "id" FROM "Article" WHERE "slug" = 'trump-geht-auf-putin-zu'`).get()?.id;
+    db.close();
+  }
+  const auth = { Authorization: `Bearer ${key}` };
+  for (const [name, p] of [
+    ["Content API list", "/api/content/v1/articles?limit=20"],
+    ["Content API article", `/api/content/v1/articles/${demoId}`],
+  ]) {
+    say(`load: ${name}`);
+    rows.push({ name, path: p, ...(await load(`${base}${p}`, duration, auth)) });
+  }
 }
 
 // Single cold requests that must stay fast at any corpus size.

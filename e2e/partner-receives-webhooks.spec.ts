@@ -36,7 +36,7 @@ test("an admin registers a webhook; the partner's receiver verifies the signatur
     await expect(page.getByRole("heading", { name: "Integrations", level: 1 })).toBeVisible();
     const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "New webhook" }) });
     await form.getByLabel("Name").fill(`Partner ${stamp}`);
-    await form.getByLabel("Address").fill(url);
+    await form.getByRole("textbox", { name: "Address" }).fill(url);
     await form.getByRole("button", { name: "Add webhook" }).click();
     secret = await page.getByRole("textbox", { name: `Signing secret for Partner ${stamp}` }).inputValue();
     expect(secret).toMatch(/^whsec_/);
