@@ -3,6 +3,7 @@
 // read a URL the same way. Anything unknown falls back to the default: a
 // hand-edited or outdated link shows a list, never an error.
 import type { ArticleStatus } from "@/generated/prisma/enums";
+import { firstParam as one, idParam as id, oneOfParam as oneOf, type SearchParams } from "@/lib/search-params";
 
 export const LIST_STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const satisfies readonly ArticleStatus[];
 export const LIST_SORTS = ["updated", "oldest", "headline"] as const;
@@ -23,19 +24,7 @@ export type ListQuery = {
   before: string | null;
 };
 
-type Params = Record<string, string | string[] | undefined>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-const id = (v: string | string[] | undefined) => {
-  const s = one(v);
-  return /^[A-Za-z0-9_-]{1,64}$/.test(s) ? s : null;
-};
-const oneOf = <T extends string>(values: readonly T[], v: string | string[] | undefined): T | null => {
-  const s = one(v);
-  return (values as readonly string[]).includes(s) ? (s as T) : null;
-};
-
-export function parseListQuery(params: Params): ListQuery {
+export function parseListQuery(params: SearchParams): ListQuery {
   const after = id(params.after);
   return {
     q: one(params.q).slice(0, MAX_QUERY),

@@ -94,11 +94,16 @@ const ORDER: Record<ListSort, Prisma.ArticleOrderByWithRelationInput[]> = {
   headline: [{ headline: "asc" }, { id: "asc" }],
 };
 
+/** Headlines containing `words`, whatever their case (umlauts too, see caseVariants). */
+function headlineContains(words: string): Prisma.ArticleWhereInput {
+  return { OR: caseVariants(words).map((v) => ({ headline: containsText(v) })) };
+}
+
 /** The filters of `query` as a where clause, inside what `actor` may see. */
 function listWhere(actor: Actor, query: ListQuery, trash: boolean): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [articleViewFilter(actor)];
   and.push(trash ? { status: "TRASHED" } : query.status ? { status: query.status } : { status: { not: "TRASHED" } });
-  if (query.q) and.push({ OR: caseVariants(query.q).map((v) => ({ headline: containsText(v) })) });
+  if (query.q) and.push(headlineContains(query.q));
   if (query.sectionId) and.push({ sectionId: query.sectionId });
   if (query.mine) and.push({ authorId: actor.id });
   else if (query.authorId) and.push({ authorId: query.authorId });
@@ -271,7 +276,7 @@ export type LinkTarget = { id: string; headline: string; sectionName: string; pu
 export async function searchLinkTargets(_actor: Actor, input: unknown): Promise<LinkTarget[]> {
   const query = typeof input === "string" ? input.trim().slice(0, 200) : "";
   const rows = await db.article.findMany({
-    where: { ...publishedWhere(), ...(query ? { OR: caseVariants(query).map((v) => ({ headline: containsText(v) })) } : {}) },
+    where: { ...publishedWhere(), ...(query ? headlineContains(query) : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: 8,
     select: { id: true, headline: true, slug: true, publishedAt: true, section: { select: { name: true, slug: true } } },

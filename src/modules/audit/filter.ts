@@ -1,4 +1,5 @@
 // The audit log's filter, as its address says it. Pure: the page, the query and the tests read it alike.
+import { firstParam as one, idParam as id, oneOfParam as oneOf, type SearchParams } from "@/lib/search-params";
 
 /** Every event the log has words for (audit.actions.* in the catalogues), grouped for the event filter. */
 export const AUDIT_ACTION_GROUPS = {
@@ -17,19 +18,15 @@ export const actionKey = (action: AuditAction) => `audit.actions.${action.replac
 
 export type AuditFilter = { actorId: string | null; action: AuditAction | null; from: string | null; to: string | null; after: string | null };
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-const id = (v: string | string[] | undefined) => (/^[A-Za-z0-9_-]{1,64}$/.test(one(v)) ? one(v) : null);
 const day = (v: string | string[] | undefined) => {
   const s = one(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ? s : null;
 };
 
-export function parseAuditFilter(params: Params): AuditFilter {
-  const action = one(params.action);
+export function parseAuditFilter(params: SearchParams): AuditFilter {
   return {
     actorId: id(params.person),
-    action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : null,
+    action: oneOf(AUDIT_ACTIONS, params.action),
     from: day(params.from),
     to: day(params.to),
     after: id(params.after),

@@ -4,11 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl/react";
-import { RichTextEditor } from "@/components/editor/RichTextEditor";
-import { Field, SelectField, TextAreaField } from "@/components/ui/Field";
+import { Field, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { useConfirm } from "@/components/ui/ConfirmDialog";
-import { useMessage } from "@/i18n/client";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import type { EditableArticle, ReviewNote } from "@/modules/articles/dto";
@@ -22,7 +20,6 @@ import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
-import { createTermAction } from "../sections/actions";
 import { prepublishCheck } from "@/modules/articles/checklist";
 import { PrepublishChecklist } from "./PrepublishChecklist";
 import { saveArticleAction } from "./actions/save-article";
@@ -35,9 +32,11 @@ import { EditorBanners } from "./EditorBanners";
 import { setFormNotice, useFormNotice } from "./form-notices";
 import { carriedFormState, rememberFormState } from "./form-state";
 import { PublishingPanel } from "./PublishingPanel";
+import { BodyField } from "./BodyField";
+import { SectionAndAddress } from "./SectionAndAddress";
 import { SeoAndCorrection } from "./SeoAndCorrection";
 import { SharePreview } from "./SharePreview";
-import { TRANSITION_ACTIONS, SAVES_FIRST } from "./transition-actions";
+import { CONFIRMS, TRANSITION_ACTIONS, SAVES_FIRST } from "./transition-actions";
 import { useEditingLock } from "./use-editing-lock";
 import { useLocalCopy } from "./use-local-copy";
 import { useTypography } from "./use-typography";
@@ -45,12 +44,6 @@ import { fieldsOf, isEmpty, type Fields } from "./article-fields";
 import { useAutosave } from "./use-autosave";
 
 type Alert = { kind: "conflict" | "error"; message: string };
-
-/** Status changes that take an article off the site ask first, in an in-page dialog. */
-const CONFIRMS: Partial<Record<TransitionName, { title: "confirmUnpublish" | "confirmTrash"; body: "confirmUnpublishBody" | "confirmTrashBody"; button: "unpublish" | "trash" }>> = {
-  unpublish: { title: "confirmUnpublish", body: "confirmUnpublishBody", button: "unpublish" },
-  trash: { title: "confirmTrash", body: "confirmTrashBody", button: "trash" },
-};
 
 type FormProps = {
   article: EditableArticle | null;
@@ -75,7 +68,6 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const transitions = useTranslations("articles.transitions");
   const panel = useTranslations("articles.panel");
   const [confirm, confirmDialog] = useConfirm();
-  const { message } = useMessage();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
   const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial));
@@ -101,7 +93,6 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const notice = useFormNotice(noticeKey);
   const setNotice = useCallback((message: string, key: string = noticeKey) => setFormNotice(key, message), [noticeKey]);
   const local = useLocalCopy<Fields>(noticeKey, fields, dirty, serverFields);
-  const section = sections.find((s) => s.id === fields.sectionId);
 
   // A concurrent render may have read the carried state before the previous
   // instance wrote its last keystroke; on mount, take the newest.
@@ -337,31 +328,23 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onChoose={() => picker.open(t("chooseLeadImage"), setLeadImage)}
         />
         <Field label={t("dateline")} value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint={t("datelineHint")} readOnly={readOnly} className="max-w-xs" />
-        <div data-check="body">
-          <RichTextEditor
-            value={fields.body}
-            onChange={(doc) => change("body", doc)}
-            readOnly={readOnly}
-            invalid={!!fieldErrors.body}
-            describedBy={fieldErrors.body ? "body-error" : undefined}
-            resetToken={resetToken}
-            onPastePlainText={pastePlainArticle}
-            searchLinks={searchLinkTargetsAction}
-            onPickImage={(insert) => picker.open(t("insertImage"), (media) => insert(media.id))}
-          />
-          {fieldErrors.body ? (
-            <p id="body-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-              {fieldErrors.body.map(message).join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <BodyField
+          value={fields.body}
+          onChange={(doc) => change("body", doc)}
+          readOnly={readOnly}
+          errors={fieldErrors.body}
+          resetToken={resetToken}
+          onPastePlainText={pastePlainArticle}
+          searchLinks={searchLinkTargetsAction}
+          onPickImage={(insert) => picker.open(t("insertImage"), (media) => insert(media.id))}
+        />
         <Counters headline={fields.headline} teaser={fields.teaser} body={fields.body} />
       </div>
 
       <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label={t("publishing")}>
         <PublishingPanel
           status={status}
-          transitions={article ? article.transitions : newArticleTransitions}
+          transitions={allowed}
           canEdit={!readOnly}
           dirty={dirty}
           pending={pending}
@@ -374,33 +357,17 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onTransition={(name, argument) => void onTransition(name, argument)}
         />
         {!readOnly && (has("publish") || has("schedule") || has("submit")) ? <PrepublishChecklist items={checks} /> : null}
-        <SelectField
-          label={t("section")}
-          value={fields.sectionId}
-          onChange={(e) => change("sectionId", e.target.value)}
-          errors={fieldErrors.sectionId}
-          hint={fields.sectionId ? undefined : t("sectionToSave")}
-          disabled={readOnly}
-          data-check="sectionId"
-        >
-          {fields.sectionId ? null : <option value="">{t("chooseSectionOption")}</option>}
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          label={t("slug")}
-          value={fields.slug}
-          onChange={(e) => {
-            setSlugTouched(true);
-            change("slug", e.target.value);
-          }}
-          errors={fieldErrors.slug}
+        <SectionAndAddress
+          sections={sections}
+          sectionId={fields.sectionId}
+          slug={fields.slug}
+          errors={fieldErrors}
           readOnly={readOnly}
-          spellCheck={false}
-          hint={t("address", { section: section?.slug ?? "…", slug: fields.slug || "…" })}
+          onSection={(id) => change("sectionId", id)}
+          onSlug={(slug) => {
+            setSlugTouched(true);
+            change("slug", slug);
+          }}
         />
         <SeoAndCorrection
           published={status === "PUBLISHED"}
@@ -414,14 +381,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           selected={fields.tagIds}
           onChange={(ids) => change("tagIds", ids)}
           disabled={readOnly}
-          onCreate={
-            canCreateTags
-              ? async (name) => {
-                  const result = await createTermAction("tag", { name });
-                  return result.ok ? { ok: true, tag: { id: result.data.id, name: result.data.name } } : { ok: false, message: message(result.fieldErrors?.name?.[0] ?? result.message) };
-                }
-              : null
-          }
+          canCreate={canCreateTags}
         />
         <RelatedPicker options={relatedOptions.filter((o) => o.id !== article?.id)} selected={fields.relatedIds} onChange={(ids) => change("relatedIds", ids)} disabled={readOnly} />
         {article ? (

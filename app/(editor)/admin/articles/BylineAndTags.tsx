@@ -4,6 +4,8 @@ import { useId, useState } from "react";
 import { useFormatter, useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import type { TagOption } from "@/modules/articles/queries";
+import { useMessage } from "@/i18n/client";
+import { createTermAction } from "../sections/actions";
 
 type Person = { id: string; name: string };
 
@@ -17,20 +19,21 @@ export function TagPicker({
   selected,
   onChange,
   disabled,
-  onCreate,
+  canCreate,
 }: {
   tags: TagOption[];
   selected: string[];
   onChange: (ids: string[]) => void;
   disabled?: boolean;
-  /** Creates a tag by name (null: this person may not); answers the new tag or a message. */
-  onCreate: ((name: string) => Promise<{ ok: true; tag: TagOption } | { ok: false; message: string }>) | null;
+  /** Whether this person may create tags here (taxonomy.manage; the service checks again). */
+  canCreate: boolean;
 }) {
   const [created, setCreated] = useState<TagOption[]>([]);
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useTranslations("articles.tags");
+  const { message } = useMessage();
   const tags = [...known, ...created.filter((c) => !known.some((k) => k.id === c.id))];
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
   const wanted = typed.trim();
@@ -46,13 +49,14 @@ export function TagPicker({
     setError(null);
   }
   async function create() {
-    if (!onCreate || !wanted) return;
+    if (!canCreate || !wanted) return;
     setBusy(true);
     try {
-      const result = await onCreate(wanted);
-      if (!result.ok) return setError(result.message);
-      setCreated((all) => [...all, result.tag]);
-      pick(result.tag);
+      const result = await createTermAction("tag", { name: wanted });
+      if (!result.ok) return setError(message(result.fieldErrors?.name?.[0] ?? result.message));
+      const tag = { id: result.data.id, name: result.data.name };
+      setCreated((all) => [...all, tag]);
+      pick(tag);
     } finally {
       setBusy(false);
     }
@@ -119,7 +123,7 @@ export function TagPicker({
               </ul>
             ) : null}
             {wanted && !exact ? (
-              onCreate ? (
+              canCreate ? (
                 <Button type="button" variant="secondary" className="px-2 py-1" disabled={busy} onClick={() => void create()}>
                   {t("create", { name: wanted })}
                 </Button>

@@ -26,3 +26,9 @@ export const TRANSITION_ACTIONS: Record<TransitionName, (ref: Ref, argument?: st
 
 /** Changes that carry the text forward save pending edits first. */
 export const SAVES_FIRST: TransitionName[] = ["submit", "publish", "schedule"];
+
+/** Status changes that take an article off the site ask first, in an in-page dialog (keys in articles.form / articles.panel). */
+export const CONFIRMS: Partial<Record<TransitionName, { title: "confirmUnpublish" | "confirmTrash"; body: "confirmUnpublishBody" | "confirmTrashBody"; button: "unpublish" | "trash" }>> = {
+  unpublish: { title: "confirmUnpublish", body: "confirmUnpublishBody", button: "unpublish" },
+  trash: { title: "confirmTrash", body: "confirmTrashBody", button: "trash" },
+};

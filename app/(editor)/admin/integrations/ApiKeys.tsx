@@ -5,26 +5,21 @@ import { useState } from "react";
 import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { useConfirm } from "@/components/ui/ConfirmDialog";
-import { CopyableLink } from "@/components/ui/CopyableLink";
 import { DataTable } from "@/components/ui/DataTable";
 import { Field, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { refused, succeeded, useActionForm } from "@/components/ui/use-action-form";
-import { useMessage, useNewsroomDate } from "@/i18n/client";
+import { useNewsroomDate } from "@/i18n/client";
 import type { ApiKeyRow } from "@/modules/content-api/keys";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { CreateForm } from "./CreateForm";
 
 /** Content API keys: made here (shown once), listed with their last use, revoked with a question. */
 export function ApiKeys({ keys, docs }: { keys: ApiKeyRow[]; docs: string }) {
   const t = useTranslations("integrations.keys");
   const date = useNewsroomDate();
   const router = useRouter();
-  const { fieldErrors } = useMessage();
-  const form = useActionForm();
-  const [made, setMade] = useState<{ key: string; name: string } | null>(null);
   const [confirm, dialog] = useConfirm();
   const [error, setError] = useState<string | null>(null);
-  const errors = fieldErrors(form.outcome.errors);
 
   return (
     <section aria-labelledby="keys-title" className="space-y-4">
@@ -70,40 +65,22 @@ export function ApiKeys({ keys, docs }: { keys: ApiKeyRow[]; docs: string }) {
         <p className="text-sm">{t("none")}</p>
       )}
       {error ? <FormAlert title={t("notRevoked")}>{error}</FormAlert> : null}
-      <form
-        noValidate
-        className="grid max-w-xl gap-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          const element = event.currentTarget;
-          void form.submit(async () => {
-            const result = await createApiKeyAction({ name: data.get("name"), corsOrigins: data.get("corsOrigins"), rateLimit: data.get("rateLimit") });
-            if (!result.ok) return refused(result);
-            setMade(result.data);
-            element.reset();
-            router.refresh();
-            return succeeded();
-          });
-        }}
+      <CreateForm
+        title={t("new")}
+        submit={t("create")}
+        notCreated={t("notCreated")}
+        onceWarning={t("onlyOnce")}
+        send={(data) => createApiKeyAction({ name: data.get("name"), corsOrigins: data.get("corsOrigins"), rateLimit: data.get("rateLimit") })}
+        shown={(made) => ({ label: t("madeLabel", { name: made.name }), value: made.key })}
       >
-        <h3 className="font-semibold">{t("new")}</h3>
-        <Field label={t("name")} name="name" errors={errors.name} hint={t("nameHint")} />
-        <TextAreaField label={t("origins")} name="corsOrigins" rows={2} errors={errors.corsOrigins} hint={t("originsHint")} />
-        <Field label={t("rate")} name="rateLimit" type="number" min={10} max={100000} defaultValue={600} errors={errors.rateLimit} />
-        {form.outcome.message && !Object.keys(form.outcome.errors).length ? <FormAlert title={t("notCreated")}>{form.outcome.message}</FormAlert> : null}
-        <div>
-          <Button type="submit" disabled={form.pending}>
-            {t("create")}
-          </Button>
-        </div>
-      </form>
-      {made ? (
-        <div className="max-w-xl">
-          <CopyableLink label={t("madeLabel", { name: made.name })} url={made.key} />
-          <p className="mt-1 text-sm font-semibold text-amber-900 dark:text-amber-200">{t("onlyOnce")}</p>
-        </div>
-      ) : null}
+        {(errors) => (
+          <>
+            <Field label={t("name")} name="name" errors={errors.name} hint={t("nameHint")} />
+            <TextAreaField label={t("origins")} name="corsOrigins" rows={2} errors={errors.corsOrigins} hint={t("originsHint")} />
+            <Field label={t("rate")} name="rateLimit" type="number" min={10} max={100000} defaultValue={600} errors={errors.rateLimit} />
+          </>
+        )}
+      </CreateForm>
       {dialog}
     </section>
   );

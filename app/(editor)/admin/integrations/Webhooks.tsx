@@ -5,27 +5,21 @@ import { useState } from "react";
 import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { useConfirm } from "@/components/ui/ConfirmDialog";
-import { CopyableLink } from "@/components/ui/CopyableLink";
 import { DataTable } from "@/components/ui/DataTable";
 import { Field } from "@/components/ui/Field";
-import { FormAlert } from "@/components/ui/FormAlert";
-import { refused, succeeded, useActionForm } from "@/components/ui/use-action-form";
-import { useMessage, useNewsroomDate } from "@/i18n/client";
+import { useNewsroomDate } from "@/i18n/client";
 import type { EndpointRow } from "@/modules/webhooks/service";
 import { createWebhookAction, deleteWebhookAction, resendDeliveryAction } from "./actions";
+import { CreateForm } from "./CreateForm";
 
 /** Webhook endpoints: registered here (the secret shown once), each with its recent deliveries and a way to send one again. */
 export function Webhooks({ endpoints, events, configuredPurge }: { endpoints: EndpointRow[]; events: string[]; configuredPurge: string | null }) {
   const t = useTranslations("integrations.webhooks");
   const date = useNewsroomDate();
   const router = useRouter();
-  const { fieldErrors } = useMessage();
-  const form = useActionForm();
-  const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [kind, setKind] = useState<"webhook" | "purge">("webhook");
   const [confirm, dialog] = useConfirm();
   const [notice, setNotice] = useState<string | null>(null);
-  const errors = fieldErrors(form.outcome.errors);
 
   return (
     <section aria-labelledby="webhooks-title" className="space-y-4">
@@ -97,66 +91,47 @@ export function Webhooks({ endpoints, events, configuredPurge }: { endpoints: En
           )}
         </article>
       ))}
-      <form
-        noValidate
-        className="grid max-w-xl gap-3 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          const element = event.currentTarget;
-          void form.submit(async () => {
-            const name = String(data.get("name") ?? "");
-            const result = await createWebhookAction({ name, url: data.get("url"), kind, token: data.get("token") ?? "", events: data.getAll("events") });
-            if (!result.ok) return refused(result);
-            setSecret(result.data.secret ? { name, secret: result.data.secret } : null);
-            element.reset();
-            router.refresh();
-            return succeeded();
-          });
-        }}
+      <CreateForm
+        title={t("new")}
+        submit={t("create")}
+        notCreated={t("notCreated")}
+        onceWarning={t("secretOnce")}
+        send={(data) => createWebhookAction({ name: data.get("name"), url: data.get("url"), kind, token: data.get("token") ?? "", events: data.getAll("events") })}
+        shown={(made, data) => (made.secret ? { label: t("secretLabel", { name: String(data.get("name") ?? "") }), value: made.secret } : null)}
       >
-        <h3 className="font-semibold">{t("new")}</h3>
-        <Field label={t("name")} name="name" errors={errors.name} />
-        <fieldset>
-          <legend className="text-sm font-semibold">{t("kind")}</legend>
-          {(["webhook", "purge"] as const).map((k) => (
-            <label key={k} className="flex items-center gap-2 py-1 text-sm">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4" />
-              {t(`kinds.${k}`)}
-            </label>
-          ))}
-        </fieldset>
-        <Field label={t("url")} name="url" type="url" inputMode="url" errors={errors.url} hint={kind === "purge" ? t("purgeUrlHint") : t("urlHint")} />
-        {kind === "purge" ? <Field label={t("token")} name="token" errors={errors.token} hint={t("tokenHint")} autoComplete="off" /> : null}
-        <fieldset hidden={kind === "purge"} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
-          <legend className="text-sm font-semibold">{t("events")}</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {events.map((name) => (
-              <label key={name} className="flex items-center gap-2 py-1 text-sm">
-                <input type="checkbox" name="events" value={name} defaultChecked={name.startsWith("article.")} className="size-4" />
-                <span className="font-mono text-xs">{name}</span>
-              </label>
-            ))}
-          </div>
-          {errors.events ? (
-            <p id="webhook-events-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-              {errors.events.join(" ")}
-            </p>
-          ) : null}
-        </fieldset>
-        {form.outcome.message && !Object.keys(form.outcome.errors).length ? <FormAlert title={t("notCreated")}>{form.outcome.message}</FormAlert> : null}
-        <div>
-          <Button type="submit" disabled={form.pending}>
-            {t("create")}
-          </Button>
-        </div>
-      </form>
-      {secret ? (
-        <div className="max-w-xl">
-          <CopyableLink label={t("secretLabel", { name: secret.name })} url={secret.secret} />
-          <p className="mt-1 text-sm font-semibold text-amber-900 dark:text-amber-200">{t("secretOnce")}</p>
-        </div>
-      ) : null}
+        {(errors) => (
+          <>
+            <Field label={t("name")} name="name" errors={errors.name} />
+            <fieldset>
+              <legend className="text-sm font-semibold">{t("kind")}</legend>
+              {(["webhook", "purge"] as const).map((k) => (
+                <label key={k} className="flex items-center gap-2 py-1 text-sm">
+                  <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4" />
+                  {t(`kinds.${k}`)}
+                </label>
+              ))}
+            </fieldset>
+            <Field label={t("url")} name="url" type="url" inputMode="url" errors={errors.url} hint={kind === "purge" ? t("purgeUrlHint") : t("urlHint")} />
+            {kind === "purge" ? <Field label={t("token")} name="token" errors={errors.token} hint={t("tokenHint")} autoComplete="off" /> : null}
+            <fieldset hidden={kind === "purge"} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
+              <legend className="text-sm font-semibold">{t("events")}</legend>
+              <div className="mt-1 grid gap-1 sm:grid-cols-2">
+                {events.map((name) => (
+                  <label key={name} className="flex items-center gap-2 py-1 text-sm">
+                    <input type="checkbox" name="events" value={name} defaultChecked={name.startsWith("article.")} className="size-4" />
+                    <span className="font-mono text-xs">{name}</span>
+                  </label>
+                ))}
+              </div>
+              {errors.events ? (
+                <p id="webhook-events-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+                  {errors.events.join(" ")}
+                </p>
+              ) : null}
+            </fieldset>
+          </>
+        )}
+      </CreateForm>
       {dialog}
     </section>
   );
