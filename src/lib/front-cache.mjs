@@ -62,7 +62,7 @@ const pathOf = (key) => key.slice(key.indexOf(" ") + 1).split("?")[0];
  * the CDN purge, src/lib/purge.ts). Tag names as src/modules/articles/cache-tags.ts
  * makes them (this file is plain JavaScript and cannot import it): an
  * article tag, that article's page; the published-list tag, every list page;
- * any other tag (sections, authors, images…), everything.
+ * a "memo:" tag, no page; any other tag (sections, authors, images…), everything.
  */
 export function scopeForTags(tags) {
   const scope = { paths: [], lists: false, all: false, exact: [] };
@@ -73,6 +73,7 @@ export function scopeForTags(tags) {
     else if (tag in EXACT) scope.exact.push(EXACT[tag]);
     else if (tag.startsWith("front:/")) scope.exact.push(tag.slice("front:".length));
     else if (tag.startsWith("ticker:")) scope.exact.push(`/live/${tag.slice("ticker:".length)}.json`);
+    else if (tag.startsWith("memo:")) continue; // only the in-memory caches (src/lib/memo.ts), which every purge empties
     else scope.all = true;
   }
   return scope;

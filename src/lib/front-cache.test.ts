@@ -98,6 +98,18 @@ describe("front cache: storage and purging", () => {
     expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a"], lists: true, all: false, exact: [] });
   });
 
+  it("a revoked API key (a memo: tag) touches no page", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    const started = cache.begin();
+    t += 1;
+    cache.set("gzip /politik/b", started, 200, shareable, html("b"));
+    const scope = scopeForTags(["memo:api-keys"]);
+    expect(scope).toEqual({ paths: [], lists: false, all: false, exact: [] });
+    cache.purge(scope);
+    expect(cache.get("gzip /politik/b")).not.toBeNull();
+  });
+
   it("a breaking-news change drops only the banner's own address, and a banner begun before it is not kept", () => {
     let t = 1000;
     const cache = createFrontCache({ now: () => t });

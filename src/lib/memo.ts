@@ -1,9 +1,11 @@
 import "server-only";
 
 // Small in-memory caches for reader data the route cache cannot hold (search
-// results depend on the query string). Every cache invalidation empties all
-// of them (src/lib/cache.ts), so they are never staler than the pages; the
-// TTL bounds them on servers that did not see the change.
+// results depend on the query string; the Content API's answers depend on
+// the key's rate and origin). Every cache invalidation empties all of them
+// (src/lib/cache.ts, and src/lib/shared-cache/runtime.mjs when another server
+// invalidated), so they are never staler than the pages; the TTL bounds them
+// on servers that did not see the change.
 
 // Shared through globalThis: the proxy is bundled apart from the app, so it
 // has its own copy of this module in the same process, and a write in the app
@@ -11,12 +13,32 @@ import "server-only";
 const registry = globalThis as unknown as { __redaktionMemoPurgers?: Set<() => void> };
 const purgers = (registry.__redaktionMemoPurgers ??= new Set<() => void>());
 
-export function createMemo<T>({ max = 500, ttlMs = 60_000 }: { max?: number; ttlMs?: number } = {}) {
-  const entries = new Map<string, { value: T; expires: number }>();
+type MemoOptions<T> = {
+  /** Entries kept at most (least recently used go first). */
+  max?: number;
+  ttlMs?: number;
+  /** With `maxWeight`: what an entry costs (e.g. its length), so a few large answers cannot fill the heap. */
+  weigh?: (value: T) => number;
+  maxWeight?: number;
+};
+
+export function createMemo<T>({ max = 500, ttlMs = 60_000, weigh, maxWeight = Infinity }: MemoOptions<T> = {}) {
+  const entries = new Map<string, { value: T; expires: number; weight: number }>();
+  // Loads under way: callers asking the same question meanwhile wait for the same answer.
+  const pending = new Map<string, Promise<T>>();
   let generation = 0;
+  let weight = 0;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    weight -= entry.weight;
+    entries.delete(key);
+  };
   purgers.add(() => {
     generation++;
     entries.clear();
+    pending.clear();
+    weight = 0;
   });
   return {
     async get(key: string, load: () => Promise<T>): Promise<T> {
@@ -26,17 +48,32 @@ export function createMemo<T>({ max = 500, ttlMs = 60_000 }: { max?: number; ttl
         entries.set(key, hit);
         return hit.value;
       }
+      const inFlight = pending.get(key);
+      if (inFlight) return inFlight;
       const startedAt = generation;
-      const value = await load();
-      // Computed across an invalidation, it may be stale: answer with it, do not keep it.
-      if (startedAt === generation) {
-        entries.set(key, { value, expires: Date.now() + ttlMs });
-        while (entries.size > max) entries.delete(entries.keys().next().value!);
+      const loading = load().then((value) => {
+        // Computed across an invalidation, it may be stale: answer with it, do not keep it.
+        if (startedAt !== generation) return value;
+        const cost = weigh ? weigh(value) : 0;
+        if (cost > maxWeight) return value;
+        remove(key);
+        entries.set(key, { value, expires: Date.now() + ttlMs, weight: cost });
+        weight += cost;
+        while (entries.size > max || weight > maxWeight) remove(entries.keys().next().value!);
+        return value;
+      });
+      pending.set(key, loading);
+      try {
+        return await loading;
+      } finally {
+        if (pending.get(key) === loading) pending.delete(key);
       }
-      return value;
     },
     get size() {
       return entries.size;
+    },
+    get weight() {
+      return weight;
     },
   };
 }

@@ -3,6 +3,7 @@ import { config } from "@/lib/config.mjs";
 import { databaseProvider } from "@/lib/db";
 import { redis, redisConfigured } from "@/lib/redis";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
+import { leasedLimiter, type LeasedLimiter } from "./auth/rate-limit-lease";
 import { redisRateLimiter, withFallback } from "./auth/rate-limit-redis";
 import { S3Storage } from "./media/s3-storage";
 import { LocalDiskStorage, type MediaStorage } from "./media/storage";
@@ -26,7 +27,8 @@ import { databaseLease, type SingletonLock } from "./system/lease";
  * | media storage                | `MediaStorage` (./media/storage)  | local folder (MEDIA_DIR), or an S3-compatible|
  * |                              |                                   | bucket (MEDIA_STORE=s3, ./media/s3-storage) |
  * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database, or in Redis       |
- * |                              |                                   | (REDIS_URL; the database while it is away)  |
+ * |                              |                                   | (REDIS_URL; the database while it is away); |
+ * |                              |                                   | API keys claim from it in leases            |
  * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
  * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
  * |                              |                                   | publishes, another takes over when it dies  |
@@ -52,6 +54,14 @@ let limiter: RateLimiter | null = null;
 export function rateLimiter(): RateLimiter {
   limiter ??= redisConfigured() ? withFallback(redisRateLimiter(redis()), databaseRateLimiter) : databaseRateLimiter;
   return limiter;
+}
+
+let apiLimiter: LeasedLimiter | null = null;
+
+/** Per-key Content API rates: the same counters, claimed in batches (./auth/rate-limit-lease.ts). */
+export function apiRateLimiter(): LeasedLimiter {
+  apiLimiter ??= leasedLimiter(rateLimiter);
+  return apiLimiter;
 }
 
 export function schedulerLock(): SingletonLock {

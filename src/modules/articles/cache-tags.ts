@@ -25,6 +25,11 @@ export const TAGS = {
   /** Every author page (looked up by address, so a rename or a new photo expires them all; rare). */
   authors: "authors:all",
   /**
+   * Content API keys as the servers keep them in memory (src/modules/content-api/keys.ts):
+   * a revocation empties the in-memory caches on every server, and no page.
+   */
+  apiKeys: "memo:api-keys",
+  /**
    * On every cached entry: expiring it empties the reader caches entirely (a
    * server that may have missed purges while Redis was away does this).
    */

@@ -36,6 +36,14 @@ describe.skipIf(!installed)("rate limits in Redis (shared by every app server)",
     expect(results[0]!.resetAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
   });
 
+  it("counts several units at once (a lease claim), on either server", async () => {
+    const limiter = redisRateLimiter(a);
+    const window = { key: "api:lease-redis", limit: 1000, windowMs: 60_000, units: 10 };
+    expect((await limiter.consume(window)).count).toBe(10);
+    expect((await redisRateLimiter(b).consume(window)).count).toBe(20);
+    expect((await limiter.consume({ ...window, units: undefined })).count).toBe(21);
+  });
+
   it("refunds, reports who is locked out, and forgets a subject when an admin unlocks", async () => {
     const limiter = redisRateLimiter(a);
     const window = { key: "signin:acct:max@example.org", subject: "max@example.org", limit: 2, windowMs: 60_000 };

@@ -10,10 +10,10 @@ import type { Consumed, RateLimiter, Window } from "./rate-limit";
 const PREFIX = "redaktion:rl:";
 const subjectKey = (subject: string) => `${PREFIX}subject:${subject}`;
 
-// KEYS: counter, subject set. ARGV: window ms, subject ("" for none).
+// KEYS: counter, subject set. ARGV: window ms, subject ("" for none), units.
 // A counter without an expiry starts its window now; the subject set lives as long as its longest window.
 const CONSUME = `
-local c = redis.call('INCR', KEYS[1])
+local c = redis.call('INCRBY', KEYS[1], ARGV[3])
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
@@ -31,8 +31,8 @@ return 0`;
 
 export function redisRateLimiter(client: RedisClient): RateLimiter {
   return {
-    async consume({ key, subject = "", limit, windowMs }: Window, now = new Date()): Promise<Consumed> {
-      const [count, ttl] = (await client.eval(CONSUME, 2, PREFIX + key, subjectKey(subject), String(windowMs), subject)) as [number, number];
+    async consume({ key, subject = "", limit, windowMs, units = 1 }: Window, now = new Date()): Promise<Consumed> {
+      const [count, ttl] = (await client.eval(CONSUME, 2, PREFIX + key, subjectKey(subject), String(windowMs), subject, String(units))) as [number, number];
       return { key, count, limit, resetAt: new Date(now.getTime() + Number(ttl)), allowed: count <= limit };
     },
     async refund(key) {

@@ -11,7 +11,8 @@ import { db } from "@/lib/db";
  * can take its place for several app servers with the same four operations
  * (chosen in src/modules/infrastructure.ts).
  */
-export type Window = { key: string; subject?: string; limit: number; windowMs: number };
+/** `units`: how many to count at once (default 1; a lease claims several, ./rate-limit-lease.ts). */
+export type Window = { key: string; subject?: string; limit: number; windowMs: number; units?: number };
 export type Consumed = { key: string; count: number; limit: number; resetAt: Date; allowed: boolean };
 
 export interface RateLimiter {
@@ -27,14 +28,14 @@ export interface RateLimiter {
 type Row = { count: number | bigint; resetAt: number | bigint };
 
 export const databaseRateLimiter: RateLimiter = {
-  async consume({ key, subject = "", limit, windowMs }, now = new Date()) {
+  async consume({ key, subject = "", limit, windowMs, units = 1 }, now = new Date()) {
     const at = BigInt(now.getTime());
     const reset = BigInt(now.getTime() + windowMs);
-    // A window that has run out starts again at 1; otherwise one more.
+    // A window that has run out starts again at `units`; otherwise `units` more.
     const rows = await db.$queryRaw<Row[]>`
-      INSERT INTO "RateLimit" ("key", "subject", "count", "resetAt") VALUES (${key}, ${subject}, 1, ${reset})
+      INSERT INTO "RateLimit" ("key", "subject", "count", "resetAt") VALUES (${key}, ${subject}, ${units}, ${reset})
       ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "RateLimit"."resetAt" <= ${at} THEN 1 ELSE "RateLimit"."count" + 1 END,
+        "count" = CASE WHEN "RateLimit"."resetAt" <= ${at} THEN ${units} ELSE "RateLimit"."count" + ${units} END,
         "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${at} THEN ${reset} ELSE "RateLimit"."resetAt" END
       RETURNING "count", "resetAt"`;
     const row = rows[0]!;

@@ -12,6 +12,7 @@ const { makeActor } = await import("../auth/actor");
 const { createArticle, publishArticle, updateArticle } = await import("../articles/service");
 const { trashArticle, unpublishArticle, scheduleArticle } = await import("../articles/transitions");
 const { createApiKey, revokeApiKey } = await import("./keys");
+const { invalidateTags } = await import("@/lib/cache");
 const { openApiDocument } = await import("./openapi");
 const { articleListSchema, articleOneSchema, authorListSchema, tagListSchema, sectionListSchema, imageOneSchema } = await import("./schema");
 const articles = await import("../../../app/api/content/v1/articles/route");
@@ -85,7 +86,8 @@ describe("the Content API's keys", () => {
     }
     const made = await createApiKey(admin, { name: "Kurzlebig" });
     expect((await articles.GET(get("/articles", { authorization: `Bearer ${made.key}` }))).status).toBe(200);
-    await revokeApiKey(admin, made.row.id);
+    // As the revoke action does: the tag makes every server forget the key it keeps in memory.
+    invalidateTags((await revokeApiKey(admin, made.row.id)).invalidate);
     expect((await articles.GET(get("/articles", { authorization: `Bearer ${made.key}` }))).status).toBe(401);
     const stored = await db.apiKey.findUnique({ where: { id: made.row.id } });
     expect(stored?.hash).not.toContain(made.key);
@@ -205,6 +207,23 @@ describe("HTTP", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
     const preflight = await sections.OPTIONS(new Request(`${BASE}/sections`, { method: "OPTIONS", headers: { origin: "https://app.zeitung.example" } }));
     expect(preflight.headers.get("access-control-allow-headers")).toContain("Authorization");
+  });
+});
+
+describe("answers kept in memory", () => {
+  it("serves one answer to every key until a change is invalidated, as every write does", async () => {
+    const other = (await createApiKey(admin, { name: "Newsletter" })).key;
+    const first = await one.GET(get(`/articles/${ids.published3}?fields=id,headline`), params({ id: ids.published3! }));
+    expect(first.status).toBe(200);
+    const live = await db.article.findUniqueOrThrow({ where: { id: ids.published3 } });
+    const off = await unpublishArticle(admin, { id: live.id, version: live.version });
+    // Another key, the same address, before the change is announced: the kept answer (with its own rate headers).
+    const kept = await one.GET(get(`/articles/${ids.published3}?fields=id,headline`, { authorization: `Bearer ${other}` }), params({ id: ids.published3! }));
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get("x-ratelimit-limit")).toBe("600");
+    // What the action wrapper does after every write: from now on the change shows.
+    invalidateTags(off.invalidate);
+    expect((await one.GET(get(`/articles/${ids.published3}?fields=id,headline`), params({ id: ids.published3! }))).status).toBe(404);
   });
 });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { ZodError, type z } from "zod";
 import { log } from "@/lib/log";
-import { rateLimiter } from "../infrastructure";
+import { createMemo } from "@/lib/memo";
+import { apiRateLimiter } from "../infrastructure";
 import { authenticateKey, originAllowedByAnyKey, type AuthenticatedKey } from "./keys";
 import { BadCursorError } from "./queries";
 
@@ -55,12 +56,28 @@ function invalid(error: ZodError) {
 }
 
 /**
+ * Answers already serialised, by address (path and sorted query): what the API
+ * shows is published content only, the same for every key, so one answer
+ * serves every client until anything is invalidated (src/lib/memo.ts: every
+ * publish, correction, section or image change empties it, on every server).
+ * Bounded by size, since a page of 100 articles with their text is large.
+ */
+const answers = createMemo<{ body: string; etag: string }>({ max: 2000, ttlMs: 60_000, weigh: (a) => a.body.length * 2, maxWeight: 24 * 1024 * 1024 });
+
+function addressOf(request: Request) {
+  const url = new URL(request.url);
+  url.searchParams.sort();
+  return `${url.pathname}?${url.searchParams}`;
+}
+
+/**
  * Wraps a Content API read: `read` returns the answer's body (already in the
  * API's shape), or throws ApiProblem. The wrapper authenticates, counts the
  * request against the key's rate, and answers 200 with an ETag (304 when the
- * client has it), or a problem.
+ * client has it), or a problem. `read` does not see the key: what it returns
+ * is shared by every key asking the same address.
  */
-export async function contentResponse(request: Request, read: (key: AuthenticatedKey) => Promise<unknown>): Promise<Response> {
+export async function contentResponse(request: Request, read: () => Promise<unknown>): Promise<Response> {
   const origin = request.headers.get("origin");
   let key: AuthenticatedKey | null = null;
   try {
@@ -68,14 +85,16 @@ export async function contentResponse(request: Request, read: (key: Authenticate
     if (!key) {
       throw new ApiProblem(401, "Unauthorized", "Send an API key as Authorization: Bearer rk_… (administrators make keys in the newsroom under Integrations).", {}, { "WWW-Authenticate": 'Bearer realm="content-api"' });
     }
-    const used = await rateLimiter().consume({ key: `api:${key.id}`, subject: `apikey:${key.id}`, limit: key.rateLimit, windowMs: 60_000 });
+    const used = await apiRateLimiter().consume({ key: `api:${key.id}`, subject: `apikey:${key.id}`, limit: key.rateLimit, windowMs: 60_000 });
     const rate = { "X-RateLimit-Limit": String(key.rateLimit), "X-RateLimit-Remaining": String(Math.max(0, key.rateLimit - used.count)) };
     if (!used.allowed) {
       const seconds = Math.max(1, Math.ceil((used.resetAt.getTime() - Date.now()) / 1000));
       throw new ApiProblem(429, "Too Many Requests", `This key may make ${key.rateLimit} requests a minute; try again in ${seconds} s.`, {}, { "Retry-After": String(seconds), ...rate });
     }
-    const body = JSON.stringify(await read(key));
-    const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+    const { body, etag } = await answers.get(addressOf(request), async () => {
+      const body = JSON.stringify(await read());
+      return { body, etag: `W/"${createHash("sha1").update(body).digest("base64url")}"` };
+    });
     const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization, Origin", ...rate, ...corsFor(key, origin) };
     const known = request.headers.get("if-none-match");
     if (known && known.split(",").some((t) => t.trim() === etag || t.trim() === "*")) return new Response(null, { status: 304, headers });

@@ -3,11 +3,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "@/i18n/message";
 import { db } from "@/lib/db";
+import { createMemo } from "@/lib/memo";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
+import { TAGS } from "../articles/cache-tags";
 
 // Content API keys: made and revoked by admins; the key itself is shown once
 // and stored as a SHA-256 hash (a key is 32 random bytes: no salt or slow hash
@@ -68,10 +70,11 @@ export async function createApiKey(actor: Actor, input: unknown): Promise<{ key:
   return { key, row: toRow(created) };
 }
 
-export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiKeyRow> {
+/** Revokes a key; `invalidate` makes every server forget it at once (the action passes it on). */
+export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiKeyRow & { invalidate: string[] }> {
   assertCan(actor, "integrations.manage");
   const id = typeof idInput === "string" ? idInput : "";
-  return db.$transaction(async (tx) => {
+  const row = await db.$transaction(async (tx) => {
     const key = await tx.apiKey.findUnique({ where: { id } });
     if (!key) throw new NotFoundError(msg("apiKeys.errors.gone"));
     if (key.revokedAt) return toRow(key);
@@ -79,18 +82,33 @@ export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiK
     await recordAudit(tx, { action: "apikey.revoke", actorId: actor.id, actorEmail: actor.email, targetType: "apikey", targetId: id, ip: actor.ip, detail: `${key.name} (${key.prefix}…)` });
     return toRow(revoked);
   });
+  return { ...row, invalidate: [TAGS.apiKeys] };
 }
 
 export type AuthenticatedKey = { id: string; name: string; corsOrigins: string[]; rateLimit: number };
+
+type KnownKey = { id: string; name: string; corsOrigins: string; rateLimit: number; lastUsedAt: Date | null; revokedAt: Date | null };
+
+/**
+ * Keys by hash, as this server last read them: a busy client's requests do
+ * not each read the key again. A revocation empties this on every server at
+ * once (TAGS.apiKeys through the purge bus); ten seconds bound it on a server
+ * that missed the message.
+ */
+const known = createMemo<KnownKey | null>({ max: 1000, ttlMs: 10_000 });
 
 /** The key a request's `Authorization: Bearer …` names, if it exists and is not revoked; marks its last use (at most once a minute). */
 export async function authenticateKey(authorization: string | null): Promise<AuthenticatedKey | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
   if (!match || !match[1]!.startsWith(KEY_PREFIX) || match[1]!.length > 200) return null;
-  const key = await db.apiKey.findUnique({ where: { hash: hashKey(match[1]!) } });
+  const hash = hashKey(match[1]!);
+  const key = await known.get(hash, () =>
+    db.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, corsOrigins: true, rateLimit: true, lastUsedAt: true, revokedAt: true } }),
+  );
   if (!key || key.revokedAt) return null;
   const now = new Date();
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+    key.lastUsedAt = now; // before the write: requests meanwhile do not write it too
     await db.apiKey.updateMany({ where: { id: key.id }, data: { lastUsedAt: now } });
   }
   return { id: key.id, name: key.name, corsOrigins: key.corsOrigins ? key.corsOrigins.split("\n") : [], rateLimit: key.rateLimit };
