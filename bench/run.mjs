@@ -173,6 +173,7 @@ for (const [name, p] of [
   rows.push({ name, path: p, ...(await load(`${readBase}${p}`)) });
 }
 
+const apiWalk = [];
 // The Content API, as an app or partner calls it: a key (written straight into the corpus,
 // with a rate above anything this machine can send), the list page and one article.
 {
@@ -200,6 +201,17 @@ for (const [name, p] of [
   ]) {
     say(`load: ${name}`);
     rows.push({ name, path: p, ...(await load(`${base}${p}`, duration, auth)) });
+  }
+  // The load above is answered from memory after the first request; a partner
+  // syncing the archive asks for pages nobody asked for yet: 50 of them, by cursor.
+  let cursor = "";
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    const r = await fetch(`${base}/api/content/v1/articles?limit=20${cursor ? `&cursor=${cursor}` : ""}`, { headers: auth });
+    const page = await r.json();
+    apiWalk.push(performance.now() - start);
+    if (r.status !== 200 || !page.next) break;
+    cursor = page.next;
   }
 }
 
@@ -396,6 +408,7 @@ const result = {
   sitemap: singles,
   draftSaveP95Ms: Math.round(p95(saveTimes)),
   newsroomListMs: listTimes,
+  contentApiColdPageMs: { p50: Math.round(p50(apiWalk)), p95: Math.round(p95(apiWalk)), pages: apiWalk.length },
   publishToVisibleMs: {
     app: Math.round(Math.max(...visible)),
     viaRecipe: nginx?.publishToVisibleMs ?? (cluster ? Math.round(Math.max(...visibleElsewhere.map((v) => v.proxied))) : null),
@@ -423,6 +436,7 @@ const md = [
     return `- live ticker, ${n} reader${n > 1 ? "s" : ""} polling (${x.entries} entries in ${x.seconds} s): ${x.requestsPerSecond} req/s, ${Math.round(x.hitRatio * 100)} % from cache, ${x.rendersPerEntry} renders per entry, server CPU ${x.serverCpuPerEntry} s per entry, entry seen after p50 ${x.seenMs.p50} / p95 ${x.seenMs.p95} / max ${x.seenMs.max} ms, ${x.errors} errors`;
   }),
   `- 1,000 ticker readers cost ${(ticker[1000].serverCpuSeconds / Math.max(0.01, ticker[1].serverCpuSeconds)).toFixed(1)}× the server CPU of 1 reader`,
+  `- Content API, ${apiWalk.length} list pages of 20 nobody asked for yet (a cursor walk): p50 ${result.contentApiColdPageMs.p50} ms / p95 ${result.contentApiColdPageMs.p95} ms`,
   `- newsroom article list, p50/p95 ms: ${Object.entries(listTimes).map(([k, v]) => `${k} ${v.p50}/${v.p95}`).join(", ")}`,
   `- draft save p95 (60 saves): ${result.draftSaveP95Ms} ms; publish-to-visible (worst of 5): ${result.publishToVisibleMs.app} ms on the publishing server, ${result.publishToVisibleMs.viaRecipe ?? "n/a"} ms through the recipe${cluster ? `, ${result.publishToVisibleMs.otherServer} ms on the other server` : ""}`,
 ];

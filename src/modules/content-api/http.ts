@@ -62,7 +62,7 @@ function invalid(error: ZodError) {
  * publish, correction, section or image change empties it, on every server).
  * Bounded by size, since a page of 100 articles with their text is large.
  */
-const answers = createMemo<{ body: string; etag: string }>({ max: 2000, ttlMs: 60_000, weigh: (a) => a.body.length * 2, maxWeight: 24 * 1024 * 1024 });
+const answers = createMemo<{ body: string; etag: string }>({ max: 2000, ttlMs: 60_000, weigh: (a) => a.body.length * 2, maxWeight: 16 * 1024 * 1024 });
 
 function addressOf(request: Request) {
   const url = new URL(request.url);
