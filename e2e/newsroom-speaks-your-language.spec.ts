@@ -95,6 +95,8 @@ test("before anyone signs in, the site's language decides when the browser asks 
 });
 
 test("every newsroom page in German declares German and passes axe", async ({ browser }) => {
+  // Fourteen pages, each analysed by axe (1–3 s a page on a small machine): more than one page's budget.
+  test.setTimeout(120_000);
   const admin = await createAccount("ADMIN", `Grete Kühn ${Date.now()}`);
   // A draft: it must not turn up in other journeys' reader pages.
   const article = await insertArticle(admin.id, "DRAFT", `Rundgang ${Date.now()}`);

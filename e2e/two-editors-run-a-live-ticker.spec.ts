@@ -21,6 +21,9 @@ async function write(page: Page, text: string) {
 }
 
 test("two editors post to one ticker at once; a reader's open page shows both within two seconds", async ({ page, browser }) => {
+  // Two editors, a reader and the whole life of a ticker (start, posts, edit, summary, close): the
+  // two-second promises are checked step by step below; the journey as a whole needs more than 30 s on a small machine.
+  test.setTimeout(90_000);
   const admin = await createAccount("ADMIN");
   const article = await insertArticle(admin.id, "PUBLISHED", `Gipfel in Brüssel live ${Date.now()}`);
   const path = (await row<{ path: string }>(`SELECT '/politik/' || "slug" AS path FROM "Article" WHERE "id" = ?`, [article.id]))!.path;
