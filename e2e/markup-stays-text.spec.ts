@@ -39,7 +39,8 @@ test("markup typed into headline, teaser and body appears as text and runs nothi
   await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(germanTypography(headline));
   await expect(readerPage.getByText(germanTypography(teaser))).toBeVisible();
   await expect(readerPage.getByText(germanTypography(bodyText))).toBeVisible();
-  const article = readerPage.locator("article");
+  // The article itself, not the teasers of "Mehr zum Thema" (also <article>s, and other articles' pictures are fine).
+  const article = readerPage.locator("article").filter({ has: readerPage.getByRole("heading", { level: 1 }) });
   await expect(article.locator("script, img, svg, iframe")).toHaveCount(0);
   await expect(article.locator('a[href^="javascript:"]')).toHaveCount(0);
   // No element carries an event handler attribute (the text may contain "onerror=", as typed).

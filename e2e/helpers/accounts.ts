@@ -38,6 +38,7 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/admin$/);
+  // Several people sign in at once in some journeys (a password check and the newsroom's first render each).
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
   await expect(page.getByRole("link", { name: /^(New article|Neuer Artikel)$/ })).toBeVisible();
 }
