@@ -17,6 +17,8 @@ import { TAGS } from "../articles/cache-tags";
 
 export const KEY_PREFIX = "rk_";
 const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
+/** Browser origins are stored one per line. */
+const originsOf = (stored: string) => (stored ? stored.split("\n") : []);
 
 const originList = z
   .string()
@@ -41,7 +43,7 @@ const toRow = (k: { id: string; name: string; prefix: string; corsOrigins: strin
   id: k.id,
   name: k.name,
   prefix: k.prefix,
-  corsOrigins: k.corsOrigins ? k.corsOrigins.split("\n") : [],
+  corsOrigins: originsOf(k.corsOrigins),
   rateLimit: k.rateLimit,
   createdAt: k.createdAt.toISOString(),
   lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
@@ -87,7 +89,8 @@ export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiK
 
 export type AuthenticatedKey = { id: string; name: string; corsOrigins: string[]; rateLimit: number };
 
-type KnownKey = { id: string; name: string; corsOrigins: string; rateLimit: number; lastUsedAt: Date | null; revokedAt: Date | null };
+const readKey = (hash: string) =>
+  db.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, corsOrigins: true, rateLimit: true, lastUsedAt: true, revokedAt: true } });
 
 /**
  * Keys by hash, as this server last read them: a busy client's requests do
@@ -95,27 +98,25 @@ type KnownKey = { id: string; name: string; corsOrigins: string; rateLimit: numb
  * once (TAGS.apiKeys through the purge bus); ten seconds bound it on a server
  * that missed the message.
  */
-const known = createMemo<KnownKey | null>({ max: 1000, ttlMs: 10_000 });
+const known = createMemo<Awaited<ReturnType<typeof readKey>>>({ max: 1000, ttlMs: 10_000 });
 
 /** The key a request's `Authorization: Bearer …` names, if it exists and is not revoked; marks its last use (at most once a minute). */
 export async function authenticateKey(authorization: string | null): Promise<AuthenticatedKey | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
   if (!match || !match[1]!.startsWith(KEY_PREFIX) || match[1]!.length > 200) return null;
   const hash = hashKey(match[1]!);
-  const key = await known.get(hash, () =>
-    db.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, corsOrigins: true, rateLimit: true, lastUsedAt: true, revokedAt: true } }),
-  );
+  const key = await known.get(hash, () => readKey(hash));
   if (!key || key.revokedAt) return null;
   const now = new Date();
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
     key.lastUsedAt = now; // before the write: requests meanwhile do not write it too
     await db.apiKey.updateMany({ where: { id: key.id }, data: { lastUsedAt: now } });
   }
-  return { id: key.id, name: key.name, corsOrigins: key.corsOrigins ? key.corsOrigins.split("\n") : [], rateLimit: key.rateLimit };
+  return { id: key.id, name: key.name, corsOrigins: originsOf(key.corsOrigins), rateLimit: key.rateLimit };
 }
 
 /** Whether any live key lets `origin` call from a browser (for preflights, which carry no key). */
 export async function originAllowedByAnyKey(origin: string): Promise<boolean> {
   const keys = await db.apiKey.findMany({ where: { revokedAt: null, corsOrigins: { not: "" } }, select: { corsOrigins: true } });
-  return keys.some((k) => k.corsOrigins.split("\n").includes(origin));
+  return keys.some((k) => originsOf(k.corsOrigins).includes(origin));
 }
