@@ -27,7 +27,8 @@ const PUBLIC_SURFACE = {
   users: ["slug"],
   mail: ["mailer"],
   webhooks: ["outbox", "events", "sign", "deliver"],
-  "content-api": ["serialize", "schema"],
+  // queries: webhooks tell partners only what the API would show (getApiImage).
+  "content-api": ["serialize", "schema", "queries"],
 };
 const MODULE_SURFACE = {
   group: ["../*/*", "!../../**", ...Object.entries(PUBLIC_SURFACE).flatMap(([module, files]) => files.map((file) => `!../${module}/${file}`))],

@@ -106,6 +106,11 @@ const schema = z.object({
   TRASH_RETENTION_DAYS: integer("TRASH_RETENTION_DAYS", { min: 1, max: 3650, fallback: 30 }),
   NEWSROOM_LOCALE: z.enum(["de", "en"], { error: 'NEWSROOM_LOCALE must be "de" (German, the default) or "en" (English).' }).optional().default("de"),
   SITE_DESCRIPTION: text(),
+  // Webhook and purge endpoints inside the newsroom's own network (loopback, private ranges): refused unless this says so.
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["1", "0", "on", "off", "true", "false"], { error: 'WEBHOOK_ALLOW_PRIVATE must be "1" (webhooks may go to addresses inside your network) or "0" (the default).' })
+    .optional()
+    .transform((v) => v === "1" || v === "on" || v === "true"),
   PURGE_WEBHOOK_URL: url("PURGE_WEBHOOK_URL", "https://cdn.example/purge"),
   PURGE_WEBHOOK_TOKEN: text(),
   PROXY_REFRESH_URLS: z
@@ -217,6 +222,8 @@ export function readConfig(env = process.env) {
     /** Where security problems are reported (/.well-known/security.txt, RFC 9116); none: no security.txt. */
     securityContact: c.SECURITY_CONTACT,
     purge: { url: c.PURGE_WEBHOOK_URL, token: c.PURGE_WEBHOOK_TOKEN },
+    /** Whether webhook and purge endpoints may be inside the network (loopback, private, link-local addresses). */
+    webhooksAllowPrivate: c.WEBHOOK_ALLOW_PRIVATE,
     proxyRefresh: { urls: c.PROXY_REFRESH_URLS, token: c.PROXY_REFRESH_TOKEN },
     redis: { url: c.REDIS_URL, display: c.REDIS_URL ? redactUrl(c.REDIS_URL) : undefined },
     seedDemo: c.SEED_DEMO,

@@ -86,3 +86,18 @@ export function berlinInputToUtc(value: string): Date | null {
   }
   return new Date(asUtc - 3600_000);
 }
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * A date or date-time as people and programs send it (ISO 8601, as a
+ * datetime-local field gives it) that the database can hold: four-digit years
+ * from 1000 to 9999. JavaScript also reads "+010000-01-01" and
+ * "-271821-04-20", which neither SQLite's nor PostgreSQL's driver takes.
+ */
+export function isStorableDateTime(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  return year >= 1000 && year <= 9999 && !Number.isNaN(Date.parse(value));
+}

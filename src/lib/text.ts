@@ -50,3 +50,18 @@ export function typedText(field: string, max: number, shape: Exclude<TextShape, 
     .transform((s) => normaliseText(s, shape))
     .pipe(z.string().max(max, msg("validation.tooLong", { field, max })));
 }
+
+// Any control character (C0, DEL, C1) or white space of any kind, including
+// the Unicode line and paragraph separators and the no-break spaces.
+const ADDRESS_UNSAFE = /[\u0000-\u0020\u007F-\u009F\u00A0\u1680\u2000-\u200F\u2028\u2029\u202A-\u202F\u205F\u2060-\u2069\u3000\uFEFF]/;
+
+/**
+ * Whether a stored address (a banner link, a link in the text, a webhook
+ * URL) holds a control character or white space inside it. Browsers drop a
+ * tab or a line break in a URL, so "/\t/evil.example" is followed as
+ * "//evil.example": such an address is refused before any origin check
+ * looks at it, never cleaned up.
+ */
+export function hasUnsafeAddressCharacter(address: string): boolean {
+  return ADDRESS_UNSAFE.test(address) || hasBrokenCharacter(address);
+}

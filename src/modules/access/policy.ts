@@ -102,28 +102,16 @@ export function can(actor: Who, permission: Permission, subject?: Subject): bool
   return PERMISSIONS[permission][actor.role](actor, subject);
 }
 
-/** What a refusal says, per permission (access.* in the catalogues); others get the default. */
-const REFUSALS: Partial<Record<Permission, MessageKey>> = {
-  "article.publish": "access.article.publish",
-  "article.schedule": "access.article.schedule",
-  "article.unpublish": "access.article.unpublish",
-  "article.withdraw": "access.article.withdraw",
-  "article.requestChanges": "access.article.requestChanges",
-  "article.changeAuthor": "access.article.changeAuthor",
-  "review.queue": "access.review.queue",
-  "taxonomy.manage": "access.taxonomy.manage",
-  "user.manage": "access.user.manage",
-  "audit.view": "access.audit.view",
-  "media.edit": "access.media.edit",
-  "media.delete": "access.media.delete",
-  "media.deleteInUse": "access.media.deleteInUse",
-  "front.manage": "access.front.manage",
-  "live.post": "access.live.post",
-};
+/**
+ * What a refusal says: every permission names what was refused
+ * (access.<permission> in the catalogues; the type makes a new permission
+ * without its sentence fail to compile).
+ */
+const refusal = (permission: Permission): MessageKey => `access.${permission}`;
 
 /** Throws ForbiddenError (and logs the refusal with who, what and from where) unless allowed. */
 export function assertCan(actor: Actor, permission: Permission, subject?: Subject & { id?: string }) {
   if (can(actor, permission, subject)) return;
   log.warn("authz.refused", { userId: actor.id, role: actor.role, ip: actor.ip, permission, targetId: subject?.id });
-  throw new ForbiddenError(msg(REFUSALS[permission] ?? "access.default"));
+  throw new ForbiddenError(msg(refusal(permission)));
 }

@@ -4,7 +4,7 @@
 // new block is one change here plus its rendering.
 import { decodeMessage, isMessage, msg } from "@/i18n/message";
 import { z } from "zod";
-import { hasBrokenCharacter, normaliseText, typedText } from "@/lib/text";
+import { hasBrokenCharacter, hasUnsafeAddressCharacter, normaliseText, typedText } from "@/lib/text";
 
 /** Node types the body may contain, with the HTML each becomes for readers. */
 export const BLOCK_TYPES = [
@@ -32,7 +32,7 @@ const MAX_DEPTH = 12;
 
 /** True for http(s) and mailto URLs only; everything else (javascript:, data:, relative tricks) is refused. */
 export function isSafeHref(href: string): boolean {
-  if (href.length > 2048 || /[\u0000-\u001f\u007f\s]/.test(href.trim())) return false;
+  if (href.length > 2048 || hasUnsafeAddressCharacter(href.trim())) return false;
   try {
     const url = new URL(href.trim());
     return (LINK_PROTOCOLS as readonly string[]).includes(url.protocol);

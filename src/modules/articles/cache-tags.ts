@@ -36,18 +36,21 @@ export const TAGS = {
   everything: "site:all",
 } as const;
 
-type Located = { status: string; slug: string; sectionSlug: string };
+type Located = { id: string; status: string; slug: string; sectionSlug: string };
 
 /**
  * Tags to expire after a write that changed an article from `before` to
  * `after`: nothing for a draft that stays unseen, otherwise the lists and both
- * the old and the new URL (a changed slug must stop serving the old page).
+ * the old and the new URL (a changed slug must stop serving the old page),
+ * and everything else derived from the article: its live ticker's feed
+ * (/live/<id>.json answers only while the article is published, so a ticker
+ * started on a draft appears with the publication and goes with the article).
  */
 export function tagsForArticleChange(before: Located | null, after: Located): string[] {
   const wasVisible = before?.status === "PUBLISHED";
   const isVisible = after.status === "PUBLISHED";
   if (!wasVisible && !isVisible) return [];
-  const tags: string[] = [TAGS.publishedList, TAGS.articlePath(after.sectionSlug, after.slug)];
+  const tags: string[] = [TAGS.publishedList, TAGS.articlePath(after.sectionSlug, after.slug), TAGS.ticker(after.id)];
   if (before) tags.push(TAGS.articlePath(before.sectionSlug, before.slug));
   if (wasVisible && !isVisible) tags.push(TAGS.withdrawn);
   return [...new Set(tags)];

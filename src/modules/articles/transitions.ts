@@ -8,11 +8,11 @@ import { log } from "@/lib/log";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
-import { tagsForArticleChange } from "./cache-tags";
+import { TAGS, tagsForArticleChange } from "./cache-tags";
 import { checkPublishable } from "./schema";
 import { releaseLockIfNotEditable } from "./locks";
 import { checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
-import { loadForWrite, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
+import { loadForWrite, located, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
 
 // Status changes. Each one: permission (access/policy.ts), legality
 // (workflow.ts), version check, revision, review note and audit entry, in one
@@ -158,7 +158,7 @@ export async function restoreFromTrash(actor: Actor, ref: unknown) {
  * Deletes a trashed article for good, with its revisions, notes and links
  * (the database cascades). The audit entry keeps its headline, the only trace.
  */
-export async function purgeArticle(actor: Actor, idInput: unknown): Promise<{ headline: string }> {
+export async function purgeArticle(actor: Actor, idInput: unknown): Promise<{ headline: string; invalidate: string[] }> {
   assertCan(actor, "article.purge");
   const id = typeof idInput === "string" ? idInput : "";
   const headline = await db.$transaction(async (tx) => {
@@ -170,7 +170,8 @@ export async function purgeArticle(actor: Actor, idInput: unknown): Promise<{ he
     return current.headline;
   });
   log.info("article.purge", { articleId: id, userId: actor.id });
-  return { headline };
+  // Off the site since it went to the trash; its ticker feed goes once more, in case a server missed that purge.
+  return { headline, invalidate: [TAGS.ticker(id)] };
 }
 
 /** The scheduler's part: purges what has been in the trash longer than the retention period. */
@@ -227,7 +228,6 @@ export async function publishDueArticles(now: Date = new Date()): Promise<{ publ
       });
       if (!done) continue;
       published.push({ id, late: done.late });
-      const located = (a: Loaded) => ({ status: a.status, slug: a.slug, sectionSlug: a.section.slug });
       tagsForArticleChange(located(done.current), located(done.updated)).forEach((t) => invalidate.add(t));
       log.info(done.late ? "scheduler.published-late" : "scheduler.published", { articleId: id, scheduledAt: done.current.scheduledAt?.toISOString() });
     } catch (error) {

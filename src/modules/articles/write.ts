@@ -152,7 +152,7 @@ export async function rememberOldPath(tx: Tx, articleId: string, oldPath: string
   await tx.redirect.upsert({ where: { fromPath: oldPath }, create: { fromPath: oldPath, articleId }, update: { articleId } });
 }
 
-const located = (a: Loaded) => ({ status: a.status, slug: a.slug, sectionSlug: a.section.slug });
+export const located = (a: Loaded) => ({ id: a.id, status: a.status, slug: a.slug, sectionSlug: a.section.slug });
 
 export function writeResult(viewer: Actor, before: Loaded | null, after: Loaded): WriteResult {
   return { article: toEditableArticle(viewer, after), invalidate: tagsForArticleChange(before && located(before), located(after)) };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { msg } from "@/i18n/message";
+import { hasUnsafeAddressCharacter } from "@/lib/text";
 import { singleLine } from "@/lib/validation";
 
 export const BREAKING_TEXT_MAX = 140;
@@ -15,6 +16,8 @@ export const breakingInput = z
       .max(500, msg("breaking.errors.linkMax"))
       .optional()
       .default("")
+      // Control characters and white space first: a browser drops them, and "/\t/evil.example" becomes "//evil.example".
+      .refine((v) => !hasUnsafeAddressCharacter(v), msg("breaking.errors.linkInvalid"))
       .refine((v) => v === "" || /^\/[^/\\]/.test(v) || /^https:\/\/[^\s]+$/.test(v), msg("breaking.errors.linkInvalid")),
     endsAt: z
       .string()

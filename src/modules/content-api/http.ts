@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { ZodError, type z } from "zod";
+import { isMessage } from "@/i18n/message";
+import { messageIn } from "@/i18n/translator";
 import { log } from "@/lib/log";
 import { createMemo } from "@/lib/memo";
 import { apiRateLimiter } from "../infrastructure";
@@ -51,7 +53,11 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.
 
 function invalid(error: ZodError) {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+  // The API speaks English; a schema message from the shared catalogue (a generic check) is put into its words, never sent as a key.
+  for (const issue of error.issues) {
+    const name = String(issue.path[0] ?? "query");
+    (errors[name] ??= []).push(isMessage(issue.message) ? `${name}: ${messageIn("en", issue.message)}` : issue.message);
+  }
   return new ApiProblem(400, "Bad Request", Object.values(errors).flat().join(" "), { errors });
 }
 

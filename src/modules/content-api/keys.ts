@@ -5,7 +5,7 @@ import { msg } from "@/i18n/message";
 import { db } from "@/lib/db";
 import { createMemo } from "@/lib/memo";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, singleLine } from "@/lib/validation";
 import { assertCan } from "../access/policy";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
@@ -32,7 +32,7 @@ const originList = z
   .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), msg("apiKeys.errors.origins"));
 
 const keySchema = z.object({
-  name: z.string().trim().min(1, msg("apiKeys.errors.name")).max(100, msg("apiKeys.errors.name")),
+  name: singleLine(msg("apiKeys.field.name"), 100).refine((v) => v.length > 0, msg("apiKeys.errors.name")),
   corsOrigins: originList.default([]),
   rateLimit: z.coerce.number().int().min(10, msg("apiKeys.errors.rateLimit")).max(100_000, msg("apiKeys.errors.rateLimit")).default(600),
 });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import { publishedWhere } from "../articles/queries";
 import { apiArticleInclude, toApiArticle, toApiAuthor, toApiImage, toApiSection, type ApiArticle, type ApiImage } from "./serialize";
+import { isStorableDateTime } from "@/lib/dates";
 import type { ArticleField, ArticleQuery } from "./schema";
 
 // What the Content API reads: published articles only (every query starts
@@ -14,7 +15,7 @@ function decodeCursor(s: string | undefined): Cursor | null | "bad" {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    return typeof c.t === "string" && typeof c.id === "string" && !Number.isNaN(Date.parse(c.t)) ? c : "bad";
+    return typeof c.t === "string" && typeof c.id === "string" && c.id.length <= 64 && isStorableDateTime(c.t) ? c : "bad";
   } catch {
     return "bad";
   }
@@ -93,14 +94,18 @@ export async function listApiAuthors() {
   return users.map((u) => toApiAuthor(u, photos.find((p) => p.id === u.photoId) ?? null));
 }
 
-/** An image, if a published article shows it (as its lead image or in its text) or it is an author's photo. */
-export async function getApiImage(id: string): Promise<ApiImage | null> {
-  const image = await db.mediaAsset.findFirst({
+/**
+ * An image, if readers can see it: a published article shows it (as its lead
+ * image or in its text) or it is the photo of an author with a published
+ * article. `client` is a transaction where a webhook asks inside one.
+ */
+export async function getApiImage(id: string, client: Db | Tx = db): Promise<ApiImage | null> {
+  const image = await client.mediaAsset.findFirst({
     where: { id, OR: [{ leadOf: { some: publishedWhere() } }, { usages: { some: { article: publishedWhere() } } }] },
   });
   if (image) return toApiImage(image);
-  const photo = await db.user.findFirst({ where: { photoId: id, bylines: { some: { article: publishedWhere() } } }, select: { id: true } });
+  const photo = await client.user.findFirst({ where: { photoId: id, bylines: { some: { article: publishedWhere() } } }, select: { id: true } });
   if (!photo) return null;
-  const m = await db.mediaAsset.findUnique({ where: { id } });
+  const m = await client.mediaAsset.findUnique({ where: { id } });
   return m ? toApiImage(m) : null;
 }

@@ -2,6 +2,7 @@
 // zod schemas, and the OpenAPI document (./openapi.ts) is generated from the
 // same schemas, so the description cannot drift from what is sent.
 import { z } from "zod";
+import { isStorableDateTime } from "@/lib/dates";
 
 export const API_BASE = "/api/content/v1";
 
@@ -93,20 +94,22 @@ export const problemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), errors: z.record(z.string(), z.array(z.string())).optional() })
   .meta({ id: "Problem", description: "RFC 9457 problem details (application/problem+json)." });
 
+const shortText = (name: string, max: number) => z.string().max(max, `${name}: at most ${max} characters.`);
+
 /** The list's query, checked: a wrong value is a 400 that names the parameter. */
 export const articleQuerySchema = z.object({
-  section: z.string().max(100).optional(),
-  tag: z.string().max(100).optional(),
-  author: z.string().max(100).optional(),
+  section: shortText("section", 100).optional(),
+  tag: shortText("tag", 100).optional(),
+  author: shortText("author", 100).optional(),
   updated_since: z
     .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), "updated_since: an ISO 8601 date-time, e.g. 2026-12-01T08:00:00Z.")
+    .refine(isStorableDateTime, "updated_since: an ISO 8601 date-time, e.g. 2026-12-01T08:00:00Z.")
     .optional(),
   limit: z.coerce.number({ error: "limit: a whole number from 1 to 100." }).int("limit: a whole number from 1 to 100.").min(1, "limit: a whole number from 1 to 100.").max(100, "limit: a whole number from 1 to 100.").default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: shortText("cursor", 200).optional(),
   fields: z
     .string()
-    .max(500)
+    .max(500, "fields: at most 500 characters.")
     .refine((v) => v.split(",").every((f) => (ARTICLE_FIELDS as readonly string[]).includes(f.trim())), `fields: a comma-separated list of ${ARTICLE_FIELDS.join(", ")}.`)
     .optional(),
 });

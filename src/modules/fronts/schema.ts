@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { msg } from "@/i18n/message";
+import { isStorableDateTime } from "@/lib/dates";
 import { singleLine } from "@/lib/validation";
 
 // A front's layout: a fixed number of slots in reading order (slot 0 is the
@@ -49,9 +50,10 @@ const slotInput = z.object({
     .nullable()
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || !Number.isNaN(Date.parse(v)), msg("fronts.errors.untilInvalid")),
+    .refine((v) => v === null || isStorableDateTime(v), msg("fronts.errors.untilInvalid")),
   headline: singleLine(msg("fronts.errors.headlineField"), HEADLINE_MAX).optional().default(""),
-  teaser: z.string().trim().max(TEASER_MAX, msg("fronts.errors.teaserMax", { max: TEASER_MAX })).optional().default(""),
+  // One paragraph on the front: through the one normaliser, as a line (no direction overrides, no control characters).
+  teaser: singleLine(msg("fronts.errors.teaserField"), TEASER_MAX).optional().default(""),
   image: z.enum(SLOT_IMAGES, { message: msg("fronts.errors.image") }).optional().default("auto"),
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isStorableDateTime } from "@/lib/dates";
 import { fieldErrorsOf } from "@/lib/validation";
 import { z } from "zod";
 import { msg } from "@/i18n/message";
@@ -136,7 +137,7 @@ export async function publishFront(actor: Actor, ref: unknown, input: Write) {
   });
 }
 
-const whenInput = z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), msg("fronts.errors.atInvalid"));
+const whenInput = z.string().trim().refine(isStorableDateTime, msg("fronts.errors.atInvalid"));
 
 /** Sets the arrangement to go live at a time ("at 06:00"); the scheduler publishes it then. */
 export async function scheduleFront(actor: Actor, ref: unknown, input: Write & { at: unknown }) {

@@ -1,8 +1,11 @@
 import "server-only";
+import http from "node:http";
+import https from "node:https";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { GIVE_UP_AFTER_MS, nextAttemptDelay } from "./events";
 import { signedHeaders } from "./sign";
+import { checkTargetAddress, guardedLookup, InsideAddressError } from "./target";
 
 // Delivery from the outbox, by the server holding the scheduler's lease (one
 // sender however many servers run). Per endpoint one request at a time;
@@ -22,6 +25,48 @@ function headersFor(row: Row, at: Date): Record<string, string> {
   return signedHeaders(row.endpoint.secret, row.id, row.payload, at);
 }
 
+/**
+ * What the Integrations page and the log say about a failed attempt: the
+ * partner's status, or what kind of trouble it was in our own words. Never
+ * the raw error, which may carry internal addresses, the URL (with any
+ * credentials an older version stored) or a partner's answer.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof InsideAddressError) return "refused: the address resolves inside the network";
+  const e = error as { name?: string; code?: string; cause?: { code?: string } } | null;
+  const code = e?.code ?? e?.cause?.code ?? "";
+  if (e?.name === "TimeoutError" || e?.name === "AbortError" || code === "ETIMEDOUT") return `no answer within ${TIMEOUT_MS / 1000} s`;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ECONNRESET" || code === "EPIPE") return "connection closed by the partner";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the server's name was not found";
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return "the server cannot be reached";
+  if (/CERT|SSL|TLS/i.test(code)) return "the server's TLS certificate was not accepted";
+  return "could not connect";
+}
+
+/** One POST to the endpoint through the guarded resolver (./target.ts); resolves with the status. */
+function post(address: string, headers: Record<string, string>, body: string): Promise<number> {
+  const checked = checkTargetAddress(address);
+  if (!checked.ok) return Promise.reject(new InsideAddressError("refused address"));
+  const url = checked.url;
+  const send = url.protocol === "https:" ? https.request : http.request;
+  return new Promise((resolve, reject) => {
+    const request = send(
+      url,
+      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, lookup: guardedLookup as never, signal: AbortSignal.timeout(TIMEOUT_MS), timeout: TIMEOUT_MS },
+      (response) => {
+        // The answer's body is read and dropped (at most what arrives before the timeout): only the status counts.
+        response.on("data", () => undefined);
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { name: "TimeoutError" })));
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
 async function attempt(row: Row, now: () => Date): Promise<boolean> {
   // Claimed by counting the attempt first: a second sender (a lease handed over mid-tick) finds the count moved on.
   const claimed = await db.webhookDelivery.updateMany({ where: { id: row.id, status: "pending", attempts: row.attempts }, data: { attempts: row.attempts + 1 } });
@@ -30,18 +75,10 @@ async function attempt(row: Row, now: () => Date): Promise<boolean> {
   let status: number | null = null;
   let error = "";
   try {
-    const response = await fetch(row.endpoint.url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "User-Agent": "Redaktion-Webhooks/1", ...headersFor(row, now()) },
-      body: row.payload,
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    status = response.status;
-    await response.arrayBuffer().catch(() => undefined);
+    status = await post(row.endpoint.url, { "Content-Type": "application/json", "User-Agent": "Redaktion-Webhooks/1", ...headersFor(row, now()) }, row.payload);
     if (status < 200 || status >= 300) error = `HTTP ${status}`;
   } catch (e) {
-    error = e instanceof Error ? (e.name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1000} s` : e.message) : String(e);
+    error = describeFailure(e);
   }
   const ms = Date.now() - started;
   const attempts = row.attempts + 1;
@@ -54,7 +91,7 @@ async function attempt(row: Row, now: () => Date): Promise<boolean> {
   const giveUp = next.getTime() - row.createdAt.getTime() > GIVE_UP_AFTER_MS;
   await db.webhookDelivery.update({
     where: { id: row.id },
-    data: { status: giveUp ? "failed" : "pending", nextAttemptAt: next, lastStatus: status, lastMs: ms, lastError: error.slice(0, 500) },
+    data: { status: giveUp ? "failed" : "pending", nextAttemptAt: next, lastStatus: status, lastMs: ms, lastError: error },
   });
   log.warn(giveUp ? "webhook.failed" : "webhook.retry", { deliveryId: row.id, endpointId: row.endpointId, status, error, attempts, next: giveUp ? null : next.toISOString() });
   return false;
@@ -93,4 +130,23 @@ export async function deliverDueWebhooks(now: () => Date = () => new Date()): Pr
     }),
   );
   return { delivered, failed };
+}
+
+let sending: Promise<unknown> | null = null;
+
+/**
+ * Starts sending what is due, beside the scheduler rather than inside its
+ * tick: scheduled articles and fronts never wait for a partner (three
+ * endpoints that never answered held a scheduled article back by 10 s when
+ * the tick awaited them). One run at a time per process; a tick that finds
+ * one still going leaves it be. Returns at once.
+ */
+export function startDeliveringWebhooks(): boolean {
+  if (sending) return false;
+  sending = deliverDueWebhooks()
+    .catch((error: unknown) => log.error("webhook.run-failed", { error }))
+    .finally(() => {
+      sending = null;
+    });
+  return true;
 }

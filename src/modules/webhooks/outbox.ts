@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
 import { urlsForTags } from "@/lib/shared-cache/proxies.mjs";
 import { absoluteUrl } from "@/lib/site";
-import { apiArticleInclude, toApiArticle, toApiImage } from "../content-api/serialize";
+import { getApiImage } from "../content-api/queries";
+import { apiArticleInclude, toApiArticle } from "../content-api/serialize";
 import { articleEventFor, type WebhookEvent } from "./events";
 
 // The outbox: events are written in the transaction of the change they report
@@ -40,12 +41,16 @@ export function enqueueFrontPublished(tx: Tx, front: { key: string; path: string
   return enqueue(tx, "front.published", `front:${front.key}`, async () => ({ id: front.key, url: absoluteUrl(front.path) }));
 }
 
-/** An image's details or focus changed: its alt text, caption, credit or crops. */
-export function enqueueMediaUpdated(tx: Tx, mediaId: string) {
-  return enqueue(tx, "media.updated", `media:${mediaId}`, async () => {
-    const image = await tx.mediaAsset.findUniqueOrThrow({ where: { id: mediaId } });
-    return { id: mediaId, image: toApiImage(image) };
-  });
+/**
+ * An image's details or focus changed: its alt text, caption, credit or
+ * crops. Only for an image readers can see (the Content API answers for it):
+ * partners learn no more than readers, so an image only in drafts, or in no
+ * article at all, sends nothing.
+ */
+export async function enqueueMediaUpdated(tx: Tx, mediaId: string) {
+  const image = await getApiImage(mediaId, tx);
+  if (!image) return 0;
+  return enqueue(tx, "media.updated", `media:${mediaId}`, async () => ({ id: mediaId, image }));
 }
 
 /**

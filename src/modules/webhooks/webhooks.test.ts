@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
@@ -7,13 +8,16 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 // A receiver like a partner's: a real HTTP server that checks every delivery
 // with the published Standard Webhooks library, and answers what a test tells it.
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {} }));
+// The receivers here listen on 127.0.0.1: the newsroom says it delivers inside its own network (target.test.ts checks the refusals).
+process.env.WEBHOOK_ALLOW_PRIVATE = "1";
 setUpTestDatabase();
 const { db } = await import("@/lib/db");
 const { makeActor } = await import("../auth/actor");
 const { createArticle, publishArticle, updateArticle } = await import("../articles/service");
 const { trashArticle, unpublishArticle } = await import("../articles/transitions");
 const { createEndpoint, resendDelivery, listEndpoints } = await import("./service");
-const { deliverDueWebhooks } = await import("./deliver");
+const { deliverDueWebhooks, startDeliveringWebhooks } = await import("./deliver");
+const { updateImageDetails } = await import("../media/service");
 const { enqueuePurge } = await import("./outbox");
 const { articleEventFor } = await import("./events");
 
@@ -164,6 +168,50 @@ describe("webhooks", () => {
       expect(purgeEndpoint).toMatchObject({ kind: "purge", events: ["purge"] });
     } finally {
       cdn.close();
+    }
+  });
+
+  it("tells partners of an image change only when readers can see the image (the Content API would answer for it)", async () => {
+    const imaging = await createEndpoint(admin, { name: "Bilder", url, events: ["media.updated"] });
+    const image = await db.mediaAsset.create({
+      data: { id: randomBytes(12).toString("hex"), fileName: "x.jpg", type: "jpeg", bytes: 1000, width: 800, height: 600, placeholder: "", alt: "Alt", uploadedById: admin.id },
+    });
+    const pending = () => db.webhookDelivery.count({ where: { endpointId: imaging.id, event: "media.updated" } });
+    // In no article: nothing leaves the newsroom.
+    await updateImageDetails(admin, { id: image.id, version: image.version }, { alt: "Geheimer Entwurf", caption: "", credit: "" });
+    expect(await pending()).toBe(0);
+    // The lead image of a draft: still nothing.
+    const draft = (await createArticle(admin, { ...fields("Bild im Entwurf", "Vorspann."), leadImageId: image.id })).article;
+    const v2 = await db.mediaAsset.findUniqueOrThrow({ where: { id: image.id } });
+    await updateImageDetails(admin, { id: image.id, version: v2.version }, { alt: "Noch geheim", caption: "", credit: "" });
+    expect(await pending()).toBe(0);
+    // Published: the partner hears of the next change, with what the API shows.
+    await publishArticle(admin, { id: draft.id, version: draft.version });
+    const v3 = await db.mediaAsset.findUniqueOrThrow({ where: { id: image.id } });
+    await updateImageDetails(admin, { id: image.id, version: v3.version }, { alt: "Öffentlich", caption: "", credit: "dpa" });
+    const sent = await db.webhookDelivery.findMany({ where: { endpointId: imaging.id } });
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!.payload).data.image).toMatchObject({ id: image.id, alt: "Öffentlich", credit: "dpa" });
+    await db.webhookEndpoint.delete({ where: { id: imaging.id } });
+  });
+
+  it("sends beside the scheduler, never inside its tick: three receivers that never answer hold nothing up", async () => {
+    const silent = createServer(() => undefined); // takes the request and never answers
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+    try {
+      const made = [];
+      for (const name of ["Stumm 1", "Stumm 2", "Stumm 3"]) made.push(await createEndpoint(admin, { name, url: silentUrl, events: ["article.published"] }));
+      const draft = (await createArticle(admin, fields("Stille Partner", "Vorspann."))).article;
+      await publishArticle(admin, { id: draft.id, version: draft.version });
+      const started = Date.now();
+      expect(startDeliveringWebhooks()).toBe(true);
+      expect(startDeliveringWebhooks()).toBe(false); // one run at a time
+      expect(Date.now() - started).toBeLessThan(200); // returned at once
+      for (const endpoint of made) await db.webhookEndpoint.delete({ where: { id: endpoint.id } });
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
 import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
-import { deliverDueWebhooks } from "@/modules/webhooks/deliver";
+import { startDeliveringWebhooks } from "@/modules/webhooks/deliver";
 import { enqueuePurge } from "@/modules/webhooks/outbox";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
@@ -23,7 +23,8 @@ export async function POST(request: Request) {
   await enqueuePurge([...result.invalidate, ...fronts.invalidate]);
   // The trash past its retention period (already off the site: no cache to expire).
   await purgeExpiredTrash();
-  // Webhooks from the outbox: this server holds the lease, so each event is sent once.
-  const webhooks = await deliverDueWebhooks();
-  return Response.json({ published: result.published.length, fronts: fronts.changed.length, webhooks, leader: true }, { headers: { "Cache-Control": "no-store" } });
+  // Webhooks from the outbox: this server holds the lease, so each event is sent once. Not awaited:
+  // the next tick (and its scheduled articles) never waits for a partner that is slow to answer.
+  const webhooks = startDeliveringWebhooks();
+  return Response.json({ published: result.published.length, fronts: fronts.changed.length, webhooks: webhooks ? "started" : "running", leader: true }, { headers: { "Cache-Control": "no-store" } });
 }
