@@ -58,14 +58,17 @@ const hashToken = (token) => createHash("sha256").update(token).digest("hex");
 async function link(userId, purpose, ttl) {
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
-  if (purpose === "reset") await query(`UPDATE "Invitation" SET "usedAt" = ? WHERE "userId" = ? AND "purpose" = 'reset' AND "usedAt" IS NULL`, [now, userId]);
-  await query(`INSERT INTO "Invitation" ("id", "tokenHash", "userId", "createdById", "expiresAt", "usedAt", "createdAt", "purpose") VALUES (?, ?, ?, NULL, ?, NULL, ?, ?)`, [
+  // One live link per person, valid under the person's present sessionVersion (as src/modules/users/service.ts makes them).
+  await query(`UPDATE "Invitation" SET "usedAt" = ? WHERE "userId" = ? AND "usedAt" IS NULL`, [now, userId]);
+  const [{ sessionVersion }] = await query(`SELECT "sessionVersion" FROM "User" WHERE "id" = ?`, [userId]);
+  await query(`INSERT INTO "Invitation" ("id", "tokenHash", "userId", "createdById", "expiresAt", "usedAt", "createdAt", "purpose", "sessionVersion") VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, ?)`, [
     id(),
     hashToken(token),
     userId,
     new Date(now.getTime() + ttl),
     now,
     purpose,
+    Number(sessionVersion),
   ]);
   return { url: `${config.site.url}/invite/${token}`, expiresAt: new Date(now.getTime() + ttl) };
 }

@@ -17,6 +17,8 @@ export type UserRow = {
   /** Invited, has not chosen a password yet: until when the newest invitation link works (null: it ran out). */
   pending: boolean;
   invitationExpiresAt: string | null;
+  /** Has a password and an open reset link: until when it works (null: none open). */
+  resetLinkUntil: string | null;
   /** No password and no invitation: a name for bylines only (the demo author), not an account. */
   bylineOnly: boolean;
   createdAt: string;
@@ -29,21 +31,27 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
   const users = await db.user.findMany({
     orderBy: [{ disabled: "asc" }, { name: "asc" }],
     take: 1000,
-    include: { invitations: { where: { purpose: "invite" }, orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true } } },
+    include: { invitations: { orderBy: { createdAt: "desc" }, take: 1, select: { purpose: true, expiresAt: true, usedAt: true, sessionVersion: true } } },
   });
   const locked = await lockedAccounts(users.map((u) => u.email));
-  return users.map((u) => ({
+  const now = new Date();
+  return users.map((u) => {
+    const link = u.invitations[0];
+    const open = !!link && !link.usedAt && link.expiresAt > now && link.sessionVersion === u.sessionVersion && !u.disabled;
+    return {
     id: u.id,
     name: u.name,
     email: u.email,
     role: u.role,
     disabled: u.disabled,
-    pending: u.passwordHash === null && u.invitations.length > 0,
-    invitationExpiresAt: u.passwordHash === null && u.invitations[0] && !u.invitations[0].usedAt && u.invitations[0].expiresAt > new Date() ? u.invitations[0].expiresAt.toISOString() : null,
-    bylineOnly: u.passwordHash === null && u.invitations.length === 0,
+    pending: u.passwordHash === null && !!link,
+    invitationExpiresAt: u.passwordHash === null && open ? link.expiresAt.toISOString() : null,
+    resetLinkUntil: u.passwordHash !== null && open && link.purpose === "reset" ? link.expiresAt.toISOString() : null,
+    bylineOnly: u.passwordHash === null && !link,
     createdAt: u.createdAt.toISOString(),
     lockedUntil: locked.get(u.email)?.toISOString() ?? null,
-  }));
+    };
+  });
 }
 
 export async function getProfile(actor: Actor) {

@@ -114,6 +114,68 @@ describe("taking an invitation back", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
     expect((await db.auditEvent.findFirst({ where: { action: "user.revoke-invitation", targetId: invited.userId } }))?.detail).toBe(email);
     const member = await person("AUTHOR", "ein passwort lang genug");
-    expect(await revokeInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has chosen a password already: give a reset link instead.");
+    expect(await revokeInvitation(admin, member.id).catch((e: Error) => inEnglish(e.message))).toBe("This person has no open link.");
+  });
+});
+
+describe("one live link per person", () => {
+  const token = (path: string) => path.replace("/invite/", "");
+
+  it("a reset link dies when the person changes their own password", async () => {
+    const { issuePasswordReset, findInvitation, acceptInvitation } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const me = await person("AUTHOR", "altes passwort lang genug");
+    const link = await issuePasswordReset(admin, me.id);
+    await changePassword(me, { currentPassword: "altes passwort lang genug", newPassword: "neues passwort lang genug" });
+    expect(await findInvitation(token(link.linkPath))).toBeNull();
+    await expect(acceptInvitation({ token: token(link.linkPath), password: "drittes passwort lang genug" }, "10.9.0.3")).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("disabling and enabling again does not revive it, nor does a role change leave it open", async () => {
+    const { issuePasswordReset, findInvitation, setUserDisabled, changeRole } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const me = await person("AUTHOR", "altes passwort lang genug");
+    const first = await issuePasswordReset(admin, me.id);
+    await setUserDisabled(admin, me.id, true);
+    await setUserDisabled(admin, me.id, false);
+    expect(await findInvitation(token(first.linkPath))).toBeNull();
+    const second = await issuePasswordReset(admin, me.id);
+    expect(await findInvitation(token(second.linkPath))).not.toBeNull();
+    await changeRole(admin, me.id, "EDITOR");
+    expect(await findInvitation(token(second.linkPath))).toBeNull();
+  });
+
+  it("even a link whose row was left open dies with the person's next change (the session version it was made under)", async () => {
+    const { issuePasswordReset, findInvitation, setUserDisabled } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const me = await person("AUTHOR", "altes passwort lang genug");
+    const link = await issuePasswordReset(admin, me.id);
+    await setUserDisabled(admin, me.id, true);
+    await setUserDisabled(admin, me.id, false);
+    await db.invitation.updateMany({ where: { userId: me.id }, data: { usedAt: null } }); // as if a code path forgot to end it
+    expect(await findInvitation(token(link.linkPath))).toBeNull();
+  });
+
+  it("an invited person holds one link: no reset link beside the invitation", async () => {
+    const { inviteUser, issuePasswordReset, findInvitation } = await import("./service");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const invited = await inviteUser(admin, { name: "Neu Zwei", email: `neu2-${Math.random().toString(36).slice(2)}@example.org`, role: "AUTHOR" });
+    expect(await issuePasswordReset(admin, invited.userId).catch((e: Error) => inEnglish(e.message))).toBe("This person has not chosen a password yet: give them a new invitation link instead.");
+    expect(await findInvitation(token(invited.invitePath))).not.toBeNull();
+    expect(await db.invitation.count({ where: { userId: invited.userId, usedAt: null } })).toBe(1);
+  });
+
+  it("an admin revokes a reset link: it stops working, the account stays", async () => {
+    const { issuePasswordReset, findInvitation, revokeInvitation } = await import("./service");
+    const { listUsers } = await import("./queries");
+    const admin = await person("ADMIN", "admin passwort lang genug");
+    const me = await person("AUTHOR", "altes passwort lang genug");
+    const link = await issuePasswordReset(admin, me.id);
+    expect((await listUsers(admin)).find((u) => u.id === me.id)?.resetLinkUntil).toBe(link.expiresAt);
+    expect(await revokeInvitation(admin, me.id)).toEqual({ removed: false });
+    expect(await findInvitation(token(link.linkPath))).toBeNull();
+    expect(await db.user.count({ where: { id: me.id, disabled: false } })).toBe(1);
+    expect((await listUsers(admin)).find((u) => u.id === me.id)?.resetLinkUntil).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "user.revoke-reset-link", targetId: me.id } })).toBe(1);
   });
 });

@@ -109,8 +109,9 @@ async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { 
     if (target.role === "ADMIN" && !target.disabled && !stillAdmin && remainingAdmins === 0) {
       throw new ConflictError(msg("users.lastAdmin"));
     }
-    // A new session version signs the user out everywhere on their next request.
+    // A new session version signs the user out everywhere on their next request, and ends any open link.
     const updated = await tx.user.update({ where: { id: target.id }, data: { ...data, sessionVersion: { increment: 1 } } });
+    await endLinks(tx, target.id);
     await recordAudit(tx, { action: audit, actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail });
     return { id: updated.id, role: updated.role, disabled: updated.disabled };
   });
@@ -138,13 +139,29 @@ export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
   return { id: target.id, unlocked: true };
 }
 
-/** A new one-time link of one kind for a person; earlier unused links of that kind stop working. */
+/** Ends every open invitation or reset link of a person. */
+async function endLinks(tx: Tx, userId: string) {
+  return (await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } })).count;
+}
+
+/**
+ * A new one-time link for a person; it is their only live one (any earlier
+ * invitation or reset link stops working). It is made under the person's
+ * present sessionVersion and dies with it: a password change, a role change,
+ * disabling and re-enabling all end it, whoever forgets to end it by hand.
+ */
 async function createLink(tx: Tx, userId: string, createdById: string | null, purpose: "reset" | "invite") {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + (purpose === "reset" ? RESET_TTL_MS : INVITATION_TTL_MS));
-  await tx.invitation.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
-  await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose } });
+  const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  await endLinks(tx, userId);
+  await tx.invitation.create({ data: { tokenHash: hashToken(token), userId, createdById, expiresAt, purpose, sessionVersion } });
   return { linkPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/** Whether a stored link still opens: unused, in time, the person enabled and unchanged since it was made. */
+function isLive(link: { usedAt: Date | null; expiresAt: Date; sessionVersion: number; user: { disabled: boolean; sessionVersion: number } }) {
+  return !link.usedAt && link.expiresAt > new Date() && !link.user.disabled && link.sessionVersion === link.user.sessionVersion;
 }
 
 /** An administrator's new link for an existing, enabled person: audited; an invitation only for someone without a password. */
@@ -156,6 +173,8 @@ async function issueLink(actor: Actor, userIdInput: unknown, purpose: "reset" | 
     if (!target) throw new NotFoundError(msg("users.notFound"));
     if (target.disabled) throw new ConflictError(msg("users.resetDisabled"));
     if (purpose === "invite" && target.passwordHash) throw new ConflictError(msg("users.notInvited"));
+    // Someone who never chose a password gets a new invitation, not a reset link beside it.
+    if (purpose === "reset" && !target.passwordHash) throw new ConflictError(msg("users.resetInvited"));
     const link = await createLink(tx, target.id, actor.id, purpose);
     await recordAudit(tx, { action: purpose === "reset" ? "user.reset-link" : "user.reinvite", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: target.id, ip: actor.ip, detail: target.email });
     return { ...link, target };
@@ -181,9 +200,10 @@ export function reissueInvitation(actor: Actor, userIdInput: unknown) {
 }
 
 /**
- * Takes back an invitation nobody has accepted yet: its links stop working and
- * the never-used account goes (kept, disabled, only if it already appears on
- * articles as a byline). Audited with the address it was sent to.
+ * Takes back a person's open link. An invitation nobody has accepted yet: its
+ * link stops working and the never-used account goes (kept, disabled, only if
+ * it already appears on articles as a byline). A reset link: it stops
+ * working, the account stays as it is. Audited with the person's address.
  */
 export async function revokeInvitation(actor: Actor, userIdInput: unknown): Promise<{ removed: boolean }> {
   assertCan(actor, "user.manage");
@@ -191,8 +211,12 @@ export async function revokeInvitation(actor: Actor, userIdInput: unknown): Prom
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, _count: { select: { invitations: { where: { usedAt: null } } } } } });
     if (!target) throw new NotFoundError(msg("users.notFound"));
-    if (target.passwordHash || target._count.invitations === 0) throw new ConflictError(msg("users.notInvited"));
-    await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    if (target._count.invitations === 0) throw new ConflictError(msg("users.noOpenLink"));
+    await endLinks(tx, userId);
+    if (target.passwordHash) {
+      await recordAudit(tx, { action: "user.revoke-reset-link", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: userId, ip: actor.ip, detail: target.email });
+      return { removed: false };
+    }
     const named = (await tx.article.count({ where: { OR: [{ authorId: userId }, { bylines: { some: { userId } } }] } })) > 0;
     if (named) await tx.user.update({ where: { id: userId }, data: { disabled: true, sessionVersion: { increment: 1 } } });
     else await tx.user.delete({ where: { id: userId } });
@@ -205,7 +229,7 @@ export async function revokeInvitation(actor: Actor, userIdInput: unknown): Prom
 export async function findInvitation(token: string) {
   if (typeof token !== "string" || token.length < 10 || token.length > 200) return null;
   const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) return null;
+  if (!invitation || !isLive(invitation)) return null;
   return { name: invitation.user.name, email: invitation.user.email, reset: invitation.purpose === "reset" };
 }
 
@@ -214,9 +238,7 @@ export async function acceptInvitation(input: unknown, ip: string) {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-    if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabled) {
-      throw new ForbiddenError(msg("users.invitationInvalid"));
-    }
+    if (!invitation || !isLive(invitation)) throw new ForbiddenError(msg("users.invitationInvalid"));
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { action: invitation.purpose === "reset" ? "user.password-reset" : "user.invitation-accepted", actorId: invitation.userId, actorEmail: invitation.user.email, targetType: "user", targetId: invitation.userId, ip });
@@ -269,6 +291,7 @@ export async function changePassword(actor: Actor, input: unknown) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.userSession.deleteMany({ where: { userId: actor.id } });
+    await endLinks(tx, actor.id);
     await recordAudit(tx, { action: "user.password-change", actorId: actor.id, actorEmail: actor.email, targetType: "user", targetId: actor.id, ip: actor.ip });
   });
   return { email: user.email };

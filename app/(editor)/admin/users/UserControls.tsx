@@ -74,7 +74,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
               const result = await (user.pending ? reissueInvitationAction(user.id) : issuePasswordResetAction(user.id));
               if (!result.ok) setError(result.message);
               else setReset({ url: new URL(result.data.linkPath, window.location.origin).toString(), expiresAt: result.data.expiresAt, mailed: result.data.mailed });
-              if (result.ok && user.pending) router.refresh();
+              if (result.ok) router.refresh();
             } finally {
               setPending(false);
             }
@@ -94,6 +94,22 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           }}
         >
           {t("revoke")}
+        </Button>
+      ) : null}
+      {user.resetLinkUntil && !user.pending ? (
+        <Button
+          type="button"
+          variant="danger"
+          disabled={pending}
+          aria-label={t("revokeLinkLabel", { name: user.name })}
+          onClick={async () => {
+            if (await confirm({ title: t("confirmRevokeLink", { name: user.name }), body: t("confirmRevokeLinkBody"), confirmLabel: t("revokeLink"), danger: true })) {
+              setReset(null);
+              void apply(() => revokeInvitationAction(user.id));
+            }
+          }}
+        >
+          {t("revokeLink")}
         </Button>
       ) : null}
       {reset ? (

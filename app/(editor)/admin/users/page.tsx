@@ -30,6 +30,9 @@ export default async function UsersPage() {
                   {u.invitationExpiresAt ? t("users.invitedUntil", { at: formatNewsroomDate(u.invitationExpiresAt, locale) }) : t("users.invitationRanOut")}
                 </span>
               ) : null}
+              {u.resetLinkUntil ? (
+                <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">{t("users.resetLinkUntil", { at: formatNewsroomDate(u.resetLinkUntil, locale) })}</span>
+              ) : null}
               {u.bylineOnly ? <span className="ml-2 text-xs font-normal text-neutral-600 dark:text-neutral-400">{t("users.bylineOnly")}</span> : null}
               {u.disabled ? <span className="ml-2 text-xs font-normal text-red-800">{t("users.disabled")}</span> : null}
             </td>
