@@ -8,6 +8,7 @@ import { toReaderImage, type ReaderImage } from "../media/dto";
 import { toLeadImageSummary, type LeadImageSummary } from "../media/summary";
 import { can } from "../access/policy";
 import { allowedTransitions, TRANSITIONS, type TransitionName } from "./workflow";
+import { workingCopyOf } from "./schema";
 
 /** An author page's address: by name, or by id for someone without an address yet (it redirects once they have one). */
 export function authorPath(user: { id: string; slug: string | null }) {
@@ -56,6 +57,12 @@ export type EditableArticle = {
   /** The reader URL (live only when published). */
   path: string;
   permissions: { edit: boolean; changeAuthor: boolean };
+  /**
+   * A published article's changes that readers do not see yet (the fields
+   * above are the working copy's then): since when, by whom, and whether they
+   * wait in the review queue. Null: the fields are the live text.
+   */
+  workingCopy: { at: string; byName: string | null; inReview: boolean } | null;
   /** The status changes this person may make now (the editor shows exactly these buttons). */
   transitions: TransitionName[];
 };
@@ -67,11 +74,20 @@ export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId:
 
 export function toEditableArticle(
   actor: Actor,
-  a: Article & { section: Section; bylines: { user: { id: string; name: string } }[]; tags: { tagId: string }[]; leadImage: MediaAsset | null; related: { relatedId: string }[] },
+  a: Article & {
+    section: Section;
+    bylines: { user: { id: string; name: string } }[];
+    tags: { tagId: string }[];
+    leadImage: MediaAsset | null;
+    related: { relatedId: string }[];
+    workingLeadImage?: MediaAsset | null;
+  },
+  /** Who wrote the working copy, when it is not the viewer (looked up by the page). */
+  workingCopyByName?: string | null,
 ): EditableArticle {
-  return {
-    id: a.id,
-    version: a.version,
+  const copy = workingCopyOf(a);
+  const leadImage = copy ? (copy.leadImageId === a.leadImageId ? a.leadImage : (a.workingLeadImage ?? null)) : a.leadImage;
+  const fields = copy ?? {
     kicker: a.kicker,
     headline: a.headline,
     dateline: a.dateline,
@@ -80,20 +96,41 @@ export function toEditableArticle(
     updateNote: a.updateNote,
     tagIds: a.tags.map((t) => t.tagId),
     relatedIds: a.related.map((r) => r.relatedId),
-    authors: a.bylines.map((b) => b.user),
     teaser: a.teaser,
     body: storedBody(a.body),
-    leadImageId: a.leadImage?.id ?? null,
-    leadImage: a.leadImage ? toLeadImageSummary(a.leadImage) : null,
     sectionId: a.sectionId,
     slug: a.slug,
+  };
+  return {
+    id: a.id,
+    version: a.version,
+    kicker: fields.kicker,
+    headline: fields.headline,
+    dateline: fields.dateline,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    updateNote: fields.updateNote,
+    tagIds: fields.tagIds,
+    relatedIds: fields.relatedIds ?? a.related.map((r) => r.relatedId),
+    authors: a.bylines.map((b) => b.user),
+    teaser: fields.teaser,
+    body: fields.body,
+    leadImageId: leadImage?.id ?? null,
+    leadImage: leadImage ? toLeadImageSummary(leadImage) : null,
+    sectionId: fields.sectionId,
+    slug: fields.slug,
     status: a.status,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
     trashedAt: a.trashedAt?.toISOString() ?? null,
     updatedAt: a.updatedAt.toISOString(),
+    // The live address (the working copy may name another; it takes effect on "Update").
     path: articlePath(a.section.slug, a.slug),
     permissions: { edit: can(actor, "article.update", a), changeAuthor: can(actor, "article.changeAuthor", a) },
+    workingCopy:
+      copy && a.workingCopyAt
+        ? { at: a.workingCopyAt.toISOString(), byName: a.workingCopyById === actor.id ? actor.name : (workingCopyByName ?? null), inReview: a.workingCopyInReview }
+        : null,
     transitions: transitionsFor(actor, a),
   };
 }

@@ -12,7 +12,7 @@ import { bodyText } from "./body";
 import { wordDiff } from "./diff";
 import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle } from "./dto";
 import { articleViewFilter, assertCan, can } from "../access/policy";
-import { loadInclude } from "./write";
+import { loadForWrite } from "./write";
 import type { ReviewNote } from "./dto";
 
 /**
@@ -169,10 +169,10 @@ export async function listReviewNotes(actor: Actor, articleId: string): Promise<
 }
 
 export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle> {
-  const article = await db.article.findUnique({ where: { id }, include: loadInclude });
-  if (!article) throw new NotFoundError(msg("articles.errors.gone"));
+  const article = await loadForWrite(db, id);
   assertCan(actor, "article.view", article);
-  return toEditableArticle(actor, article);
+  const by = article.workingCopyById && article.workingCopyById !== actor.id ? await db.user.findUnique({ where: { id: article.workingCopyById }, select: { name: true } }) : null;
+  return toEditableArticle(actor, article, by?.name);
 }
 
 export type SectionOption = { id: string; name: string; slug: string };

@@ -73,3 +73,13 @@ export function checkPublishable(article: { headline: string; teaser: string; sl
   if (!article.slug.trim()) errors.slug = [msg("articles.errors.slugRequired")];
   return Object.keys(errors).length > 0 ? errors : null;
 }
+
+/**
+ * A published article's working copy as stored (src/modules/articles/working-copy.ts),
+ * checked again: a row written by an older version, or by hand, reads as none.
+ */
+export function workingCopyOf(a: { status: string; workingCopy: unknown }): ArticleFields | null {
+  if (a.status !== "PUBLISHED" || a.workingCopy === null || a.workingCopy === undefined) return null;
+  const check = checkArticleFields(a.workingCopy);
+  return check.ok ? check.data : null;
+}

@@ -2,7 +2,7 @@ import { msg } from "@/i18n/message";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { Section } from "@/generated/prisma/client";
 import { assertCan } from "../access/policy";
@@ -14,8 +14,9 @@ import { mergesInto } from "./editing";
 import { assertNotLockedByOther } from "./locks";
 import { checkArticleFields, checkPublishable, type ArticleFields } from "./schema";
 import { slugify } from "./slug";
-import { storedBody } from "./dto";
-import { loadForWrite, parseRef, recordRevision, writeResult, writeVersioned, type WriteResult } from "./write";
+import { storedBody, toEditableArticle } from "./dto";
+import { CLEARED, editedFieldsOf, writeWorkingCopy } from "./working-copy";
+import { loadForWrite, parseRef, recordRevision, syncRelated, syncTags, writeResult, writeVersioned, type WriteResult } from "./write";
 
 // Content writes: creating and saving an article, and changing its author.
 // Status changes (review, publishing, scheduling) are in transitions.ts.
@@ -27,28 +28,6 @@ function parseFields(input: unknown): ArticleFields {
   const check = checkArticleFields(input);
   if (!check.ok) throw new ValidationError(check.fieldErrors);
   return check.data;
-}
-
-/** Makes the article's "Mehr zum Thema" picks exactly `ids`, in order (each must exist and be another article); undefined leaves them. */
-async function syncRelated(tx: Tx, articleId: string, ids: string[] | undefined) {
-  if (ids === undefined) return;
-  if (ids.includes(articleId)) throw new ValidationError({ relatedIds: [msg("articles.errors.relatedSelf")] });
-  if (ids.length > 0 && (await tx.article.count({ where: { id: { in: ids } } })) !== ids.length) {
-    throw new ValidationError({ relatedIds: [msg("articles.errors.relatedGone")] });
-  }
-  await tx.relatedArticle.deleteMany({ where: { articleId } });
-  for (const [position, relatedId] of ids.entries()) await tx.relatedArticle.create({ data: { articleId, relatedId, position } });
-}
-
-/** Makes the article's tags exactly `tagIds` (all must exist). */
-async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
-  if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
-    throw new ValidationError({ tagIds: [msg("articles.errors.tagsGone")] });
-  }
-  await tx.articleTag.deleteMany({ where: { articleId, tagId: { notIn: tagIds } } });
-  for (const tagId of tagIds) {
-    await tx.articleTag.upsert({ where: { articleId_tagId: { articleId, tagId } }, create: { articleId, tagId }, update: {} });
-  }
 }
 
 async function requireSection(tx: Tx, sectionId: string): Promise<Section> {
@@ -129,17 +108,37 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
       const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
       if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
     }
+    const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
+    // Published means published: an autosave of a live article is its working copy, which readers never see.
+    if (current.status === "PUBLISHED" && options.autosave) {
+      return [null, await writeWorkingCopy(tx, actor, current, ref.version, { ...fields, slug }, "AUTOSAVE")] as const;
+    }
     // A new update note on a published article is a correction readers see ("Aktualisiert am …").
     const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
-    const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
     // Tags first: the revision the write records names them (a stale version still rolls all of it back).
     await syncTags(tx, current.id, tagIds);
     await syncRelated(tx, current.id, relatedIds);
-    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt }, options.autosave ? "AUTOSAVE" : "SAVE");
+    // On a published article this is "Update": the form (the working copy as the editor has it now) goes live, and the working copy is done.
+    const live = current.status === "PUBLISHED";
+    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt, ...(live ? CLEARED : {}) }, options.autosave ? "AUTOSAVE" : live ? "UPDATE" : "SAVE");
     await recordArticleImages(tx, current.id, images);
     return [current, await loadForWrite(tx, current.id)] as const;
   });
-  return writeResult(actor, before, after);
+  // A working copy changes nothing readers reach: no cache to expire.
+  return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
+}
+
+/** Throws away a published article's working copy: the editor shows the live text again; readers never saw it. */
+export async function discardWorkingCopy(actor: Actor, refInput: unknown): Promise<WriteResult> {
+  const ref = parseRef(refInput);
+  const updated = await db.$transaction(async (tx) => {
+    const current = await loadForWrite(tx, ref.id);
+    assertCan(actor, "article.update", current);
+    await assertNotLockedByOther(tx, actor, current.id);
+    if (current.workingCopy === null) throw new ConflictError(msg("articles.errors.noWorkingCopy"), current.version);
+    return writeVersioned(tx, actor.id, current, ref.version, CLEARED, "DISCARD", true);
+  });
+  return { article: toEditableArticle(actor, updated), invalidate: [] };
 }
 
 /**
@@ -186,9 +185,13 @@ export async function restoreRevision(actor: Actor, refInput: unknown, revisionI
     const body = storedBody(revision.body);
     const leadImageId = revision.leadImageId && (await tx.mediaAsset.count({ where: { id: revision.leadImageId } })) > 0 ? revision.leadImageId : null;
     const images = await checkArticleImages(tx, { leadImageId, bodyImageIds: bodyImageIds(body) }, { lenient: true });
+    // A live article gets the old text as its working copy: readers see it once someone chooses "Update".
+    if (current.status === "PUBLISHED") {
+      return [null, await writeWorkingCopy(tx, actor, current, ref.version, { ...editedFieldsOf(current), kicker, headline, dateline, teaser, body, leadImageId }, "RESTORE")] as const;
+    }
     const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, teaser, body, leadImageId }, "RESTORE");
     await recordArticleImages(tx, current.id, images);
     return [current, updated] as const;
   });
-  return writeResult(actor, before, after);
+  return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
 }

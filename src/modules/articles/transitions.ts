@@ -12,6 +12,7 @@ import { TAGS, tagsForArticleChange } from "./cache-tags";
 import { checkPublishable } from "./schema";
 import { releaseLockIfNotEditable } from "./locks";
 import { checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
+import { foldWorkingCopy } from "./working-copy";
 import { loadForWrite, located, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
 
 // Status changes. Each one: permission (access/policy.ts), legality
@@ -37,7 +38,9 @@ async function transition(actor: Actor, refInput: unknown, name: TransitionName,
     const current = await loadForWrite(tx, ref.id);
     const step = checkTransitionFor(actor, current, name);
     options.check?.(current);
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { status: step.to, ...options.data?.(current) }, step.revision);
+    // Off the site: a working copy becomes the article's own text (nobody reads it any more; the editor's words stay).
+    const folded = current.status === "PUBLISHED" && step.to !== "PUBLISHED" ? await foldWorkingCopy(tx, current) : {};
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { status: step.to, ...folded, ...options.data?.(current) }, step.revision);
     await releaseLockIfNotEditable(tx, updated);
     if (options.releaseOwnLock) await tx.articleLock.deleteMany({ where: { articleId: current.id, userId: actor.id } });
     const note = options.note?.(current);

@@ -1,8 +1,9 @@
 import { msg } from "@/i18n/message";
 import "server-only";
 import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
+import type { DbNull } from "@/generated/prisma/internal/prismaNamespace";
 import type { RevisionKind } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "../auth/actor";
 import { searchIndex } from "../infrastructure";
@@ -31,6 +32,8 @@ export type Loaded = Article & {
   leadImage: MediaAsset | null;
   bylines: { user: { id: string; name: string } }[];
   tags: { tagId: string }[];
+  /** The working copy's lead image, where it differs from the live one (./working-copy.ts). */
+  workingLeadImage?: MediaAsset | null;
 };
 
 export const CONFLICT_MESSAGE =
@@ -42,33 +45,50 @@ export function parseRef(input: unknown): ArticleRef {
   return ref.data;
 }
 
-export async function loadForWrite(tx: Tx, id: string): Promise<Loaded> {
-  const article = await tx.article.findUnique({ where: { id }, include: loadInclude });
+/** An article with what the editor shows besides the row; `client` is the transaction of a write, or the database for a read. */
+export async function loadForWrite(client: Tx | Db, id: string): Promise<Loaded> {
+  const article = await client.article.findUnique({ where: { id }, include: loadInclude });
   if (!article) throw new NotFoundError(msg("articles.errors.gone"));
-  return article;
+  const working = workingLeadImageId(article);
+  if (working === undefined || working === article.leadImageId) return article;
+  return { ...article, workingLeadImage: working ? await client.mediaAsset.findUnique({ where: { id: working } }) : null };
 }
 
-export async function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null) {
+/** The lead image the working copy names (undefined: no working copy). */
+function workingLeadImageId(a: Article): string | null | undefined {
+  const copy = a.workingCopy;
+  if (a.status !== "PUBLISHED" || !copy || typeof copy !== "object" || Array.isArray(copy)) return undefined;
+  const id = (copy as { leadImageId?: unknown }).leadImageId;
+  return typeof id === "string" ? id : null;
+}
+
+/** A revision's content when it is not the row's own: a working copy's (it names its tags by id). */
+export type RevisionContent = Pick<Article, "kicker" | "headline" | "dateline" | "leadImageId" | "teaser" | "slug" | "sectionId" | "updateNote"> & { body: ArticleFields["body"]; tagIds: string[] };
+
+export async function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null, content?: RevisionContent) {
   // What the comparison shows besides the text: the tags and the byline by name, as they were.
   const [tags, bylines] = await Promise.all([
-    tx.articleTag.findMany({ where: { articleId: article.id }, select: { tag: { select: { name: true } } } }),
+    content
+      ? tx.tag.findMany({ where: { id: { in: content.tagIds } }, select: { name: true } }).then((rows) => rows.map((tag) => ({ tag })))
+      : tx.articleTag.findMany({ where: { articleId: article.id }, select: { tag: { select: { name: true } } } }),
     tx.articleAuthor.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { user: { select: { name: true } } } }),
   ]);
+  const c = content ?? article;
   return tx.articleRevision.create({
     data: {
       articleId: article.id,
       version: article.version,
       kind,
-      kicker: article.kicker,
-      headline: article.headline,
-      dateline: article.dateline,
-      leadImageId: article.leadImageId,
-      teaser: article.teaser,
-      body: article.body ?? {},
-      slug: article.slug,
-      sectionId: article.sectionId,
+      kicker: c.kicker,
+      headline: c.headline,
+      dateline: c.dateline,
+      leadImageId: c.leadImageId,
+      teaser: c.teaser,
+      body: c.body ?? {},
+      slug: c.slug,
+      sectionId: c.sectionId,
       status: article.status,
-      updateNote: article.updateNote,
+      updateNote: c.updateNote,
       tagNames: tags
         .map((t) => t.tag.name)
         .sort((a, b) => a.localeCompare(b, "de"))
@@ -77,6 +97,28 @@ export async function recordRevision(tx: Tx, article: Article, kind: RevisionKin
       authorId: actorId,
     },
   });
+}
+
+/** Makes the article's tags exactly `tagIds` (all must exist). */
+export async function syncTags(tx: Tx, articleId: string, tagIds: string[]) {
+  if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
+    throw new ValidationError({ tagIds: [msg("articles.errors.tagsGone")] });
+  }
+  await tx.articleTag.deleteMany({ where: { articleId, tagId: { notIn: tagIds } } });
+  for (const tagId of tagIds) {
+    await tx.articleTag.upsert({ where: { articleId_tagId: { articleId, tagId } }, create: { articleId, tagId }, update: {} });
+  }
+}
+
+/** Makes the article's "Mehr zum Thema" picks exactly `ids`, in order (each must exist and be another article); undefined leaves them. */
+export async function syncRelated(tx: Tx, articleId: string, ids: string[] | undefined) {
+  if (ids === undefined) return;
+  if (ids.includes(articleId)) throw new ValidationError({ relatedIds: [msg("articles.errors.relatedSelf")] });
+  if (ids.length > 0 && (await tx.article.count({ where: { id: { in: ids } } })) !== ids.length) {
+    throw new ValidationError({ relatedIds: [msg("articles.errors.relatedGone")] });
+  }
+  await tx.relatedArticle.deleteMany({ where: { articleId } });
+  for (const [position, relatedId] of ids.entries()) await tx.relatedArticle.create({ data: { articleId, relatedId, position } });
 }
 
 type Writable = Partial<
@@ -98,8 +140,11 @@ type Writable = Partial<
     | "updateNote"
     | "correctedAt"
     | "leadImageId"
+    | "workingCopyAt"
+    | "workingCopyById"
+    | "workingCopyInReview"
   >
-> & { body?: ArticleFields["body"] };
+> & { body?: ArticleFields["body"]; workingCopy?: ArticleFields | typeof DbNull };
 
 /**
  * Writes `data` only if the stored version is still `expected`; bumps the
@@ -112,6 +157,8 @@ export async function writeVersioned(
   expected: number,
   data: Writable,
   kind: RevisionKind,
+  /** True for a write readers never see (a working copy thrown away): no search index, no webhook. */
+  unseen = false,
 ): Promise<Loaded> {
   if (current.version !== expected) throw new ConflictError(CONFLICT_MESSAGE, current.version);
   const { count } = await tx.article.updateMany({
@@ -121,6 +168,7 @@ export async function writeVersioned(
   if (count !== 1) throw new ConflictError(CONFLICT_MESSAGE);
   const updated = await loadForWrite(tx, current.id);
   await recordRevision(tx, updated, kind, actorId);
+  if (unseen) return updated;
   await syncReaderIndexes(tx, current, updated);
   // Receivers hear of it from the outbox, written in this same transaction.
   await enqueueArticleEvent(tx, current.status, updated.id, updated.status);

@@ -8,7 +8,7 @@ export const AUDIT_ACTION_GROUPS = {
   media: ["media.upload", "media.update", "media.focal-point", "media.delete"],
   taxonomy: ["section.create", "section.rename", "section.delete", "tag.create", "tag.rename", "tag.delete"],
   integrations: ["apikey.create", "apikey.revoke", "webhook.create", "webhook.delete", "webhook.resend"],
-  user: ["user.setup", "user.invite", "user.reinvite", "user.revoke-invitation", "user.invitation-accepted", "user.reset-link", "user.password-reset", "user.password-change", "user.role-change", "user.disable", "user.enable", "user.signin-unlock", "user.signout-everywhere", "signin.ok", "signin.failed", "signin.throttled"],
+  user: ["user.setup", "user.invite", "user.reinvite", "user.revoke-invitation", "user.revoke-reset-link", "user.invitation-accepted", "user.reset-link", "user.password-reset", "user.password-change", "user.role-change", "user.disable", "user.enable", "user.signin-unlock", "user.signout-everywhere", "signin.ok", "signin.failed", "signin.throttled"],
 } as const;
 export const AUDIT_ACTIONS = Object.values(AUDIT_ACTION_GROUPS).flat();
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

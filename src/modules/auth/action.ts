@@ -1,9 +1,11 @@
 import "server-only";
 import { after } from "next/server";
+import type { z } from "zod";
 import { getNewsroomLocale } from "@/i18n/server";
 import { inWords, runAction } from "@/lib/action";
 import { config } from "@/lib/config.mjs";
 import type { ActionResult } from "@/lib/action-result";
+import { parseArgs } from "@/lib/action-args";
 import { invalidateTags } from "@/lib/cache";
 import { clientIp } from "@/lib/request";
 import type { Actor } from "./actor";
@@ -43,10 +45,21 @@ function withoutTags<R>(result: R): Answer<R> {
   return rest as Answer<R>;
 }
 
-/** An action for signed-in people. */
-export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Actor) => Promise<R>, options: Options<R, T> = {}): Promise<ActionResult<T>> {
+/**
+ * An action for signed-in people: sign-in first (someone signed out learns
+ * nothing about the arguments), then `args` parses what was sent (`raw`, the
+ * action's own parameters as they came over HTTP) before `work` sees it.
+ */
+export function signedInAction<S extends z.ZodTuple, R, T = Answer<R>>(
+  name: string,
+  args: S,
+  raw: readonly unknown[],
+  work: (actor: Actor, args: z.output<S>) => Promise<R>,
+  options: Options<R, T> = {},
+): Promise<ActionResult<T>> {
   return spoken(runAction(name, async () => {
-    const result = await work(await requireUser());
+    const actor = await requireUser();
+    const result = await work(actor, parseArgs(args, raw));
     const tags = tagsOf(result);
     if (tags.length > 0) {
       // The reader caches now; CDN purge endpoints through the outbox (retried while the CDN is away).
@@ -59,8 +72,8 @@ export function signedInAction<R, T = Answer<R>>(name: string, work: (actor: Act
 }
 
 /** An action anyone may call (first-run setup, accepting an invitation): the service gets the client's address for its audit and throttling. */
-export function publicAction<T>(name: string, work: (ip: string) => Promise<T>): Promise<ActionResult<T>> {
-  return spoken(runAction(name, async () => work(await clientIp())));
+export function publicAction<S extends z.ZodTuple, T>(name: string, args: S, raw: readonly unknown[], work: (ip: string, args: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
+  return spoken(runAction(name, async () => work(await clientIp(), parseArgs(args, raw))));
 }
 
 /** The answer in the asking person's language; signed out or with the database away, their browser's, else the site's. */

@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import * as arg from "@/lib/action-args";
 import { signedInAction } from "@/modules/auth/action";
 import { endBreakingNews, setBreakingNews } from "@/modules/breaking/service";
 
@@ -7,9 +9,9 @@ import { endBreakingNews, setBreakingNews } from "@/modules/breaking/service";
 const now = { expire: "now" } as const;
 
 export async function setBreakingNewsAction(input: unknown) {
-  return signedInAction("breaking.set", (actor) => setBreakingNews(actor, input), now);
+  return signedInAction("breaking.set", z.tuple([arg.fields]), [input], (actor, [fields]) => setBreakingNews(actor, fields), now);
 }
 
 export async function endBreakingNewsAction(id: unknown) {
-  return signedInAction("breaking.end", (actor) => endBreakingNews(actor, id), now);
+  return signedInAction("breaking.end", z.tuple([arg.id]), [id], (actor, [breakingId]) => endBreakingNews(actor, breakingId), now);
 }

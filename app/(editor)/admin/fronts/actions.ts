@@ -1,28 +1,33 @@
 "use server";
 
+import { z } from "zod";
+import * as arg from "@/lib/action-args";
 import { signedInAction } from "@/modules/auth/action";
 import { cancelScheduledFront, publishFront, restoreFrontRevision, saveFrontDraft, scheduleFront } from "@/modules/fronts/service";
 
 // The service checks the permission and the version; a published layout's
 // front expires before the answer, so the desk's "View" shows it at once.
 const now = { expire: "now" } as const;
+/** "home" or "section:<id>". */
+const front = arg.matching(/^(home|section:[A-Za-z0-9_-]{1,64})$/);
+const layout = arg.object({ version: arg.version, slots: z.array(z.unknown()).max(50), blocks: z.array(z.unknown()).max(500).nullable().optional() });
 
-export async function saveFrontDraftAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown }) {
-  return signedInAction("front.save", (actor) => saveFrontDraft(actor, front, input));
+export async function saveFrontDraftAction(key: unknown, input: unknown) {
+  return signedInAction("front.save", z.tuple([front, layout]), [key, input], (actor, [f, fields]) => saveFrontDraft(actor, f, fields));
 }
 
-export async function publishFrontAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown }) {
-  return signedInAction("front.publish", (actor) => publishFront(actor, front, input), now);
+export async function publishFrontAction(key: unknown, input: unknown) {
+  return signedInAction("front.publish", z.tuple([front, layout]), [key, input], (actor, [f, fields]) => publishFront(actor, f, fields), now);
 }
 
-export async function scheduleFrontAction(front: unknown, input: { version: unknown; slots: unknown; blocks?: unknown; at: unknown }) {
-  return signedInAction("front.schedule", (actor) => scheduleFront(actor, front, input));
+export async function scheduleFrontAction(key: unknown, input: unknown) {
+  return signedInAction("front.schedule", z.tuple([front, layout.extend({ at: arg.dateTime })]), [key, input], (actor, [f, fields]) => scheduleFront(actor, f, fields));
 }
 
-export async function cancelScheduledFrontAction(front: unknown, input: { version: unknown }) {
-  return signedInAction("front.unschedule", (actor) => cancelScheduledFront(actor, front, input));
+export async function cancelScheduledFrontAction(key: unknown, input: unknown) {
+  return signedInAction("front.unschedule", z.tuple([front, arg.object({ version: arg.version })]), [key, input], (actor, [f, fields]) => cancelScheduledFront(actor, f, fields));
 }
 
-export async function restoreFrontRevisionAction(front: unknown, input: { version: unknown; revisionId: unknown }) {
-  return signedInAction("front.restore", (actor) => restoreFrontRevision(actor, front, input), now);
+export async function restoreFrontRevisionAction(key: unknown, input: unknown) {
+  return signedInAction("front.restore", z.tuple([front, arg.object({ version: arg.version, revisionId: arg.id })]), [key, input], (actor, [f, fields]) => restoreFrontRevision(actor, f, fields), now);
 }

@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import * as arg from "@/lib/action-args";
 import { signedInAction } from "@/modules/auth/action";
 import { listLibrary } from "@/modules/media/queries";
 import { deleteImage, setFocalPoint, updateImageDetails } from "@/modules/media/service";
@@ -9,19 +11,21 @@ import { deleteImage, setFocalPoint, updateImageDetails } from "@/modules/media/
 export async function searchMediaAction(query: unknown, filter: unknown = "all") {
   return signedInAction(
     "media.search",
-    (actor) => listLibrary(actor, { query: typeof query === "string" ? query : "", filter: typeof filter === "string" ? filter : "all" }),
+    z.tuple([arg.text(200), arg.text(20).optional()]),
+    [query, filter],
+    (actor, [q, f]) => listLibrary(actor, { query: q, filter: f ?? "all" }),
     { answer: (library) => library.items },
   );
 }
 
 export async function updateImageDetailsAction(ref: unknown, input: unknown) {
-  return signedInAction("media.update", (actor) => updateImageDetails(actor, ref, input), { answer: (result) => result.media });
+  return signedInAction("media.update", z.tuple([arg.ref, arg.fields]), [ref, input], (actor, [r, fields]) => updateImageDetails(actor, r, fields), { answer: (result) => result.media });
 }
 
 export async function setFocalPointAction(ref: unknown, input: unknown) {
-  return signedInAction("media.focal-point", (actor) => setFocalPoint(actor, ref, input), { answer: (result) => result.media });
+  return signedInAction("media.focal-point", z.tuple([arg.ref, arg.fields]), [ref, input], (actor, [r, fields]) => setFocalPoint(actor, r, fields), { answer: (result) => result.media });
 }
 
 export async function deleteImageAction(id: unknown, confirmInUse: unknown) {
-  return signedInAction("media.delete", (actor) => deleteImage(actor, id, { confirmInUse: confirmInUse === true }), { answer: () => true });
+  return signedInAction("media.delete", z.tuple([arg.id, arg.flag.optional()]), [id, confirmInUse], (actor, [mediaId, sure]) => deleteImage(actor, mediaId, { confirmInUse: sure === true }), { answer: () => true });
 }
