@@ -59,10 +59,10 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await expect(readerView.getByRole("heading", { level: 2, name: "Was jetzt kommt" })).toBeVisible();
   await expect(readerView.getByText("Der erste Absatz mit „Zitat“.")).toBeVisible();
 
-  // Editing the live article updates the reader page on the next request.
+  // "Update" on the live article changes the reader page on the next request.
   await page.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Neuer Vorspann nach der Korrektur.");
-  await page.getByRole("button", { name: t("articles.panel.saveChanges") }).click();
-  await expect(page.getByRole("status").first()).toContainText(t("articles.form.savedLive", { time: new Date() }).split("– ")[1]!);
+  await page.getByRole("button", { name: t("articles.panel.update"), exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("articles.form.updatedLive", { time: new Date() }).split("– ")[1]! })).toBeVisible();
   await readerSeesWithin(readerView, url, () => expect(readerView.getByText("Neuer Vorspann nach der Korrektur.")).toBeVisible({ timeout: 100 }));
 
   await page.getByRole("button", { name: t("articles.panel.unpublish") }).click();

@@ -34,6 +34,7 @@ export function ArticleTable({ articles, caption, dateLabel, date: dateOf = (a) 
   const status = (a: NewsroomRow) => (
     <>
       <StatusBadge status={a.status} />
+      {a.changesToLive ? <span className="mt-1 block text-xs font-semibold">{t("changesToLive")}</span> : null}
       {a.status === "SCHEDULED" && a.scheduledAt ? (
         <span className="mt-1 block text-xs">{t.rich("goesLive", { at: date(a.scheduledAt), time: (chunks) => <time dateTime={a.scheduledAt ?? undefined}>{chunks}</time> })}</span>
       ) : null}

@@ -67,9 +67,15 @@ export type EditableArticle = {
   transitions: TransitionName[];
 };
 
-/** Which status changes `actor` may make on `a` now: legal in the workflow and allowed by the table. */
-export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId: string; status: ArticleStatus }): TransitionName[] {
-  return allowedTransitions(a.status).filter((name) => can(actor, TRANSITIONS[name].permission, a));
+/**
+ * Which status changes `actor` may make on `a` now: legal in the workflow and
+ * allowed by the table. A live article with a working copy also goes through
+ * review (submit, then withdraw or request changes) as a draft does.
+ */
+export function transitionsFor(actor: Pick<Actor, "id" | "role">, a: { authorId: string; status: ArticleStatus; workingCopy?: unknown; workingCopyInReview?: boolean }): TransitionName[] {
+  const review: TransitionName[] =
+    a.status === "PUBLISHED" && a.workingCopy !== null && a.workingCopy !== undefined ? (a.workingCopyInReview ? ["withdraw", "requestChanges"] : ["submit"]) : [];
+  return [...allowedTransitions(a.status), ...review].filter((name) => can(actor, TRANSITIONS[name].permission, a));
 }
 
 export function toEditableArticle(
@@ -228,6 +234,8 @@ export type NewsroomRow = {
   updatedAt: string;
   scheduledAt: string | null;
   trashedAt: string | null;
+  /** Changes to a live article waiting for review (its working copy), not a draft. */
+  changesToLive: boolean;
 };
 
 export type ReviewNote = { id: string; kind: "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED"; text: string; authorName: string; createdAt: string };

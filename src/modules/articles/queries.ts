@@ -49,6 +49,7 @@ const newsroomSelect = {
   updatedAt: true,
   scheduledAt: true,
   trashedAt: true,
+  workingCopyInReview: true,
   section: { select: { name: true } },
   author: { select: { name: true } },
 } as const;
@@ -61,6 +62,7 @@ type NewsroomSelected = {
   updatedAt: Date;
   scheduledAt: Date | null;
   trashedAt: Date | null;
+  workingCopyInReview: boolean;
   section: { name: string };
   author: { name: string };
 };
@@ -76,6 +78,7 @@ function toNewsroomRow(r: NewsroomSelected): NewsroomRow {
     updatedAt: r.updatedAt.toISOString(),
     scheduledAt: r.scheduledAt?.toISOString() ?? null,
     trashedAt: r.trashedAt?.toISOString() ?? null,
+    changesToLive: r.status === "PUBLISHED" && r.workingCopyInReview,
   };
 }
 
@@ -142,17 +145,20 @@ export async function listNewsroomArticles(actor: Actor, query: ListQuery, { tra
   };
 }
 
-/** The review queue: submitted articles, oldest submission first. */
+/** What waits for review: submitted drafts, and changes to live articles (their working copies). */
+const inReview = { OR: [{ status: "IN_REVIEW" as const }, { status: "PUBLISHED" as const, workingCopyInReview: true }] };
+
+/** The review queue: submitted articles and changes, oldest submission first. */
 export async function listReviewQueue(actor: Actor): Promise<NewsroomRow[]> {
   assertCan(actor, "review.queue");
-  const rows = await db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }], take: 200, select: newsroomSelect });
+  const rows = await db.article.findMany({ where: inReview, orderBy: [{ updatedAt: "asc" }], take: 200, select: newsroomSelect });
   return rows.map(toNewsroomRow);
 }
 
 /** For the navigation badge: 0 for people who do not review. */
 export async function countReviewQueue(actor: Actor): Promise<number> {
   if (!can(actor, "review.queue")) return 0;
-  return db.article.count({ where: { status: "IN_REVIEW" } });
+  return db.article.count({ where: inReview });
 }
 
 export async function listReviewNotes(actor: Actor, articleId: string): Promise<ReviewNote[]> {

@@ -120,6 +120,8 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
     await syncRelated(tx, current.id, relatedIds);
     // On a published article this is "Update": the form (the working copy as the editor has it now) goes live, and the working copy is done.
     const live = current.status === "PUBLISHED";
+    // Updating changes that waited for review approves them.
+    if (live && !options.autosave && current.workingCopyInReview) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: "APPROVED", text: "" } });
     await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt, ...(live ? CLEARED : {}) }, options.autosave ? "AUTOSAVE" : live ? "UPDATE" : "SAVE");
     await recordArticleImages(tx, current.id, images);
     return [current, await loadForWrite(tx, current.id)] as const;

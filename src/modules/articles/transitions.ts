@@ -13,6 +13,7 @@ import { checkPublishable } from "./schema";
 import { releaseLockIfNotEditable } from "./locks";
 import { checkTransition, TRANSITIONS, type TransitionName } from "./workflow";
 import { foldWorkingCopy } from "./working-copy";
+import { toEditableArticle } from "./dto";
 import { loadForWrite, located, parseRef, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
 
 // Status changes. Each one: permission (access/policy.ts), legality
@@ -32,10 +33,26 @@ type Options = {
   releaseOwnLock?: boolean;
 };
 
+/** The steps of review that also apply to a live article's working copy (./working-copy.ts). */
+const WORKING_COPY_REVIEW: Partial<Record<TransitionName, boolean>> = { submit: true, withdraw: false, requestChanges: false };
+
 async function transition(actor: Actor, refInput: unknown, name: TransitionName, options: Options = {}): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const [before, after] = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);
+    // A live article is reviewed through its working copy: the flag moves, the site does not.
+    const toReview = WORKING_COPY_REVIEW[name];
+    if (current.status === "PUBLISHED" && toReview !== undefined) {
+      assertCan(actor, TRANSITIONS[name].permission, current);
+      if (current.workingCopy === null || current.workingCopyInReview === toReview) {
+        throw new ConflictError(msg(toReview ? "articles.errors.noChangesToSubmit" : "articles.errors.changesNotInReview"), current.version);
+      }
+      const updated = await writeVersioned(tx, actor.id, current, ref.version, { workingCopyInReview: toReview }, TRANSITIONS[name].revision, true);
+      const note = options.note?.(current);
+      if (note) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: note.kind, text: note.text } });
+      if (options.audit) await recordAudit(tx, { action: options.audit, actorId: actor.id, actorEmail: actor.email, targetType: "article", targetId: current.id, ip: actor.ip, detail: "working copy" });
+      return [null, updated] as const;
+    }
     const step = checkTransitionFor(actor, current, name);
     options.check?.(current);
     // Off the site: a working copy becomes the article's own text (nobody reads it any more; the editor's words stay).
@@ -59,7 +76,8 @@ async function transition(actor: Actor, refInput: unknown, name: TransitionName,
     return [current, updated] as const;
   });
   log.info(`article.${name}`, { articleId: after.id, userId: actor.id, status: after.status });
-  return writeResult(actor, before, after);
+  // Review of a working copy changes nothing readers see.
+  return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
 }
 
 function checkTransitionFor(actor: Actor, current: Loaded, name: TransitionName) {

@@ -98,4 +98,41 @@ describe("a published article's working copy", () => {
     expect(off.article).toMatchObject({ status: "UNPUBLISHED", headline: "Zuletzt getippt", workingCopy: null });
     expect(await db.article.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ headline: "Zuletzt getippt", workingCopy: null });
   });
+
+  it("waits in the review queue like a draft: an author submits changes, the editor sends them back or updates them live", async () => {
+    const { submitForReview, requestChanges, withdrawFromReview } = await import("./transitions");
+    const { listReviewQueue } = await import("./queries");
+    const user = await db.user.create({ data: { name: "Anton Autor", email: "anton@example.org", role: "AUTHOR", passwordHash: "x" } });
+    const author = makeActor({ id: user.id, role: "AUTHOR", name: user.name, email: user.email, ip: "127.0.0.1" });
+    const draft = (await createArticle(author, fields({ headline: "Eigener Artikel" }))).article;
+    const live = (await publishArticle(author, { id: draft.id, version: draft.version })).article;
+    // Nothing to submit yet.
+    await expect(submitForReview(author, { id: live.id, version: live.version }, "")).rejects.toBeInstanceOf(ConflictError);
+    const changed = await updateArticle(author, { id: live.id, version: live.version }, fields({ headline: "Eigener Artikel", slug: live.slug, teaser: "Bitte prüfen." }), { autosave: true });
+    expect(changed.article.transitions).toContain("submit");
+    const submitted = await submitForReview(author, { id: live.id, version: changed.article.version }, "Zahl geändert, bitte prüfen");
+    expect(submitted.invalidate).toEqual([]);
+    expect(submitted.article).toMatchObject({ status: "PUBLISHED", workingCopy: { inReview: true } });
+    expect(submitted.article.transitions).toContain("withdraw");
+    expect((await listReviewQueue(editor)).find((r) => r.id === live.id)).toMatchObject({ changesToLive: true });
+
+    const back = await requestChanges(editor, { id: live.id, version: submitted.article.version }, "Quelle fehlt");
+    expect(back.article.workingCopy).toMatchObject({ inReview: false });
+    expect((await listReviewQueue(editor)).some((r) => r.id === live.id)).toBe(false);
+    const again = await submitForReview(author, { id: live.id, version: back.article.version }, "");
+    const withdrawn = await withdrawFromReview(author, { id: live.id, version: again.article.version });
+    const resubmitted = await submitForReview(author, { id: live.id, version: withdrawn.article.version }, "");
+    // The editor's "Update" approves them: live, out of the queue, an APPROVED note.
+    const opened = await getArticleForEditing(editor, live.id);
+    await updateArticle(editor, { id: live.id, version: resubmitted.article.version }, fields({ headline: opened.headline, slug: opened.slug, teaser: opened.teaser }));
+    expect((await getPublishedArticle("politik", live.slug))?.teaser).toBe("Bitte prüfen.");
+    expect((await listReviewQueue(editor)).some((r) => r.id === live.id)).toBe(false);
+    expect(await db.articleNote.findMany({ where: { articleId: live.id }, orderBy: { createdAt: "asc" }, select: { kind: true } })).toEqual([
+      { kind: "SUBMITTED" },
+      { kind: "CHANGES_REQUESTED" },
+      { kind: "SUBMITTED" },
+      { kind: "SUBMITTED" },
+      { kind: "APPROVED" },
+    ]);
+  });
 });

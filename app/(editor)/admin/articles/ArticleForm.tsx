@@ -22,7 +22,7 @@ import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
 import { prepublishCheck } from "@/modules/articles/checklist";
 import { PrepublishChecklist } from "./PrepublishChecklist";
-import { saveArticleAction } from "./actions/save-article";
+import { discardWorkingCopyAction, saveArticleAction } from "./actions/save-article";
 import { searchLinkTargetsAction } from "./actions/link-targets";
 import { BylineEditor, RelatedPicker, TagPicker } from "./BylineAndTags";
 import { useMediaPicker } from "../media/MediaPicker";
@@ -67,6 +67,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const common = useTranslations("common");
   const transitions = useTranslations("articles.transitions");
   const panel = useTranslations("articles.panel");
+  const banners = useTranslations("articles.banners");
   const [confirm, confirmDialog] = useConfirm();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
@@ -171,11 +172,12 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   }
 
   /** Saves when needed; returns the saved article, or null when it failed (the form keeps the text). */
-  async function save(mode: "save" | "autosave" = "save"): Promise<EditableArticle | null> {
+  /** `quiet`: a background autosave, which shows no field errors (the person did not ask for it). */
+  async function save(mode: "save" | "autosave" = "save", quiet = mode === "autosave"): Promise<EditableArticle | null> {
     if (saving.current) await saving.current;
     const check = checkArticleFields(fields);
     if (!check.ok) {
-      if (mode === "autosave") return null;
+      if (quiet) return null;
       setFieldErrors(check.fieldErrors);
       setAlert({ kind: "error", message: common("correctFields") });
       return null;
@@ -202,7 +204,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         local.clear();
       }
       const time = new Date(result.data.updatedAt);
-      setNotice(result.data.status === "PUBLISHED" ? t("savedLive", { time }) : t("saved", { time }), result.data.id);
+      // A live article's autosave is its working copy (readers see nothing yet); its "Update" puts the changes live.
+      setNotice(result.data.status !== "PUBLISHED" ? t("saved", { time }) : mode === "autosave" ? t("savedWorkingCopy", { time }) : t("updatedLive", { time }), result.data.id);
       return result.data;
     })();
     saving.current = work;
@@ -241,7 +244,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     run(name, async () => {
       const question = CONFIRMS[name];
       if (question && !(await confirm({ title: t(question.title), body: t(question.body), confirmLabel: panel(question.button), danger: true }))) return;
-      const current = SAVES_FIRST.includes(name) && !readOnly && (dirty || !article) ? await save() : article;
+      // A live article's changes are saved to its working copy first (submitting them must not publish them).
+      const current = SAVES_FIRST.includes(name) && !readOnly && (dirty || !article) ? await save(status === "PUBLISHED" ? "autosave" : "save", false) : article;
       if (!current) return;
       const result = await TRANSITION_ACTIONS[name]({ id: current.id, version: current.version }, argument);
       if (!result.ok) return fail(result);
@@ -252,6 +256,23 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
       // Review notes and the navigation count; not for a form that began at /new,
       // whose route is still /new to the router (a refresh would remount it).
       else if (initial) router.refresh();
+    });
+
+  /** Back to the live text: the working copy is thrown away (it stays in the revisions). */
+  const onDiscardChanges = () =>
+    run("discard", async () => {
+      if (!article) return;
+      if (!(await confirm({ title: banners("confirmDiscard"), body: banners("confirmDiscardBody"), confirmLabel: banners("discardChanges"), danger: true }))) return;
+      if (saving.current) await saving.current;
+      const result = await discardWorkingCopyAction({ id: article.id, version: article.version });
+      if (!result.ok) return fail(result);
+      accept(result.data);
+      changeSeq.current += 1;
+      setFields(fieldsOf(result.data));
+      setResetToken((n) => n + 1);
+      setDirty(false);
+      local.clear();
+      setNotice(banners("discarded"), result.data.id);
     });
 
   const onTakeOver = () =>
@@ -299,6 +320,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onDiscard={local.dismiss}
           lock={lock}
           onTakeOver={() => void onTakeOver()}
+          workingCopy={article?.workingCopy ?? null}
+          onDiscardChanges={!readOnly ? () => void onDiscardChanges() : null}
         />
         {alert ? <FormAlert title={alert.kind === "conflict" ? t("notSavedConflict") : t("notSaved")}>{alert.message}</FormAlert> : null}
         {article && !article.permissions.edit ? (

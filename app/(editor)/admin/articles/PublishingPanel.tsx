@@ -71,7 +71,7 @@ export function PublishingPanel(props: Props) {
       <div className="flex flex-wrap gap-2">
         {canEdit ? (
           <Button type="button" variant="secondary" onClick={onSave} disabled={busy}>
-            {pending === "save" ? t("saving") : status === "PUBLISHED" || status === "SCHEDULED" ? t("saveChanges") : t("saveDraft")}
+            {status === "PUBLISHED" ? (pending === "save" ? t("updating") : t("update")) : pending === "save" ? t("saving") : status === "SCHEDULED" ? t("saveChanges") : t("saveDraft")}
           </Button>
         ) : null}
         {has("publish") ? (
