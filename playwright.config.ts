@@ -80,6 +80,8 @@ export default defineConfig({
       TRUST_PROXY: "1",
       SCHEDULER_INTERVAL_MS: "1000",
       SECURITY_CONTACT: "mailto:security@redaktion.test",
+      // The journeys' webhook receivers listen on 127.0.0.1: this newsroom delivers inside its own network.
+      WEBHOOK_ALLOW_PRIVATE: "1",
     },
   },
 });

@@ -1,15 +1,9 @@
 import { confirmDialog, chooseSection } from "./helpers/editor";
-import type { Browser } from "@playwright/test";
 import { adminStorageState } from "./helpers/accounts";
 import { expect, test } from "./helpers/i18n";
-import { readerSeesWithin } from "./helpers/reader";
+import { readerPage, readerSeesWithin } from "./helpers/reader";
 
 test.use({ storageState: adminStorageState });
-
-async function readerPage(browser: Browser) {
-  const reader = await browser.newContext(); // signed out
-  return { reader, page: await reader.newPage() };
-}
 
 test("an editor writes a draft, publishes it, a reader sees it at once, and it can be taken down", async ({ page, browser, t }) => {
   const headline = `Größe & Übermaß im Bundestag ${Date.now()}`;

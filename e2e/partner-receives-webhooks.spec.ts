@@ -47,8 +47,8 @@ test("an admin registers a webhook; the partner's receiver verifies the signatur
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("status").first()).toHaveText("Published");
     await page.getByLabel("Teaser", { exact: true }).fill("Korrigierter Vorspann für die Partner.");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("status").first()).toContainText("Saved");
+    await page.getByRole("button", { name: "Update", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "the changes are published" })).toBeVisible();
 
     await expect.poll(() => events.filter((e) => e.data.id === draft.id).map((e) => e.type), { timeout: 15_000 }).toEqual(["article.published", "article.updated"]);
     const [published, updated] = events.filter((e) => e.data.id === draft.id);

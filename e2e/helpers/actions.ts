@@ -3,8 +3,16 @@ import type { APIRequestContext } from "@playwright/test";
 
 type Manifest = { node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }> };
 
-/** Server action ids by exported name, read from the production build's manifest. */
+let read: { at: number; actions: Record<string, { id: string; page: string }> } | null = null;
+
+/** Server action ids by exported name, read from the production build's manifest (once per build). */
 export function serverActions(): Record<string, { id: string; page: string }> {
+  const at = fs.statSync(".next/server/server-reference-manifest.json").mtimeMs;
+  if (read?.at !== at) read = { at, actions: readServerActions() };
+  return read.actions;
+}
+
+function readServerActions(): Record<string, { id: string; page: string }> {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
   const out: Record<string, { id: string; page: string }> = {};
   for (const [id, entry] of Object.entries(manifest.node)) {

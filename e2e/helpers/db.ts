@@ -31,17 +31,16 @@ export async function rows<T = Record<string, unknown>>(sql: string, params: Par
     const result = await pool.query(sql.replace(/\?/g, () => `$${++n}`), forPostgres(params));
     return result.rows as T[];
   }
-  const db = new Database(path.join(e2eDataDir, "redaktion.db"));
-  try {
-    db.pragma("busy_timeout = 5000");
-    const statement = db.prepare(sql);
-    if (statement.reader) return statement.all(...forSqlite(params)) as T[];
-    statement.run(...forSqlite(params));
-    return [];
-  } finally {
-    db.close();
-  }
+  // One connection for the test process (WAL: it never blocks the server's writer for longer than a statement).
+  sqlite ??= new Database(path.join(e2eDataDir, "redaktion.db"));
+  sqlite.pragma("busy_timeout = 5000");
+  const statement = sqlite.prepare(sql);
+  if (statement.reader) return statement.all(...forSqlite(params)) as T[];
+  statement.run(...forSqlite(params));
+  return [];
 }
+
+let sqlite: Database.Database | null = null;
 
 /** The first row, or undefined. */
 export async function row<T = Record<string, unknown>>(sql: string, params: Param[] = []): Promise<T | undefined> {

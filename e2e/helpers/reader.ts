@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 /**
  * The newsroom promise: a reader sees a publish, correction or removal at once,
@@ -13,4 +13,10 @@ export async function readerSeesWithin(page: Page, path: string, check: () => Pr
     await page.goto(path);
     await check();
   }).toPass({ timeout: ms, intervals: [50, 100, 100, 200] });
+}
+
+/** A signed-out reader's own browser context. */
+export async function readerPage(browser: Browser) {
+  const reader = await browser.newContext();
+  return { reader, page: await reader.newPage() };
 }

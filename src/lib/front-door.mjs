@@ -114,10 +114,29 @@ export function checkActionBody(contentType, body) {
       if (++depth > ACTION_MAX_DEPTH) return new Refusal(400, "action-too-deep", "The request is nested too deeply.");
     } else if (c === 93 || c === 125) depth--;
   }
+  let parsed;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return new Refusal(400, "action-malformed", "The request could not be read.");
   }
+  if (!onlyPlainValues(parsed)) return new Refusal(400, "action-malformed", "The request could not be read.");
   return null;
+}
+
+/**
+ * What React's encodeReply writes in a one-part (text) body for the values our
+ * actions take: a string that starts with "$" is escaped ("$$…"), or stands
+ * for undefined, NaN, ±Infinity, -0, a Date or a BigInt. Anything else after
+ * a "$" (a reference to another part, a promise, a Map, a Symbol…) can only
+ * come from a hand-written request, and makes Next's decoder throw (a 500):
+ * refused here as the malformed request it is.
+ */
+const PLAIN_DOLLAR = /^\$(?:\$[\s\S]*|undefined|NaN|Infinity|-Infinity|-0|D[\s\S]*|n-?\d{1,400})$/;
+
+function onlyPlainValues(value) {
+  if (typeof value === "string") return !value.startsWith("$") || PLAIN_DOLLAR.test(value);
+  if (Array.isArray(value)) return value.every(onlyPlainValues);
+  if (value !== null && typeof value === "object") return Object.values(value).every(onlyPlainValues);
+  return true;
 }

@@ -57,6 +57,16 @@ describe("front door", () => {
     // Brackets inside strings are text, not nesting.
     expect(checkActionBody("text/plain", Buffer.from(JSON.stringify(["[".repeat(500)])))).toBeNull();
   });
+
+  it("answers 400 to a reference React's client never writes in a one-part body (Next's decoder would throw: a 500)", () => {
+    const body = (args: unknown[]) => checkActionBody("text/plain;charset=UTF-8", Buffer.from(JSON.stringify(args)))?.status ?? null;
+    for (const hostile of ["$S", "$1", "$@0", "$Q2", "$F1", "$K", "$T", "$nabc", "$Rx", "$"]) {
+      expect(body([hostile]), hostile).toBe(400);
+      expect(body([{ deep: [hostile] }]), hostile).toBe(400);
+    }
+    // What the client does write: escaped dollars, undefined, dates, big integers, non-finite numbers.
+    expect(body(["$$S", "$undefined", "$D2026-12-07T10:00:00.000Z", "$n12345678901234567890", "$NaN", "$-Infinity", "$-0", { "$key": "plain" }, "kein $ vorne"])).toBeNull();
+  });
 });
 
 describe("front door behind a TLS proxy", () => {
