@@ -34,6 +34,9 @@ test("an editor signs in, reaches the newsroom, and signs out again", async ({ p
   await page.getByRole("button", { name: t("auth.signIn.submit") }).click();
   // Back where they wanted to go.
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+  // The session cookie is out of scripts' reach and not sent along by other sites' requests (Secure in production, over TLS).
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await expect(page.getByRole("heading", { name: t("articles.form.new") })).toBeVisible();
 
   await page.getByRole("button", { name: t("nav.signOut") }).click();

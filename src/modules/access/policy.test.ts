@@ -90,3 +90,28 @@ describe("the view rule as a query filter", () => {
     });
   }
 });
+
+describe("refusals", () => {
+  it("name what was refused: every permission has its own sentence, in both languages", async () => {
+    const { assertCan } = await import("./policy");
+    const { inEnglish, inGerman } = await import("@/i18n/testing");
+    const { makeActor } = await import("../auth/actor");
+    const nobody = makeActor({ id: "x", role: "CONTRIBUTOR", name: "X", email: "x@example.org", ip: "127.0.0.1" });
+    const said = new Map<string, Permission>();
+    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+      let message = "";
+      try {
+        assertCan(nobody, permission, { authorId: "someone else", status: "IN_REVIEW" });
+        continue; // contributors may (creating, uploading): nothing refused
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      const english = inEnglish(message);
+      expect(english, permission).not.toMatch(/^access\./);
+      expect(inGerman(message), permission).not.toBe(english);
+      expect(said.get(english), `${permission} says the same as ${said.get(english)}`).toBeUndefined();
+      said.set(english, permission);
+    }
+    expect(inEnglish((() => { try { assertCan(nobody, "integrations.manage"); } catch (e) { return (e as Error).message; } return ""; })())).toMatch(/API keys and webhooks/);
+  });
+});

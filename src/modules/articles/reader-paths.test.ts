@@ -78,3 +78,15 @@ describe("search index, kept in the write's transaction", () => {
     await expect(search.search('Kreml" OR NEAR(', { limit: 10, offset: 0 })).resolves.toBeDefined();
   });
 });
+
+describe("what an article's change expires", () => {
+  it("names the ticker feed with the page whenever the article is or was visible, and nothing for a draft that stays unseen", async () => {
+    const { tagsForArticleChange, TAGS } = await import("./cache-tags");
+    const at = (status: string, slug = "gipfel") => ({ id: "a1", status, slug, sectionSlug: "politik" });
+    for (const [before, after] of [["DRAFT", "PUBLISHED"], ["PUBLISHED", "UNPUBLISHED"], ["PUBLISHED", "TRASHED"], ["PUBLISHED", "PUBLISHED"], ["SCHEDULED", "PUBLISHED"]] as const) {
+      expect(tagsForArticleChange(at(before), at(after)), `${before} → ${after}`).toEqual(expect.arrayContaining([TAGS.ticker("a1"), TAGS.articlePath("politik", "gipfel"), TAGS.publishedList]));
+    }
+    expect(tagsForArticleChange(at("PUBLISHED"), at("UNPUBLISHED"))).toContain(TAGS.withdrawn);
+    expect(tagsForArticleChange(at("DRAFT"), at("IN_REVIEW"))).toEqual([]);
+  });
+});

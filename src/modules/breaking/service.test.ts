@@ -59,6 +59,10 @@ describe("breaking news", () => {
     expect((await fieldsOf({ text: "Eil", href: "" })).href).toEqual(["Link: pick an article or give an address."]);
     expect((await fieldsOf({ text: "Eil", href: "javascript:alert(1)" })).href?.[0]).toMatch(/Link: an address on this site/);
     expect((await fieldsOf({ text: "Eil", href: "//evil.test" })).href?.[0]).toMatch(/Link: an address on this site/);
+    // A browser drops a tab or line break in a URL: "/\t/evil.example" would be followed as "//evil.example".
+    for (const href of ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/x\u0000y", "https://evil.example/\u2028x", "/a b"]) {
+      expect((await fieldsOf({ text: "Eil", href })).href?.[0], JSON.stringify(href)).toMatch(/Link: an address on this site/);
+    }
     expect((await fieldsOf({ text: "Eil", articleId: draft })).articleId?.[0]).toMatch(/only a published article/);
     expect((await fieldsOf({ text: "Eil", href: "/x", endsAt: new Date(Date.now() - 1000).toISOString() })).endsAt?.[0]).toMatch(/at least a minute from now/);
     expect((await fieldsOf({ text: "Eil", href: "/x", endsAt: new Date(Date.now() + 8 * 86400_000).toISOString() })).endsAt?.[0]).toMatch(/seven days/);

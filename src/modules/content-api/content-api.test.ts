@@ -164,6 +164,24 @@ describe("filters, fields and pages", () => {
     expect(Object.keys(problem.errors).sort()).toEqual(["fields", "limit"]);
   });
 
+  it("answers far dates and over-long parameters with a 400 in words that names the parameter, never a 500 or a message key", async () => {
+    for (const since of ["+010000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z", "-271821-04-20T00:00:00Z", "10000-01-01", "2026-02-30T25:00:00Z"]) {
+      const res = await articles.GET(get(`/articles?updated_since=${encodeURIComponent(since)}`));
+      expect(res.status, since).toBe(400);
+      expect(((await res.json()) as { errors: Record<string, string[]> }).errors.updated_since, since).toBeDefined();
+    }
+    // A cursor that holds such a date (made by hand) is not one this API gave out.
+    const forged = Buffer.from(JSON.stringify({ t: "+010000-01-01T00:00:00Z", id: "x" })).toString("base64url");
+    expect((await articles.GET(get(`/articles?cursor=${forged}`))).status).toBe(400);
+    for (const name of ["author", "section", "tag", "cursor"]) {
+      const res = await articles.GET(get(`/articles?${name}=${"x".repeat(300)}`));
+      expect(res.status, name).toBe(400);
+      const text = await res.text();
+      expect(text, name).not.toContain("i18n:");
+      expect(text, name).toContain(`${name}: at most`);
+    }
+  });
+
   it("returns only the fields asked for", async () => {
     const res = await articles.GET(get("/articles?fields=id,headline&limit=1"));
     expect(((await res.json()) as { data: object[] }).data[0]).toEqual({ id: expect.any(String), headline: "Haushalt beschlossen" });

@@ -80,7 +80,19 @@ describe("fronts", () => {
     expect(await fields(layout(slot(ids.wetter!), slot(ids.wetter!)))).toEqual(["Layout: an article can stand in one slot only."]);
     expect(await fields(layout(null, slot(ids.wetter!, { until: new Date(Date.now() - 60_000).toISOString() })))).toEqual(["Top story 1: “pinned until” has already passed."]);
     expect(await fields(layout().slice(1))).toEqual(["Layout: exactly 7 slots."]);
+    // A lone surrogate in the front's teaser, a pin in the year 10000: field messages, not a database error.
+    expect((await fields(layout(slot(ids.wetter!, { teaser: "Halb\uD800" }))))?.join(" ")).toMatch(/broken character/);
+    expect((await fields(layout(slot(ids.wetter!, { until: "+010000-01-01T00:00:00Z" }))))?.join(" ")).toMatch(/Pinned until/i);
+    expect((await fields(layout(slot(ids.wetter!, { until: "10000-01-01T00:00" }))))?.join(" ")).toMatch(/Pinned until/i);
     expect((await frontDesk(editor, "home")).version).toBe(version);
+  });
+
+  it("front headlines and teasers go through the one normaliser: no NUL, no direction override reaches the home page", async () => {
+    const editor = await actor("ADMIN");
+    const version = (await frontDesk(editor, "home")).version;
+    await saveFrontDraft(editor, "home", { version, slots: layout(slot(ids.wetter!, { headline: "Sturm\u0000 \u202Eflut", teaser: "Warnung\u0000 \u202Eheute" })) });
+    const saved = (await frontDesk(editor, "home")).draft[0];
+    expect(saved).toMatchObject({ headline: "Sturm flut", teaser: "Warnung heute" });
   });
 
   it("a scheduled layout goes live once, on time; cancelling withdraws it; restore brings back an earlier one", async () => {

@@ -83,13 +83,14 @@ async function attempt(row: Row, now: () => Date): Promise<boolean> {
   const ms = Date.now() - started;
   const attempts = row.attempts + 1;
   if (!error) {
-    await db.webhookDelivery.update({ where: { id: row.id }, data: { status: "delivered", deliveredAt: now(), lastStatus: status, lastMs: ms, lastError: "" } });
+    // updateMany: an endpoint removed while its delivery was under way took the row with it (nothing to record).
+    await db.webhookDelivery.updateMany({ where: { id: row.id }, data: { status: "delivered", deliveredAt: now(), lastStatus: status, lastMs: ms, lastError: "" } });
     log.info("webhook.delivered", { deliveryId: row.id, endpointId: row.endpointId, status, ms, attempts });
     return true;
   }
   const next = new Date(now().getTime() + nextAttemptDelay(attempts));
   const giveUp = next.getTime() - row.createdAt.getTime() > GIVE_UP_AFTER_MS;
-  await db.webhookDelivery.update({
+  await db.webhookDelivery.updateMany({
     where: { id: row.id },
     data: { status: giveUp ? "failed" : "pending", nextAttemptAt: next, lastStatus: status, lastMs: ms, lastError: error },
   });
