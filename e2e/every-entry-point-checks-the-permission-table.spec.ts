@@ -13,7 +13,7 @@ type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
 const ROLES: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
 type Session = { role: Role; id: string; request: APIRequestContext };
 
-// The README's permission table: who may, on an own article and on someone else's.
+// The permission table (docs/editor.md): who may, on an own article and on someone else's.
 const ARTICLE_MATRIX: { action: string; from: Status; args: (ref: { id: string; version: number }) => unknown[]; own: Role[]; others: Role[] }[] = [
   { action: "saveArticleAction", from: "DRAFT", args: (ref) => [ref, fields("Geändert")], own: ROLES, others: ["ADMIN", "EDITOR"] },
   { action: "submitForReviewAction", from: "DRAFT", args: (ref) => [ref, "Bitte prüfen"], own: ROLES, others: ["ADMIN", "EDITOR"] },

@@ -6,7 +6,7 @@ const roles: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"];
 const statuses = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "TRASHED"] as const;
 const me = (role: Role) => ({ id: "me", role });
 
-// The whole matrix written out as the README states it: for each permission and
+// The whole matrix written out as docs/editor.md states it: for each permission and
 // role, which statuses of an OWN article and of SOMEONE ELSE's article allow it.
 type Expect = { own: readonly string[]; others: readonly string[] };
 const all = statuses;

@@ -1,5 +1,5 @@
 // The newsroom's permission table: every service function asks it before it
-// acts, and the README shows the same table. Status rules (which transitions
+// acts, and docs/editor.md shows the same table. Status rules (which transitions
 // exist at all) live in src/modules/articles/workflow.ts; this file only says
 // who may attempt them.
 import { msg, type MessageKey } from "@/i18n/message";
