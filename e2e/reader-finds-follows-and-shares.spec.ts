@@ -87,8 +87,8 @@ test.describe("an editor changes a published article", () => {
     const oldPath = `/politik/umzug-${stamp}`;
     await page.getByLabel("Slug").fill(`neue-adresse-${stamp}`);
     await page.getByLabel("Update note").fill("Die Adresse wurde korrigiert.");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("status").first()).toContainText("the live article is updated");
+    await page.getByRole("button", { name: "Update", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "the changes are published" })).toBeVisible();
 
     const moved = await request.get(oldPath, { maxRedirects: 0 });
     expect(moved.status()).toBe(308);

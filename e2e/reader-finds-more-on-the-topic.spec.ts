@@ -42,8 +42,8 @@ test("Mehr zum Thema lists a tag-mate, never an unpublished one, and the editor'
   await page.getByLabel("Add a related article").selectOption({ label: pick.headline });
   await page.getByRole("button", { name: "Add to more on the topic" }).click();
   await expect(page.getByRole("group", { name: "More on the topic (Mehr zum Thema)" })).toContainText(pick.headline);
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").first()).toContainText("the live article is updated");
+  await page.getByRole("button", { name: "Update", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "the changes are published" })).toBeVisible();
   await readerSeesWithin(reader, await pathOf(story.id), () => expect(more.getByRole("listitem").first()).toContainText(pick.headline, { timeout: 300 }));
   await expect(more.getByRole("link", { name: mate.headline })).toBeVisible();
 });

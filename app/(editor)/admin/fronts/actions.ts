@@ -8,9 +8,10 @@ import { cancelScheduledFront, publishFront, restoreFrontRevision, saveFrontDraf
 // The service checks the permission and the version; a published layout's
 // front expires before the answer, so the desk's "View" shows it at once.
 const now = { expire: "now" } as const;
-/** "home" or "section:<id>". */
-const front = arg.matching(/^(home|section:[A-Za-z0-9_-]{1,64})$/);
-const layout = arg.object({ version: arg.version, slots: z.array(z.unknown()).max(50), blocks: z.array(z.unknown()).max(500).nullable().optional() });
+/** The front's name in addresses: "home", or a section's slug ("politik"). */
+const front = arg.matching(/^[a-z0-9][a-z0-9-]{0,79}$/);
+const version = arg.count(0, 2 ** 31); // a front never saved is at version 0
+const layout = arg.object({ version, slots: z.array(z.unknown()).max(50), blocks: z.array(z.unknown()).max(500).nullable().optional() });
 
 export async function saveFrontDraftAction(key: unknown, input: unknown) {
   return signedInAction("front.save", z.tuple([front, layout]), [key, input], (actor, [f, fields]) => saveFrontDraft(actor, f, fields));
@@ -25,9 +26,9 @@ export async function scheduleFrontAction(key: unknown, input: unknown) {
 }
 
 export async function cancelScheduledFrontAction(key: unknown, input: unknown) {
-  return signedInAction("front.unschedule", z.tuple([front, arg.object({ version: arg.version })]), [key, input], (actor, [f, fields]) => cancelScheduledFront(actor, f, fields));
+  return signedInAction("front.unschedule", z.tuple([front, arg.object({ version })]), [key, input], (actor, [f, fields]) => cancelScheduledFront(actor, f, fields));
 }
 
 export async function restoreFrontRevisionAction(key: unknown, input: unknown) {
-  return signedInAction("front.restore", z.tuple([front, arg.object({ version: arg.version, revisionId: arg.id })]), [key, input], (actor, [f, fields]) => restoreFrontRevision(actor, f, fields), now);
+  return signedInAction("front.restore", z.tuple([front, arg.object({ version, revisionId: arg.id })]), [key, input], (actor, [f, fields]) => restoreFrontRevision(actor, f, fields), now);
 }
