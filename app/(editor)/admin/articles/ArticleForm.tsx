@@ -298,7 +298,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
       }}
       noValidate
     >
-      <div className="space-y-5">
+      <div className="min-w-0 space-y-5">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">{article ? t("edit") : t("new")}</h1>
           {article ? (
@@ -364,7 +364,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         <Counters headline={fields.headline} teaser={fields.teaser} body={fields.body} />
       </div>
 
-      <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label={t("publishing")}>
+      <aside className="min-w-0 space-y-5 lg:sticky lg:top-4 lg:self-start" aria-label={t("publishing")}>
         <PublishingPanel
           status={status}
           transitions={allowed}
