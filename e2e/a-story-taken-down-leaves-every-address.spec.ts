@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { adminStorageState } from "./helpers/accounts";
+import { adminStorageState, insertApiKey } from "./helpers/accounts";
 import { callAction } from "./helpers/actions";
 import { insertArticle } from "./helpers/articles";
-import { exec, row } from "./helpers/db";
+import { row } from "./helpers/db";
 
 // Derived state follows its source: every address that shows something of an
 // article (its page, its live ticker's feed, the home and section pages, the
@@ -17,14 +16,7 @@ test("a live story that is unpublished, trashed and deleted for good disappears 
   test.setTimeout(120_000);
   const stamp = Date.now();
   const headline = `Ableitung ${stamp}`;
-  const key = `rk_${randomBytes(24).toString("base64url")}`;
-  await exec(`INSERT INTO "ApiKey" ("id", "name", "prefix", "hash", "corsOrigins", "rateLimit", "createdAt") VALUES (?, ?, ?, ?, '', 6000, ?)`, [
-    `key${randomBytes(8).toString("hex")}`,
-    `Ableitung ${stamp}`,
-    key.slice(0, 9),
-    createHash("sha256").update(key).digest("hex"),
-    new Date(),
-  ]);
+  const key = await insertApiKey(`Ableitung ${stamp}`);
   const reader = await playwright.request.newContext({ baseURL });
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
   const admin = (await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "createdAt" LIMIT 1`))!.id;

@@ -1,56 +1,33 @@
-import { createHash, randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Webhook } from "standardwebhooks";
-import { adminStorageState } from "./helpers/accounts";
+import { randomBytes } from "node:crypto";
+import { adminStorageState, insertApiKey } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
 import { exec, row } from "./helpers/db";
 import { readerPage } from "./helpers/reader";
 import { expect, test } from "./helpers/i18n";
+import { startPartner } from "./helpers/partner";
 
 // Published means published: a correction typed into a live story is kept
 // aside (autosaved into its working copy) and reaches readers, the Content
 // API and partners only when the editor chooses "Update".
 test.use({ storageState: adminStorageState });
 
-type Event = { type: string; data: { id: string; article: { teaser: string } | null } };
-
 test("an editor types a correction into a live article: readers, the API and partners see nothing until Update, then all of it at once", async ({ page, browser, playwright, baseURL, t }) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
   // A partner's receiver and an app's key, as the Integrations page would have made them.
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
-  const events: Event[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
-    req.on("end", () => {
-      try {
-        events.push(new Webhook(secret).verify(body, req.headers as Record<string, string>) as Event);
-        res.writeHead(204).end();
-      } catch {
-        res.writeHead(401).end();
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const partner = await startPartner(() => secret);
+  const { events } = partner;
   const endpointId = `wh${randomBytes(8).toString("hex")}`;
   await exec(`INSERT INTO "WebhookEndpoint" ("id", "name", "url", "secret", "events", "active", "createdAt", "kind", "token") VALUES (?, ?, ?, ?, ?, true, ?, 'webhook', '')`, [
     endpointId,
     `Partner ${stamp}`,
-    `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    `${partner.url}/hook`,
     secret,
     "article.published,article.updated",
     new Date(),
   ]);
-  const key = `rk_${randomBytes(24).toString("base64url")}`;
-  await exec(`INSERT INTO "ApiKey" ("id", "name", "prefix", "hash", "corsOrigins", "rateLimit", "createdAt") VALUES (?, ?, ?, ?, '', 6000, ?)`, [
-    `key${randomBytes(8).toString("hex")}`,
-    `App ${stamp}`,
-    key.slice(0, 9),
-    createHash("sha256").update(key).digest("hex"),
-    new Date(),
-  ]);
+  const key = await insertApiKey(`App ${stamp}`);
   const app = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
   const { reader, page: readerView } = await readerPage(browser);
   try {
@@ -93,7 +70,7 @@ test("an editor types a correction into a live article: readers, the API and par
   } finally {
     await reader.close();
     await app.dispose();
-    server.close();
+    partner.close();
     await exec(`DELETE FROM "WebhookEndpoint" WHERE "id" = ?`, [endpointId]);
   }
 });

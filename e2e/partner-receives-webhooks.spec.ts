@@ -1,35 +1,19 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { Webhook } from "standardwebhooks";
 import { ADMIN, adminStorageState } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
 import { row } from "./helpers/db";
+import { startPartner } from "./helpers/partner";
 
 // A partner's receiver on this machine, checking every delivery with the
 // published Standard Webhooks library (a wrong signature is refused with 401
 // and never counted).
 test.use({ storageState: adminStorageState });
 
-type Event = { type: string; data: { id: string; url: string; article: { headline: string; teaser: string } | null } };
-
 test("an admin registers a webhook; the partner's receiver verifies the signature and gets publish and correction in order", async ({ page }) => {
-  const events: Event[] = [];
   let secret = "";
-  const server: Server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
-    req.on("end", () => {
-      try {
-        events.push(new Webhook(secret).verify(body, req.headers as Record<string, string>) as Event);
-        res.writeHead(204).end();
-      } catch {
-        res.writeHead(401).end();
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/redaktion`;
+  const partner = await startPartner(() => secret);
+  const { events } = partner;
+  const url = `${partner.url}/redaktion`;
   try {
     const stamp = Date.now();
     await page.goto("/admin/integrations");
@@ -67,7 +51,7 @@ test("an admin registers a webhook; the partner's receiver verifies the signatur
     await page.getByRole("dialog", { name: `Remove the webhook “Partner ${stamp}”?` }).getByRole("button", { name: "Remove" }).click();
     await expect(page.getByRole("status").first()).toHaveText(`Webhook “Partner ${stamp}” removed.`);
   } finally {
-    server.close();
+    partner.close();
   }
 });
 

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
@@ -41,4 +41,17 @@ export async function signIn(page: Page, email: string, password: string) {
   // Several people sign in at once in some journeys (a password check and the newsroom's first render each).
   await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
   await expect(page.getByRole("link", { name: /^(New article|Neuer Artikel)$/ })).toBeVisible();
+}
+
+/** A Content API key, stored as the Integrations page stores one (hashed); returns the key itself. */
+export async function insertApiKey(name: string): Promise<string> {
+  const key = `rk_${randomBytes(24).toString("base64url")}`;
+  await exec(`INSERT INTO "ApiKey" ("id", "name", "prefix", "hash", "corsOrigins", "rateLimit", "createdAt") VALUES (?, ?, ?, ?, '', 6000, ?)`, [
+    `key${randomBytes(8).toString("hex")}`,
+    name,
+    key.slice(0, 9),
+    createHash("sha256").update(key).digest("hex"),
+    new Date(),
+  ]);
+  return key;
 }

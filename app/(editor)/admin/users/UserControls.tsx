@@ -83,33 +83,24 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
           {user.pending ? t("reinvite") : t("reset")}
         </Button>
       ) : null}
-      {user.pending && !user.disabled ? (
+      {(user.pending && !user.disabled) || user.resetLinkUntil ? (
+        // One link to take back: an invitation nobody accepted (the account goes), or an open reset link (the account stays).
         <Button
           type="button"
           variant="danger"
           disabled={pending}
-          aria-label={t("revokeLabel", { name: user.name })}
+          aria-label={user.pending ? t("revokeLabel", { name: user.name }) : t("revokeLinkLabel", { name: user.name })}
           onClick={async () => {
-            if (await confirm({ title: t("confirmRevoke", { name: user.name }), body: t("confirmRevokeBody"), confirmLabel: t("revoke"), danger: true })) void apply(() => revokeInvitationAction(user.id));
-          }}
-        >
-          {t("revoke")}
-        </Button>
-      ) : null}
-      {user.resetLinkUntil && !user.pending ? (
-        <Button
-          type="button"
-          variant="danger"
-          disabled={pending}
-          aria-label={t("revokeLinkLabel", { name: user.name })}
-          onClick={async () => {
-            if (await confirm({ title: t("confirmRevokeLink", { name: user.name }), body: t("confirmRevokeLinkBody"), confirmLabel: t("revokeLink"), danger: true })) {
+            const question = user.pending
+              ? { title: t("confirmRevoke", { name: user.name }), body: t("confirmRevokeBody"), confirmLabel: t("revoke") }
+              : { title: t("confirmRevokeLink", { name: user.name }), body: t("confirmRevokeLinkBody"), confirmLabel: t("revokeLink") };
+            if (await confirm({ ...question, danger: true })) {
               setReset(null);
               void apply(() => revokeInvitationAction(user.id));
             }
           }}
         >
-          {t("revokeLink")}
+          {user.pending ? t("revoke") : t("revokeLink")}
         </Button>
       ) : null}
       {reset ? (
