@@ -45,6 +45,21 @@ test.describe("with an administrator's session", () => {
     await again.getByRole("button", { name: "Sign in" }).click();
     await expect(again.getByTestId("form-alert")).toBeVisible();
   });
+
+  test("an administrator takes back an open reset link: it stops working, the account stays", async ({ page, browser }) => {
+    const reporter = await createAccount("AUTHOR");
+    await page.goto("/admin/users");
+    await page.getByRole("button", { name: `Make a password reset link for ${reporter.name}` }).click();
+    const link = await page.getByRole("textbox", { name: `Password reset link for ${reporter.name}` }).inputValue();
+    const row = page.getByRole("row").filter({ hasText: reporter.email });
+    await expect(row).toContainText("reset link valid until");
+    await page.getByRole("button", { name: `Revoke the reset link: ${reporter.name}` }).click();
+    await page.getByRole("dialog", { name: `Revoke ${reporter.name}'s reset link?` }).getByRole("button", { name: "Revoke link" }).click();
+    await expect(row).not.toContainText("reset link valid until");
+    const person = await (await browser.newContext(signedOut)).newPage();
+    expect((await person.goto(link))?.status()).toBe(404);
+    expect(await count("User", `"id" = ? AND "disabled" = ?`, [reporter.id, false])).toBe(1);
+  });
 });
 
 test.describe("an invitation that got lost", () => {
