@@ -32,13 +32,13 @@ test("an editor types a correction into a live article: readers, the API and par
   const { reader, page: readerView } = await readerPage(browser);
   try {
     const admin = (await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "createdAt" LIMIT 1`))!.id;
-    const draft = await insertArticle(admin, "DRAFT", `Korrektur-Meldung ${stamp}`, "politik");
+    const draft = await insertArticle(admin, "DRAFT", `Korrektur-Meldung ${stamp}`, "wirtschaft");
     await page.goto(`/admin/articles/${draft.id}`);
     await page.getByRole("button", { name: t("articles.panel.publish"), exact: true }).click();
     await expect(page.getByRole("status").first()).toHaveText(t("articles.transitions.done.publish"));
     await expect.poll(() => events.filter((e) => e.data.id === draft.id).map((e) => e.type), { timeout: 15_000 }).toEqual(["article.published"]);
     const slug = (await row<{ slug: string }>(`SELECT "slug" FROM "Article" WHERE "id" = ?`, [draft.id]))!.slug;
-    const path = `/politik/${slug}`;
+    const path = `/wirtschaft/${slug}`;
 
     // Half a correction, then the editor stops typing: the autosave keeps it aside.
     await page.getByLabel(t("articles.form.teaser"), { exact: true }).fill("Halb getippte Korrektur");

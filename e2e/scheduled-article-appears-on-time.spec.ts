@@ -52,11 +52,11 @@ test("three partners whose webhooks never answer hold no scheduled article back"
     const admin = (await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "createdAt" LIMIT 1`))!.id;
     const version = async (id: string) => (await row<{ version: number }>(`SELECT "version" FROM "Article" WHERE "id" = ?`, [id]))!.version;
     // A publish now: three deliveries go out and hang.
-    const first = await insertArticle(admin, "DRAFT", `Vorher ${Date.now()}`, "politik");
+    const first = await insertArticle(admin, "DRAFT", `Vorher ${Date.now()}`, "wirtschaft");
     expect((await callAction(page.request, baseURL!, "publishArticleAction", [{ id: first.id, version: await version(first.id) }])).body).toContain('"ok":true');
     await expect.poll(() => sockets.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     // While they hang, an article is due in a few seconds (the newsroom schedules at least five ahead).
-    const scheduled = await insertArticle(admin, "DRAFT", `Pünktlich ${Date.now()}`, "politik");
+    const scheduled = await insertArticle(admin, "DRAFT", `Pünktlich ${Date.now()}`, "wirtschaft");
     const due = new Date(Math.ceil((Date.now() + 7_000) / 1000) * 1000);
     expect((await callAction(page.request, baseURL!, "scheduleArticleAction", [{ id: scheduled.id, version: await version(scheduled.id) }, due.toISOString()])).body).toContain('"ok":true');
     await expect.poll(async () => (await row<{ status: string }>(`SELECT "status" FROM "Article" WHERE "id" = ?`, [scheduled.id]))!.status, { timeout: 20_000 }).toBe("PUBLISHED");
