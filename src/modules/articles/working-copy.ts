@@ -20,7 +20,6 @@ import type { RevisionKind } from "@/generated/prisma/enums";
 // leaves the site (unpublished, trashed) takes its working copy into its own
 // fields: nobody reads it any more, and the editor's words are kept.
 
-export { workingCopyOf };
 
 /** What the write that makes the working copy live (or throws it away) also sets. */
 export const CLEARED = { workingCopy: DbNull, workingCopyAt: null, workingCopyById: null, workingCopyInReview: false } as const;
