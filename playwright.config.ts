@@ -30,6 +30,26 @@ const launchOptions = fs.existsSync(systemChromium)
 /** Sign in, write, publish, review: these run in German as well (they find controls through the catalogues). */
 const CORE_JOURNEYS = /(editor-signs-in-and-out|editor-publishes-article|review-a-contributors-article)\.spec\.ts/;
 
+/**
+ * Journeys about the browser, the newsroom's language and the permission table: what they check happens
+ * before or apart from the database (argument checks, policy, catalogues, CSP), so the PostgreSQL run
+ * (npm run test:postgres, which sets E2E_DATABASE_JOURNEYS) leaves them to the SQLite run; every journey
+ * that writes, lists, searches, schedules or signs people out runs on both.
+ */
+const DATABASE_NEUTRAL_JOURNEYS = [
+  "newsroom-speaks-your-language",
+  "every-entry-point-checks-the-permission-table",
+  "every-ticker-action-checks-the-permission-table",
+  "every-action-takes-hostile-arguments",
+  "someone-without-rights-calls-actions-directly",
+  "middleware-is-not-the-gate",
+  "requests-from-elsewhere-are-refused",
+  "pages-run-only-their-own-scripts",
+  "markup-stays-text",
+  "editor-signs-in-and-out",
+].map((name) => `**/${name}.spec.ts`);
+const databaseJourneysOnly = Boolean(process.env.E2E_DATABASE_JOURNEYS);
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -48,11 +68,16 @@ export default defineConfig({
     // journeys with a German browser.
     locale: "en-GB",
     timezoneId: "Europe/Berlin",
-    trace: "retain-on-failure",
+    // A trace of every step costs about a tenth of the run; CI keeps no files of a run, so it records none.
+    trace: process.env.CI ? "off" : "retain-on-failure",
   },
   projects: [
     { name: "setup", testMatch: /first-run-setup\.spec\.ts/ },
-    { name: "journeys", testIgnore: /first-run-setup\.spec\.ts/, dependencies: ["setup"] },
+    {
+      name: "journeys",
+      testIgnore: ["**/first-run-setup.spec.ts", ...(databaseJourneysOnly ? DATABASE_NEUTRAL_JOURNEYS : [])],
+      dependencies: ["setup"],
+    },
     {
       name: "journeys-de",
       testMatch: CORE_JOURNEYS,

@@ -3,6 +3,7 @@
 // journeys again, on a throwaway PostgreSQL this script starts (see
 // postgres-throwaway.mjs) and removes afterwards. Arguments: --no-build reuses
 // the production build `npm test` just made; --unit or --e2e runs one half;
+// --all adds the journeys the database does not change (playwright.config.ts);
 // anything else goes to Playwright (e.g. a spec file).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -67,8 +68,15 @@ if (only !== "unit") {
   // The start script applies the migrations itself, as in production.
   const url = pg.createDatabase("redaktion_e2e");
   // The German run of the core journeys checks the catalogues, not the database: SQLite's run covers it.
-  const projects = passOn.some((a) => a.startsWith("--project") || a.endsWith(".ts")) ? [] : ["--project=setup", "--project=journeys"];
-  run("journeys", process.execPath, ["scripts/e2e.mjs", ...projects, ...passOn], { ...base, DATABASE_URL: url });
+  // So do the journeys the database does not change (playwright.config.ts DATABASE_NEUTRAL_JOURNEYS); --all runs them too.
+  const chosen = passOn.some((a) => a.startsWith("--project") || a.endsWith(".ts"));
+  const projects = chosen ? [] : ["--project=setup", "--project=journeys"];
+  const all = chosen || passOn.includes("--all");
+  run("journeys", process.execPath, ["scripts/e2e.mjs", ...projects, ...passOn.filter((a) => a !== "--all")], {
+    ...base,
+    DATABASE_URL: url,
+    ...(all ? {} : { E2E_DATABASE_JOURNEYS: "1" }),
+  });
 }
 pg.stop();
 log("done");

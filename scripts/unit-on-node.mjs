@@ -83,7 +83,8 @@ for (const version of versions.length ? versions : DEFAULT_VERSIONS) {
   try {
     run(`unit tests on Node ${version}`, node.bin, [path.join("node_modules", "vitest", "vitest.mjs"), "run"], {
       cwd: work,
-      env: { ...process.env, PATH: `${path.dirname(node.bin)}${path.delimiter}${process.env.PATH}` },
+      // Here the question is whether the code runs on this Node; the 1,000 lost-update interleavings are the main run's.
+      env: { LOST_UPDATE_RUNS: "100", ...process.env, PATH: `${path.dirname(node.bin)}${path.delimiter}${process.env.PATH}` },
     });
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
