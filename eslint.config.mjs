@@ -9,7 +9,7 @@ import { noNewsroomLiterals } from "./eslint/no-newsroom-literals.mjs";
 // adapters that may do more come after with their own, shorter list.
 const LIB_BELOW_DOMAIN = { group: ["@/modules/*", "**/modules/*", "@/app/*"], message: "src/lib is below the domain: it never imports src/modules or app." };
 const DOMAIN_BELOW_APP = { group: ["@/app/*", "**/app/*"], message: "The domain never imports from app/." };
-const DRIVERS = { group: ["better-sqlite3", "@prisma/adapter-*", "pg", "@aws-sdk/*", "ioredis", "**/lib/database/*", "@/generated/prisma-postgres/*"], message: "Only the adapters open connections: the database seam (src/lib/db.ts, src/lib/database/), Redis (src/lib/redis.ts, src/lib/shared-cache/) and the object store (src/modules/media/s3-storage.ts)." };
+const DRIVERS = { group: ["better-sqlite3", "@prisma/adapter-*", "pg", "@aws-sdk/*", "ioredis", "**/lib/database/*", "@/generated/prisma-postgres/*"], message: "Only the adapters open connections: the database seam (src/lib/db.ts, src/lib/database/), Redis (src/lib/redis.ts, server/shared-cache/) and the object store (src/modules/media/s3-storage.ts)." };
 const IMPLEMENTATIONS = {
   group: ["**/search/sqlite", "**/search/postgres", "**/media/storage", "**/media/s3-storage"],
   message: "Ask src/modules/infrastructure.ts for the search index or the media storage; import only their interfaces.",
@@ -36,6 +36,8 @@ const MODULE_SURFACE = {
     .map(([m, f]) => `${m}/{${f.join(",")}}`)
     .join(" ")}.`,
 };
+// The process around Next (start, front door, caches, configuration, logging) is the bottom layer.
+const SERVER_BELOW_ALL = { group: ["@/*", "**/src/*", "**/app/*", "**/scripts/*"], message: "server/ is below app/ and src/: it imports neither (nor scripts/); they import it as @server/…." };
 const DATABASE = { group: ["@/lib/db", "**/lib/db"], message: "Only src/modules touches the database: call a service or a query." };
 const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
@@ -49,13 +51,16 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
-  // Imports run one way: app → src/modules → src/lib; drivers and implementations only in their adapters.
+  // Imports run one way: app → src/modules → src/lib → server; drivers and implementations only in their adapters.
+  only(["server/**"], SERVER_BELOW_ALL),
+  // Its tests start throwaway Redis servers with the scripts' helpers.
+  only(["server/**/*.test.ts"], { group: ["@/*", "**/src/*", "**/app/*"], message: SERVER_BELOW_ALL.message }),
   only(["src/lib/**"], LIB_BELOW_DOMAIN, DRIVERS, IMPLEMENTATIONS),
   only(["src/modules/**"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS, MODULE_SURFACE),
   only(["app/**", "src/components/**"], DATABASE, DRIVERS, IMPLEMENTATIONS),
   only(["proxy.ts", "instrumentation.ts"], DATABASE, DRIVERS, IMPLEMENTATIONS),
   // The adapters themselves.
-  only(["src/lib/db.ts", "src/lib/database/**", "src/lib/redis.ts", "src/lib/shared-cache/**"], LIB_BELOW_DOMAIN),
+  only(["src/lib/db.ts", "src/lib/database/**", "src/lib/redis.ts", "server/shared-cache/**"], LIB_BELOW_DOMAIN),
   only(["src/modules/infrastructure.ts", "src/modules/media/storage.ts"], DOMAIN_BELOW_APP, DRIVERS, MODULE_SURFACE),
   // The object-store adapter is the one place that speaks S3.
   only(["src/modules/media/s3-storage.ts"], DOMAIN_BELOW_APP, MODULE_SURFACE),

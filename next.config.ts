@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { mediaOrigin, pagePolicy } from "./src/lib/csp.mjs";
+import { mediaOrigin, pagePolicy } from "./server/csp.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
-// The site's policy (src/lib/csp.mjs): reader pages leave here with
+// The site's policy (server/csp.mjs): reader pages leave here with
 // 'unsafe-inline', which the front door replaces with the hashes of their
 // inline scripts; newsroom pages get a per-request nonce from proxy.ts instead.
 // Images may also come from MEDIA_PUBLIC_URL (set it when building: the policy is part of the build).
@@ -31,11 +31,11 @@ const nextConfig: NextConfig = {
   // Article pages carry `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page stale for up to a day while it fetches a fresh one.
   expireTime: 86_400,
-  // Cached data and rendered pages go to the shared cache (src/lib/shared-cache):
+  // Cached data and rendered pages go to the shared cache (server/shared-cache):
   // Redis for every app server when REDIS_URL is set, this process's memory
   // otherwise. Next's own memory layer stays off, or a server would keep
   // serving what another server has expired.
-  cacheHandler: path.join(import.meta.dirname ?? process.cwd(), "src", "lib", "shared-cache", "handler.mjs"),
+  cacheHandler: path.join(import.meta.dirname ?? process.cwd(), "server", "shared-cache", "handler.mjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg", "@aws-sdk/client-s3", "@node-rs/argon2", "satori"],

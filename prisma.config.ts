@@ -2,7 +2,7 @@ import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { prismaLayout, resolveDatabaseUrl } from "./src/lib/runtime-config.mjs";
+import { prismaLayout, resolveDatabaseUrl } from "./server/runtime-config.mjs";
 
 // Prisma 6.19 with its JavaScript schema engine: the 7.x CLI would download a
 // native engine at every command, which fails offline. DATABASE_URL picks the

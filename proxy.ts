@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { config as settings } from "@/lib/config.mjs";
-import { mediaOrigin, noncePolicy } from "@/lib/csp.mjs";
-import { FRONT_TTL_HEADER } from "@/lib/front-cache.mjs";
+import { config as settings } from "@server/config.mjs";
+import { mediaOrigin, noncePolicy } from "@server/csp.mjs";
+import { FRONT_TTL_HEADER } from "@server/front-cache.mjs";
 import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
 import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
 
@@ -14,7 +14,7 @@ import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
 //    of articles taken off the site, 410 Gone (a page cannot set that status
 //    in the App Router).
 // 3. Reader list pages (home, sections, tags, authors) may be kept a minute by
-//    shared caches, the server's front cache among them (src/lib/front-cache.mjs),
+//    shared caches, the server's front cache among them (server/front-cache.mjs),
 //    which every write purges; search result pages by the front cache only.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;

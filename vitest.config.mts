@@ -5,13 +5,14 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(import.meta.dirname, "src"),
+      "@server": path.resolve(import.meta.dirname, "server"),
       // `server-only` throws outside a React Server environment; unit tests
       // exercise the same modules directly.
       "server-only": path.resolve(import.meta.dirname, "src/lib/testing/server-only-stub.ts"),
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "app/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "app/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     env: { LOG_LEVEL: "silent" },
     pool: "forks",

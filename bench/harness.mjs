@@ -63,7 +63,7 @@ export async function startServer({ env, port, logLevel = "silent", stdio = "ign
   const base = `http://127.0.0.1:${port}`;
   if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is in use; stop what runs there first.`);
   const flags = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(" ").filter((a) => a.startsWith("--"));
-  const server = spawn(process.execPath, [...flags, "scripts/start.mjs"], {
+  const server = spawn(process.execPath, [...flags, "server/start.mjs"], {
     env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: logLevel, SCHEDULER: "off", SEED_DEMO: "false", ...overrides },
     stdio,
   });

@@ -19,7 +19,7 @@ const say = (m) => console.log(`[uploads] ${m}`);
 const port = option("port", 3370);
 const { env } = await seededDataDir("uploads", 1000);
 const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
-// The server's processes: npm start's and the child it runs the server in (scripts/start.mjs).
+// The server's processes: npm start's and the child it runs the server in (server/start.mjs).
 const pids = () => [server.pid, ...spawnSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number)];
 const rssMb = () =>
   pids().reduce((sum, pid) => {

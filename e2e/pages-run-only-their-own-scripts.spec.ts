@@ -3,7 +3,7 @@ import { adminStorageState } from "./helpers/accounts";
 import { chooseSection } from "./helpers/editor";
 
 // Reader pages carry no inline script at all (the server leaves Next's out,
-// src/lib/lean-page.mjs) and load one small script of ours; the sign-in page
+// server/lean-page.mjs) and load one small script of ours; the sign-in page
 // names each inline script by its hash, newsroom pages carry a nonce per
 // request; none allows 'unsafe-inline'. Those pages must still hydrate: a
 // policy that blocks Next's own scripts breaks every button.

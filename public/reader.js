@@ -1,7 +1,7 @@
 // The only script a reader page runs (a few KB instead of React and Next's
 // router): the pages are complete HTML from the server, and what they do in
 // the browser is two small things (a live ticker page adds public/live-ticker.js). The server removes Next's scripts from
-// reader pages (src/lib/lean-page.mjs); the markup these hook into comes from
+// reader pages (server/lean-page.mjs); the markup these hook into comes from
 // src/components/site (BreakingBanner, CopyLinkButton).
 (() => {
   "use strict";

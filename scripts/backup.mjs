@@ -3,8 +3,8 @@
 // `npm run restore -- --from <folder>` with the server stopped.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { config } from "../src/lib/config.mjs";
-import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { config } from "../server/config.mjs";
+import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../server/runtime-config.mjs";
 import { backup, restore } from "./backup-lib.mjs";
 import { flushSharedCache } from "./cache-flush.mjs";
 

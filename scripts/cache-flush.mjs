@@ -7,10 +7,10 @@
 // empty cache of its own).
 import { pathToFileURL } from "node:url";
 import { Redis } from "ioredis";
-import { config } from "../src/lib/config.mjs";
-import { EVERYTHING } from "../src/lib/shared-cache/runtime.mjs";
-import { PURGE_CHANNEL } from "../src/lib/shared-cache/purge-bus.mjs";
-import { flushShared } from "../src/lib/shared-cache/store.mjs";
+import { config } from "../server/config.mjs";
+import { EVERYTHING } from "../server/shared-cache/runtime.mjs";
+import { PURGE_CHANNEL } from "../server/shared-cache/purge-bus.mjs";
+import { flushShared } from "../server/shared-cache/store.mjs";
 
 /** Returns the number of keys removed, or null without REDIS_URL. */
 export async function flushSharedCache() {

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl, redactUrl, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { isPostgresUrl, redactUrl, resolveDatabaseUrl } from "../server/runtime-config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEARCH_TABLE = "ArticleSearch";

@@ -18,7 +18,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-lighthouse-"));
 
 if (!fs.existsSync(".next/BUILD_ID")) spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
 
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
+const server = spawn(process.execPath, ["server/start.mjs"], {
   env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: base, LOG_LEVEL: "silent", SCHEDULER: "off" },
   stdio: ["ignore", "ignore", "inherit"],
 });

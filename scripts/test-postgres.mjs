@@ -19,7 +19,7 @@ const passOn = args.filter((a) => a !== "--unit" && a !== "--e2e");
 
 // Tests about SQLite itself (its file backup, PRAGMAs, planner statistics,
 // write lock) have PostgreSQL twins elsewhere or no meaning there.
-const SQLITE_ONLY = new Set(["src/lib/backup.test.ts", "src/lib/db-optimize.test.ts", "src/lib/db-transactions.test.ts"]);
+const SQLITE_ONLY = new Set(["scripts/backup.test.ts", "src/lib/db-optimize.test.ts", "src/lib/db-transactions.test.ts"]);
 
 function databaseTests() {
   const found = [];
@@ -33,7 +33,7 @@ function databaseTests() {
       }
     }
   };
-  visit(path.join(root, "src"));
+  for (const dir of ["src", "server", "scripts"]) visit(path.join(root, dir));
   return found.filter((f) => !SQLITE_ONLY.has(f)).sort();
 }
 

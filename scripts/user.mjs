@@ -9,8 +9,8 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { ConfigError, readConfig } from "../src/lib/config.mjs";
-import { isPostgresUrl, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
+import { ConfigError, readConfig } from "../server/config.mjs";
+import { isPostgresUrl, resolveDatabaseUrl } from "../server/runtime-config.mjs";
 
 const DAY = 24 * 3600_000;
 const [command, emailArg, ...nameParts] = process.argv.slice(2);

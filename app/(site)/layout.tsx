@@ -49,7 +49,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         </nav>
       </header>
       {children}
-      {/* The one script of a reader page; the server leaves Next's out (src/lib/lean-page.mjs). */}
+      {/* The one script of a reader page; the server leaves Next's out (server/lean-page.mjs). */}
       <script src="/reader.js" defer />
       <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
         <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-neutral-700 dark:text-neutral-300">

@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl } from "../../src/lib/runtime-config.mjs";
+import { isPostgresUrl } from "../../server/runtime-config.mjs";
 
 // The database the server under test uses, for fixtures and read-only
 // questions: the SQLite file in .e2e/ by default, or the PostgreSQL database

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { getCurrentUser } from "@/modules/auth/session";
 import { negotiateLocale, type NewsroomLocale } from "./locales";
 import { translatorFor } from "./translator";

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { purgeFrontCache } from "./front-cache.mjs";
+import { purgeFrontCache } from "@server/front-cache.mjs";
 import { log } from "./log";
 import { purgeMemos } from "./memo";
 
@@ -8,9 +8,9 @@ import { purgeMemos } from "./memo";
  * Expires cached reader data right away (not stale-while-revalidate): after a
  * publish the very next reader request renders fresh, on this server and on
  * every other one. Next applies the expiry at the end of the request through
- * the cache handler (src/lib/shared-cache), which writes it where every server
+ * the cache handler (server/shared-cache), which writes it where every server
  * reads it and then tells the other processes to drop the tags from their
- * memory and the proxies in front to refresh (src/lib/shared-cache/proxies.mjs);
+ * memory and the proxies in front to refresh (server/shared-cache/proxies.mjs);
  * this process drops them from its memory at once. Services decide which tags; callers (actions, route
  * handlers, jobs) only pass them here.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { config } from "./config.mjs";
+import { config } from "@server/config.mjs";
 import { postgresDatabase } from "./database/postgres";
 import { sqliteDatabase, SQLITE_PRAGMAS } from "./database/sqlite";
 import type { Database } from "./database/types";

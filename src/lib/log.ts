@@ -1,6 +1,6 @@
 // Structured log lines (one JSON object per line, UTC timestamps) on stdout.
 // Values under keys that look secret are never written.
-import { config } from "./config.mjs";
+import { config } from "@server/config.mjs";
 
 type Level = "info" | "warn" | "error";
 type Fields = Record<string, unknown>;

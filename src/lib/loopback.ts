@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { config } from "./config.mjs";
+import { config } from "@server/config.mjs";
 import { ForbiddenError } from "./errors";
 import { log } from "./log";
 

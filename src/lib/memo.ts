@@ -3,7 +3,7 @@ import "server-only";
 // Small in-memory caches for reader data the route cache cannot hold (search
 // results depend on the query string; the Content API's answers depend on
 // the key's rate and origin). Every cache invalidation empties all of them
-// (src/lib/cache.ts, and src/lib/shared-cache/runtime.mjs when another server
+// (src/lib/cache.ts, and server/shared-cache/runtime.mjs when another server
 // invalidated), so they are never staler than the pages; the TTL bounds them
 // on servers that did not see the change.
 

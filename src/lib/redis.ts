@@ -1,8 +1,8 @@
 import "server-only";
 import { Redis } from "ioredis";
-import { config } from "./config.mjs";
+import { config } from "@server/config.mjs";
 import { log } from "./log";
-import { reconnectDelay } from "./shared-cache/reconnect.mjs";
+import { reconnectDelay } from "@server/shared-cache/reconnect.mjs";
 
 /**
  * The process's Redis connection (REDIS_URL), for what several app servers

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 
 /**
  * The client's address for logs and throttling. The front door
- * (scripts/serve.mjs, src/lib/client-address.mjs) decides it from the socket
+ * (server/serve.mjs, server/client-address.mjs) decides it from the socket
  * and TRUST_PROXY and leaves exactly that one address in X-Forwarded-For;
  * whatever a client sent in that header or in X-Real-IP is gone by now.
  * (Under `npm run dev` there is no front door: Next fills the header only when

@@ -1,4 +1,4 @@
-import { config } from "./config.mjs";
+import { config } from "@server/config.mjs";
 
 // The site's identity for metadata, feeds and sitemaps (SITE_NAME, SITE_DESCRIPTION, SITE_URL).
 export const SITE = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { databaseProvider } from "@/lib/db";
 import { redis, redisConfigured } from "@/lib/redis";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
@@ -15,7 +15,7 @@ import { databaseLease, type SingletonLock } from "./system/lease";
 /**
  * Every infrastructure choice, in one file. Domain code asks here for an
  * interface and never imports an implementation; the configuration
- * (src/lib/config.mjs) is what picks one:
+ * (server/config.mjs) is what picks one:
  *
  * | seam                         | interface                         | implementation now                          |
  * |------------------------------|-----------------------------------|---------------------------------------------|

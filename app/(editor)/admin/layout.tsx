@@ -64,7 +64,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("nav.audit")}
             </Link>
           ) : null}
-          {/* A full page load: reader pages run without React (src/lib/lean-page.mjs), so no client-side navigation into them. */}
+          {/* A full page load: reader pages run without React (server/lean-page.mjs), so no client-side navigation into them. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="text-sm hover:underline">
             {t("nav.viewSite")}

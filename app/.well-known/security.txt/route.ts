@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { absoluteUrl } from "@/lib/site";
 
 // RFC 9116: where to report a security problem. Served only when

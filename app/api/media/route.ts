@@ -1,5 +1,5 @@
 import { ForbiddenError, TooManyRequestsError, UnauthorizedError, ValidationError, isAppError } from "@/lib/errors";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { log } from "@/lib/log";
 import { isSameOrigin, readBodyLimited } from "@/lib/http-body";
 import { getCurrentUser } from "@/modules/auth/session";

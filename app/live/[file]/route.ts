@@ -1,4 +1,4 @@
-import { FRONT_TTL_HEADER } from "@/lib/front-cache.mjs";
+import { FRONT_TTL_HEADER } from "@server/front-cache.mjs";
 import { getLiveFeed } from "@/modules/live/queries";
 
 // A live ticker for readers' pages to poll: /live/<articleId>.json. One

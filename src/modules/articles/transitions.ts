@@ -2,7 +2,7 @@ import { msg } from "@/i18n/message";
 import "server-only";
 import type { NoteKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertCan } from "../access/policy";

@@ -3,7 +3,7 @@ import { after } from "next/server";
 import type { z } from "zod";
 import { getNewsroomLocale } from "@/i18n/server";
 import { inWords, runAction } from "@/lib/action";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import type { ActionResult } from "@/lib/action-result";
 import { parseArgs } from "@/lib/action-args";
 import { invalidateTags } from "@/lib/cache";

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, issueDeviceCookie } from "./device";

@@ -23,7 +23,7 @@ const catcher = new SMTPServer({
 });
 
 const { db } = await import("@/lib/db");
-const { reloadConfig } = await import("@/lib/config.mjs");
+const { reloadConfig } = await import("@server/config.mjs");
 const { inviteUser, issuePasswordReset, findInvitation } = await import("../users/service");
 const { makeActor } = await import("../auth/actor");
 

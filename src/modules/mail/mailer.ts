@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { log } from "@/lib/log";
 
 // Outgoing mail, when SMTP_URL is set: invitations and password reset links

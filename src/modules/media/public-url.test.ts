@@ -1,6 +1,6 @@
 // Reader pages fetch images from MEDIA_PUBLIC_URL (a CDN or the bucket) when it is set.
 import { afterEach, expect, it } from "vitest";
-import { reloadConfig } from "@/lib/config.mjs";
+import { reloadConfig } from "@server/config.mjs";
 import { absoluteMediaUrl, publicMediaUrl } from "./public-url";
 import { cropPicture } from "./variants";
 

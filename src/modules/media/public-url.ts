@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { mediaUrl } from "./variants";
 
 /**

@@ -1,7 +1,7 @@
 import { msg } from "@/i18n/message";
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { db, type Db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";

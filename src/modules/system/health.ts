@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { shuttingDown } from "@/lib/lifecycle.mjs";
+import { shuttingDown } from "@server/lifecycle.mjs";
 import { log } from "@/lib/log";
 
 export type Health = { ok: boolean; database: "ok" | "unavailable"; stopping: boolean };

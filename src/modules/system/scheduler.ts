@@ -1,6 +1,6 @@
 import "server-only";
-import { config } from "@/lib/config.mjs";
-import { onShutdown } from "@/lib/lifecycle.mjs";
+import { config } from "@server/config.mjs";
+import { onShutdown } from "@server/lifecycle.mjs";
 import { log } from "@/lib/log";
 import { assertInternalRequest, internalAuthorization, loopbackUrl as ownUrl } from "@/lib/loopback";
 import { schedulerLock } from "../infrastructure";

@@ -1,5 +1,5 @@
 import "server-only";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { checkDatabaseSettings, db, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 import { checkRedis, redisConfigured } from "@/lib/redis";

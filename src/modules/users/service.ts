@@ -13,7 +13,7 @@ import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { clearSignInLimits, releaseReservation, reservePasswordChange } from "../auth/throttle";
 import { renamedAuthorSlug, uniqueAuthorSlug } from "./slug";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { absoluteUrl } from "@/lib/site";
 import { formatNewsroomDate } from "@/lib/dates";
 import { translatorFor } from "@/i18n/translator";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
-import { urlsForTags } from "@/lib/shared-cache/proxies.mjs";
+import { urlsForTags } from "@server/shared-cache/proxies.mjs";
 import { absoluteUrl } from "@/lib/site";
 import { getApiImage } from "../content-api/queries";
 import { apiArticleInclude, toApiArticle } from "../content-api/serialize";

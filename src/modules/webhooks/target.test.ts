@@ -9,7 +9,7 @@ vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revali
 delete process.env.WEBHOOK_ALLOW_PRIVATE;
 setUpTestDatabase();
 const { db } = await import("@/lib/db");
-const { reloadConfig } = await import("@/lib/config.mjs");
+const { reloadConfig } = await import("@server/config.mjs");
 const { makeActor } = await import("../auth/actor");
 const { checkTargetAddress, isInsideAddress, guardedLookup } = await import("./target");
 const { createEndpoint, listEndpoints } = await import("./service");

@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { msg } from "@/i18n/message";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { hasUnsafeAddressCharacter } from "@/lib/text";
 
 // Where a webhook may go. An admin types the address, the server sends to it

@@ -1,7 +1,7 @@
 import { getTranslator } from "@/i18n/server";
 import { orNotFound } from "@/lib/page-guards";
 import { siteUrl } from "@/lib/site";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listApiKeys } from "@/modules/content-api/keys";
 import { WEBHOOK_EVENTS } from "@/modules/webhooks/events";

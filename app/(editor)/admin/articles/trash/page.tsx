@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslator } from "@/i18n/server";
-import { config } from "@/lib/config.mjs";
+import { config } from "@server/config.mjs";
 import { can } from "@/modules/access/policy";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listHref, parseListQuery } from "@/modules/articles/list-query";

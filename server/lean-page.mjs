@@ -1,7 +1,7 @@
 // Reader pages are complete HTML from the server and need none of React or
 // Next's router in the browser: their few interactive bits are one small
 // script of ours (public/reader.js). Next has no switch for a page without
-// its client runtime, so the server's front door (scripts/serve.mjs) takes
+// its client runtime, so the server's front door (server/serve.mjs) takes
 // its scripts out of pages that ask for this by loading /reader.js: about
 // 150 KB (gzip) of JavaScript and the page's inline RSC payload less per page.
 // Newsroom pages are never touched.

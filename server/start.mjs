@@ -9,17 +9,17 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, readConfig } from "../src/lib/config.mjs";
-import { checkPort, lockDataDir, prepareDataDir } from "../src/lib/preflight.mjs";
-import { summarizePrismaOutput } from "../src/lib/prisma-output.mjs";
-import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "../src/lib/runtime-config.mjs";
-import { entryOf, formatEntry, logStyle, routeOutput } from "../src/lib/log-format.mjs";
+import { ConfigError, readConfig } from "./config.mjs";
+import { checkPort, lockDataDir, prepareDataDir } from "./preflight.mjs";
+import { summarizePrismaOutput } from "./prisma-output.mjs";
+import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "./runtime-config.mjs";
+import { entryOf, formatEntry, logStyle, routeOutput } from "./log-format.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const dev = process.argv.includes("--dev");
 
-// One log format: JSON lines, shown readably on a terminal (src/lib/log-format.mjs).
+// One log format: JSON lines, shown readably on a terminal (server/log-format.mjs).
 const style = logStyle();
 function say(message, level = "info") {
   process.stdout.write(formatEntry({ time: new Date().toISOString(), level, event: "start", message }, style, style === "pretty" && !!process.stdout.isTTY));
@@ -93,7 +93,7 @@ if (!env.NEXTAUTH_SECRET) {
 // Without a fixed public URL, sign-in works on whatever host and port serve the site.
 if (!env.NEXTAUTH_URL && env.AUTH_TRUST_HOST === undefined) env.AUTH_TRUST_HOST = "true";
 
-// Prisma's output becomes one log line; all of it only when the command fails (src/lib/prisma-output.mjs).
+// Prisma's output becomes one log line; all of it only when the command fails (server/prisma-output.mjs).
 function runPrisma(label, args) {
   say(label);
   const result = spawnSync(process.execPath, args, { env, encoding: "utf8" });
@@ -127,7 +127,7 @@ function newestSourceTime() {
       for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const entry of ["app", "src", "public", "prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"]) {
+  for (const entry of ["app", "src", "server", "public", "prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"]) {
     visit(path.join(root, entry));
   }
   return newest;

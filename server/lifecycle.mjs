@@ -1,6 +1,6 @@
 // The server process's life: whether it is shutting down, and what must run
 // before it exits. Plain JavaScript on globalThis, because the front door
-// (scripts/serve.mjs) and the app's bundles are separate module graphs in the
+// (server/serve.mjs) and the app's bundles are separate module graphs in the
 // same process.
 const KEY = Symbol.for("redaktion.lifecycle");
 /** @type {{ shuttingDown: boolean, hooks: Array<() => Promise<void> | void> }} */

@@ -1,4 +1,4 @@
-// The front door's half of the policy (src/lib/csp.mjs): hashes of a page's
+// The front door's half of the policy (server/csp.mjs): hashes of a page's
 // inline scripts, put in place of 'unsafe-inline'.
 import { createHash } from "node:crypto";
 

@@ -1,6 +1,6 @@
 // Next's cache handler (next.config.ts `cacheHandler`): the data cache
 // (unstable_cache) and the rendered pages, in the process's shared cache
-// (src/lib/shared-cache/runtime.mjs): Redis for every server when REDIS_URL is
+// (server/shared-cache/runtime.mjs): Redis for every server when REDIS_URL is
 // set, this process's memory otherwise. Next makes one handler per request.
 import { sharedCache } from "./runtime.mjs";
 

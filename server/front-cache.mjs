@@ -15,7 +15,7 @@ const DROP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "
  * Set by proxy.ts on search result pages: Next renders them per request and
  * they stay `no-store` for browsers and CDNs, but their content changes only
  * through writes that purge this cache, so the server may keep them for this
- * many seconds. Never sent to clients (scripts/serve.mjs keeps it aside).
+ * many seconds. Never sent to clients (server/serve.mjs keeps it aside).
  */
 export const FRONT_TTL_HEADER = "x-front-cache-ttl";
 /** Tracking parameters pages never read: left out of the key so shared links hit the cache. */
@@ -85,7 +85,7 @@ const EXACT = { "site:breaking": "/eilmeldung.json" };
 /**
  * A purge runs twice: when the app asks Next to expire tags (src/lib/cache.ts),
  * and again once Next has written the expiry where every process reads it
- * (src/lib/shared-cache/runtime.mjs). Between the two a miss may still get
+ * (server/shared-cache/runtime.mjs). Between the two a miss may still get
  * the old page from Next's cache; whatever began before the second purge is
  * not kept (and what was kept goes with it). `quietMs` optionally refuses to
  * store anything for a while after a purge as well; off by default, because
@@ -180,7 +180,7 @@ export function replayable(headers) {
 
 const GLOBAL_KEY = Symbol.for("redaktion.frontCache");
 
-/** The process's front cache, shared by the server (scripts/serve.mjs) and the app (src/lib/cache.ts). */
+/** The process's front cache, shared by the server (server/serve.mjs) and the app (src/lib/cache.ts). */
 export function processFrontCache() {
   globalThis[GLOBAL_KEY] ??= createFrontCache();
   return globalThis[GLOBAL_KEY];

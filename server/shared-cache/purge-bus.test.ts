@@ -2,7 +2,7 @@
 // redis-server (skipped, and saying so, where it is not installed).
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findRedisServer, startThrowawayRedis } from "../../../scripts/redis-throwaway.mjs";
+import { findRedisServer, startThrowawayRedis } from "../../scripts/redis-throwaway.mjs";
 import { createPurgeBus, type PurgeBus } from "./purge-bus.mjs";
 
 const installed = Boolean(findRedisServer());

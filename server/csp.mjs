@@ -1,5 +1,5 @@
 // Content Security Policy, one place for every page type. Plain JavaScript:
-// next.config.ts, proxy.ts and the front door (scripts/serve.mjs) all read it.
+// next.config.ts, proxy.ts and the front door (server/serve.mjs) all read it.
 //
 // Next writes its hydration data as inline scripts, so a policy without
 // 'unsafe-inline' must name each of them:

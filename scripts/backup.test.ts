@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, it } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { backup, restore } from "../../scripts/backup-lib.mjs";
+import { backup, restore } from "./backup-lib.mjs";
 
 const url = setUpTestDatabase();
 const databaseFile = url.slice("file:".length);

@@ -8,7 +8,7 @@ import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { IPC_PURGE } from "../src/lib/shared-cache/runtime.mjs";
+import { IPC_PURGE } from "./shared-cache/runtime.mjs";
 
 export async function runWorkers({ count, log }) {
   cluster.setupPrimary({ exec: fileURLToPath(new URL("./worker.mjs", import.meta.url)) });

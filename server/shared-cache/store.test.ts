@@ -5,7 +5,7 @@
 // (skipped, and saying so, where it is not installed).
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findRedisServer, startThrowawayRedis } from "../../../scripts/redis-throwaway.mjs";
+import { findRedisServer, startThrowawayRedis } from "../../scripts/redis-throwaway.mjs";
 import { createMemoryStore, createSharedStore, deserialize, ENTRY_PREFIX, flushShared, isExpired, serialize } from "./store.mjs";
 
 const page = (html: string, tags: string) => ({
@@ -167,7 +167,7 @@ describe.skipIf(!installed)("the shared store on Redis", () => {
     process.env.REDIS_URL = server.url;
     const { reloadConfig } = await import("../config.mjs");
     reloadConfig();
-    const { flushSharedCache } = await import("../../../scripts/cache-flush.mjs");
+    const { flushSharedCache } = await import("../../scripts/cache-flush.mjs");
     expect(await flushSharedCache()).toBe(1);
     expect(await redis.keys("redaktion:cache*")).toEqual([]);
     await until(() => heard.length === 1);

@@ -1,5 +1,5 @@
 // Next's data and page cache, as one store per process that every app
-// server can share (src/lib/shared-cache/handler.mjs hands it to Next).
+// server can share (server/shared-cache/handler.mjs hands it to Next).
 //
 // - Without Redis: entries live in this process's memory (an LRU bounded in
 //   bytes); tag expiries too, and sibling processes on the same host (WORKERS)

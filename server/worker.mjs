@@ -1,4 +1,4 @@
-// One server process of several on this host (scripts/workers.mjs starts it
+// One server process of several on this host (server/workers.mjs starts it
 // with the environment `npm start` prepared).
 import path from "node:path";
 import { fileURLToPath } from "node:url";

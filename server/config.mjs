@@ -59,7 +59,7 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || v === "auto" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), 'WORKERS must be "auto" (one server process per core) or a whole number from 1 to 64.'),
-  // Set by scripts/workers.mjs for its server processes, not by hand.
+  // Set by server/workers.mjs for its server processes, not by hand.
   WORKER_INDEX: integer("WORKER_INDEX", { min: 0, max: 63, fallback: 0 }),
   REDAKTION_INSTANCE: text(),
   MEDIA_DIR: text(),

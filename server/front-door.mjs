@@ -1,4 +1,4 @@
-// What every request passes before Next sees it (scripts/serve.mjs). Not a
+// What every request passes before Next sees it (server/serve.mjs). Not a
 // permission check — pages, actions and route handlers check the session in
 // the domain layer — but the answers a client error deserves, given before
 // any work is done:

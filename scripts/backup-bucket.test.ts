@@ -7,7 +7,7 @@ import path from "node:path";
 import S3rver from "@20minutes/s3rver";
 import { afterAll, expect, it } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { backup, restore } from "../../scripts/backup-lib.mjs";
+import { backup, restore } from "./backup-lib.mjs";
 
 const url = setUpTestDatabase();
 const onSqlite = url.startsWith("file:");

@@ -9,8 +9,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { expect, it } from "vitest";
 import { onPostgres } from "@/lib/testing/test-db";
-import { seed } from "../../bench/seed.mjs";
-import { copySqliteToPostgres } from "../../scripts/db-copy.mjs";
+import { seed } from "../bench/seed.mjs";
+import { copySqliteToPostgres } from "./db-copy.mjs";
 
 it.runIf(onPostgres)("copies a SQLite site into an empty PostgreSQL database with equal counts and equal values", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-copy-"));

@@ -1,6 +1,6 @@
 // `npm start` in conditions that cannot work: it must say what is wrong in
 // one line and end with exit code 1 within a second or two, before it
-// migrates, builds or serves anything. Started for real (scripts/start.mjs),
+// migrates, builds or serves anything. Started for real (server/start.mjs),
 // as a newcomer would run it.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -22,11 +22,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Runs `node scripts/start.mjs` with the given environment; resolves with its exit code, output and time taken. */
+/** Runs `node server/start.mjs` with the given environment; resolves with its exit code, output and time taken. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
   const began = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["scripts/start.mjs"], { env: { PATH: process.env.PATH ?? "", HOME: temp, HOSTNAME: "127.0.0.1", ...env } as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["server/start.mjs"], { env: { PATH: process.env.PATH ?? "", HOME: temp, HOSTNAME: "127.0.0.1", ...env } as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

@@ -1,7 +1,7 @@
 // What `npm start` checks before it migrates, builds or serves anything, so a
 // wrong folder or a taken port ends at once with one line that names it and
 // exit code 1 (instead of a stack trace, or a server that never comes up).
-// Plain JavaScript: scripts/start.mjs runs before anything is compiled.
+// Plain JavaScript: server/start.mjs runs before anything is compiled.
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// The process's shared cache (src/lib/shared-cache/store.mjs) and how purges
+// The process's shared cache (server/shared-cache/store.mjs) and how purges
 // travel: with REDIS_URL, Redis holds Next's entries and tag expiries for
 // every server, and a purge message (after the shared write) tells every
 // process to drop the same tags from what it keeps in memory (front cache,
@@ -20,7 +20,7 @@ import { createMemoryStore, createSharedStore } from "./store.mjs";
 
 /** TAGS.everything (src/modules/articles/cache-tags.ts): on every entry; expiring it empties the reader caches. */
 export const EVERYTHING = "site:all";
-/** The message sibling processes pass through the cluster's primary (scripts/workers.mjs). */
+/** The message sibling processes pass through the cluster's primary (server/workers.mjs). */
 export const IPC_PURGE = "redaktion:purge";
 
 const KEY = Symbol.for("redaktion.sharedCache");

@@ -1,17 +1,17 @@
 // The production server: Next's request handler behind the front cache
-// (src/lib/front-cache.mjs). A hit is answered here; everything else, and
+// (server/front-cache.mjs). A hit is answered here; everything else, and
 // every miss, goes to Next as `next start` would send it.
 import { createHash } from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
-import { config } from "../src/lib/config.mjs";
-import { FRONT_TTL_HEADER, processFrontCache, keyFor, replayable, ttlOf } from "../src/lib/front-cache.mjs";
-import { inlineScriptHashes, withScriptHashes } from "../src/lib/csp-hashes.mjs";
-import { isLeanPage, leanPage } from "../src/lib/lean-page.mjs";
-import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "../src/lib/front-door.mjs";
-import { beginShutdown } from "../src/lib/lifecycle.mjs";
-import { sharedCache } from "../src/lib/shared-cache/runtime.mjs";
-import { routeOutput } from "../src/lib/log-format.mjs";
+import { config } from "./config.mjs";
+import { FRONT_TTL_HEADER, processFrontCache, keyFor, replayable, ttlOf } from "./front-cache.mjs";
+import { inlineScriptHashes, withScriptHashes } from "./csp-hashes.mjs";
+import { isLeanPage, leanPage } from "./lean-page.mjs";
+import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "./front-door.mjs";
+import { beginShutdown } from "./lifecycle.mjs";
+import { sharedCache } from "./shared-cache/runtime.mjs";
+import { routeOutput } from "./log-format.mjs";
 
 export async function serve({ dir, hostname, port, log }) {
   // Whatever this process prints from here on is a log entry in the one format (a worker process too).
@@ -159,7 +159,7 @@ function replay(original, body) {
 /**
  * Holds an HTML page whose policy still allows 'unsafe-inline' scripts until
  * it is complete, then sends it with the hashes of its inline scripts in
- * place of 'unsafe-inline' (src/lib/csp.mjs). Anything else passes at once.
+ * place of 'unsafe-inline' (server/csp.mjs). Anything else passes at once.
  */
 function hashInlineScripts(res) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
@@ -199,7 +199,7 @@ function hashInlineScripts(res) {
     const contentEncoding = res.getHeader("content-encoding");
     let html = decoded(body, contentEncoding).toString("utf8");
     if (isLeanPage(html)) {
-      // A reader page: without Next's scripts (src/lib/lean-page.mjs), compressed again as Next had it.
+      // A reader page: without Next's scripts (server/lean-page.mjs), compressed again as Next had it.
       html = leanPage(html);
       body = encoded(Buffer.from(html, "utf8"), contentEncoding);
       res.setHeader("etag", `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`);

@@ -1,5 +1,5 @@
 // Caches in front of the app servers hear of a change as soon as every app
-// server serves it (called after the shared tag write, src/lib/shared-cache/runtime.mjs):
+// server serves it (called after the shared tag write, server/shared-cache/runtime.mjs):
 // - a CDN: PURGE_WEBHOOK_URL receives POST {"urls": [...]} (with
 //   PURGE_WEBHOOK_TOKEN as a bearer token);
 // - nginx with the deploy/nginx.conf recipe: for each address in

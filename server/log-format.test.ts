@@ -18,7 +18,7 @@ describe("one log format", () => {
 
   it("turns everything a server process prints into JSON lines when it is not on a terminal", () => {
     const script = `
-      import { routeOutput } from "./src/lib/log-format.mjs";
+      import { routeOutput } from "./server/log-format.mjs";
       routeOutput("json");
       console.log(JSON.stringify({ time: "t", level: "info", event: "ours" }));
       console.log("   ▲ Next.js 16.4.6");

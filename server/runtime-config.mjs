@@ -1,5 +1,5 @@
 // Defaults shared by the start script (plain Node), prisma.config.ts and the app.
-// Plain JavaScript on purpose: scripts/start.mjs runs before anything is compiled.
+// Plain JavaScript on purpose: server/start.mjs runs before anything is compiled.
 import fs from "node:fs";
 import path from "node:path";
 

@@ -2,7 +2,7 @@
 // generated from them. This fails when someone changed one and not the other.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { postgresSchema } from "../../scripts/postgres-schema.mjs";
+import { postgresSchema } from "./postgres-schema.mjs";
 
 describe("PostgreSQL schema", () => {
   it("is generated from prisma/schema.prisma and committed as generated", () => {

@@ -1,5 +1,5 @@
 // One log format for everything a running server prints: our own JSON lines
-// (src/lib/log.ts, scripts/start.mjs), Next's output and any library's. On a
+// (src/lib/log.ts, server/start.mjs), Next's output and any library's. On a
 // terminal the same entries are shown readably; elsewhere (a service manager,
 // a log collector, a pipe) they stay one JSON object per line. LOG_FORMAT=json
 // or LOG_FORMAT=pretty overrides the guess.

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, it } from "vitest";
 import { onPostgres, setUpTestDatabase } from "@/lib/testing/test-db";
-import { backup, restore } from "../../scripts/backup-lib.mjs";
+import { backup, restore } from "./backup-lib.mjs";
 
 it.runIf(onPostgres)("a pg_dump taken while articles are written is a consistent snapshot, checked by a scratch restore, and restores to the same rows", async () => {
   const url = setUpTestDatabase();

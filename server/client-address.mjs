@@ -1,4 +1,4 @@
-// The client's address, decided once at the front door (scripts/serve.mjs)
+// The client's address, decided once at the front door (server/serve.mjs)
 // from what a client cannot forge. Plain JavaScript: the server runs it
 // before Next, and the app reads only its result.
 //
