@@ -3,7 +3,7 @@ import { config as settings } from "@server/config.mjs";
 import { mediaOrigin, noncePolicy } from "@server/csp.mjs";
 import { FRONT_TTL_HEADER } from "@server/front-cache.mjs";
 import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
-import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
+import { articleAddress, isReaderList } from "@server/reader-routes.mjs";
 
 // Two jobs, neither of them a permission check:
 // 1. Newsroom pages requested without any session cookie are sent to the
@@ -17,23 +17,9 @@ import { RESERVED_SLUGS } from "@/modules/taxonomy/reserved";
 //    shared caches, the server's front cache among them (server/front-cache.mjs),
 //    which every write purges; search result pages by the front cache only.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEARCH_TTL_SECONDS = "60";
 /** For a CDN: a minute, then stale while it refetches; browsers ask again every time. */
 const LIST_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
-
-/**
- * Reader lists: home, a section, a tag or an author page. Rendered per request,
- * changed only by writes, which purge the server's front cache.
- */
-export function isReaderList(pathname: string): boolean {
-  if (pathname === "/") return true;
-  const [first, second, ...rest] = pathname.slice(1).split("/");
-  if (rest.length > 0 || !first || !SLUG.test(first)) return false;
-  if (second === undefined) return !RESERVED_SLUGS.has(first);
-  return (first === "thema" || first === "autor") && SLUG.test(second);
-}
 
 /**
  * Newsroom pages are rendered per person, so each gets a fresh nonce: Next
@@ -75,8 +61,8 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  const article = ARTICLE_PATH.exec(pathname);
-  const fate = article ? await readerPathFate(article[1]!, article[2]!) : null;
+  const article = articleAddress(pathname);
+  const fate = article ? await readerPathFate(article.section, article.slug) : null;
   if (fate?.kind === "moved") return NextResponse.redirect(new URL(fate.to, request.url), 308);
   if (fate?.kind === "gone") {
     return new NextResponse(GONE_HTML, {

@@ -13,7 +13,7 @@ export function ttlOf(status: number, headers: Headers): number;
 export function replayable(headers: Headers): Headers;
 export function createFrontCache(options?: { maxEntries?: number; maxBytes?: number; quietMs?: number; now?: () => number }): FrontCache;
 export function processFrontCache(): FrontCache;
-export type PurgeScope = { paths: string[]; lists: boolean; all: boolean; exact?: string[] };
+export type PurgeScope = { paths: string[]; lists: boolean; all: boolean };
 export function scopeForTags(tags: readonly string[]): PurgeScope;
 export function purgeFrontCache(tags: readonly string[]): void;
 export const FRONT_TTL_HEADER: "x-front-cache-ttl";

@@ -4,6 +4,7 @@
 // work, and it is purged on every cache invalidation (src/lib/cache.ts), so a
 // publish shows on the very next request. Plain JavaScript: the start script
 // loads it before anything is compiled.
+import { articleAddress, coverOf } from "./reader-routes.mjs";
 
 /** Requests that must always reach the app. */
 const NEVER = /^\/(admin|api|login|setup|invite|vorschau|_next)(\/|$)/;
@@ -53,34 +54,16 @@ export function ttlOf(status, headers) {
   return m ? Number(m[1]) : 0;
 }
 
-/** Article pages are "/<section>/<slug>"; everything else cached is a list (home, sections, tags, authors, feeds). */
-const ARTICLE = /^\/(?!thema\/|autor\/|sitemaps\/|rss\/|og\/)[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const pathOf = (key) => key.slice(key.indexOf(" ") + 1).split("?")[0];
 
 /**
- * What a cache invalidation (src/lib/cache.ts) means for this cache (and for
- * the CDN purge, src/lib/purge.ts). Tag names as src/modules/articles/cache-tags.ts
- * makes them (this file is plain JavaScript and cannot import it): an
- * article tag, that article's page; the published-list tag, every list page;
- * a "memo:" tag, no page; any other tag (sections, authors, images…), everything.
+ * What a cache invalidation means for this cache: what the tags cover
+ * (server/reader-routes.mjs, the one place that reads a tag).
  */
 export function scopeForTags(tags) {
-  const scope = { paths: [], lists: false, all: false, exact: [] };
-  for (const tag of tags) {
-    const article = /^article:([^/]+)\/(.+)$/.exec(tag);
-    if (article) scope.paths.push(`/${article[1]}/${article[2]}`);
-    else if (tag === "articles:published") scope.lists = true;
-    else if (tag in EXACT) scope.exact.push(EXACT[tag]);
-    else if (tag.startsWith("front:/")) scope.exact.push(tag.slice("front:".length));
-    else if (tag.startsWith("ticker:")) scope.exact.push(`/live/${tag.slice("ticker:".length)}.json`);
-    else if (tag.startsWith("memo:")) continue; // only the in-memory caches (src/lib/memo.ts), which every purge empties
-    else scope.all = true;
-  }
-  return scope;
+  const { all, lists, pages } = coverOf(tags);
+  return { all, lists, paths: pages };
 }
-
-/** Tags that stand for one small address of their own, and nothing else (and front:<path>, ticker:<id>). */
-const EXACT = { "site:breaking": "/eilmeldung.json" };
 
 /**
  * A purge runs twice: when the app asks Next to expire tags (src/lib/cache.ts),
@@ -109,7 +92,7 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
   /** When the page behind `key` was last purged. */
   function lastPurge(key) {
     const path = pathOf(key);
-    const own = ARTICLE.test(path) ? (pathPurgedAt.get(path) ?? -Infinity) : Math.max(listsPurgedAt, pathPurgedAt.get(path) ?? -Infinity);
+    const own = articleAddress(path) ? (pathPurgedAt.get(path) ?? -Infinity) : Math.max(listsPurgedAt, pathPurgedAt.get(path) ?? -Infinity);
     return Math.max(allPurgedAt, own);
   }
 
@@ -148,7 +131,7 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       return true;
     },
     /** Drops what `scope` covers (see scopeForTags); no scope: everything. */
-    purge(scope = { paths: [], lists: false, all: true, exact: [] }) {
+    purge(scope = { paths: [], lists: false, all: true }) {
       const at = now();
       if (scope.all) {
         allPurgedAt = at;
@@ -157,13 +140,12 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
         pathPurgedAt.clear();
         return;
       }
-      const exact = scope.exact ?? [];
-      for (const path of [...scope.paths, ...exact]) pathPurgedAt.set(path, at);
+      for (const path of scope.paths) pathPurgedAt.set(path, at);
       if (scope.lists) listsPurgedAt = at;
-      const paths = new Set([...scope.paths, ...exact]);
+      const paths = new Set(scope.paths);
       for (const key of [...entries.keys()]) {
         const path = pathOf(key);
-        if (paths.has(path) || (scope.lists && !ARTICLE.test(path))) remove(key);
+        if (paths.has(path) || (scope.lists && !articleAddress(path))) remove(key);
       }
       // Forget purge times old enough not to matter.
       if (pathPurgedAt.size > 10_000) for (const [path, t] of pathPurgedAt) if (t < at - 60_000) pathPurgedAt.delete(path);

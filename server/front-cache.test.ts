@@ -95,7 +95,7 @@ describe("front cache: storage and purging", () => {
     cache.set("gzip /politik/b", started, 200, shareable, html("b"));
     cache.purge(scopeForTags(["site:sections"]));
     expect(cache.get("gzip /politik/b")).toBeNull();
-    expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a"], lists: true, all: false, exact: [] });
+    expect(scopeForTags(["article:politik/a", "articles:published"])).toEqual({ paths: ["/politik/a", "/og/politik/a"], lists: true, all: false });
   });
 
   it("a revoked API key (a memo: tag) touches no page", () => {
@@ -105,7 +105,7 @@ describe("front cache: storage and purging", () => {
     t += 1;
     cache.set("gzip /politik/b", started, 200, shareable, html("b"));
     const scope = scopeForTags(["memo:api-keys"]);
-    expect(scope).toEqual({ paths: [], lists: false, all: false, exact: [] });
+    expect(scope).toEqual({ paths: [], lists: false, all: false });
     cache.purge(scope);
     expect(cache.get("gzip /politik/b")).not.toBeNull();
   });
@@ -130,7 +130,7 @@ describe("front cache: storage and purging", () => {
     const cache = createFrontCache();
     const started = cache.begin() - 1000;
     for (const key of ["gzip /", "gzip /politik", "gzip /politik?seite=2", "gzip /politik/b", "gzip /live/abc.json"]) cache.set(key, started, 200, shareable, html(key));
-    expect(scopeForTags(["front:/politik", "ticker:abc"])).toEqual({ paths: [], lists: false, all: false, exact: ["/politik", "/live/abc.json"] });
+    expect(scopeForTags(["front:/politik", "ticker:abc"])).toEqual({ paths: ["/politik", "/live/abc.json"], lists: false, all: false });
     cache.purge(scopeForTags(["front:/politik"]));
     expect(cache.get("gzip /politik")).toBeNull();
     expect(cache.get("gzip /politik?seite=2")).toBeNull();

@@ -9,24 +9,14 @@
 //   seconds.
 // Fire-and-forget with a short timeout: a slow proxy must not slow the newsroom.
 import { config } from "../config.mjs";
-import { scopeForTags } from "../front-cache.mjs";
+import { refreshPaths } from "../reader-routes.mjs";
 import { log } from "./log.mjs";
 
 /** The header nginx's recipe compares with its refresh token. */
 export const REFRESH_HEADER = "x-redaktion-refresh";
 
-/** The public paths behind cache tags: an article, its share image, section and feeds; the lists when they changed. */
-export function pathsForTags(tags) {
-  const scope = scopeForTags(tags);
-  const paths = new Set();
-  for (const articlePath of scope.paths) {
-    const section = articlePath.split("/")[1];
-    for (const p of [articlePath, `/og${articlePath}`, `/${section}`, `/rss/${section}`]) paths.add(p);
-  }
-  for (const p of scope.exact) paths.add(p);
-  if (scope.lists || scope.all) for (const p of ["/", "/rss", "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]) paths.add(p);
-  return [...paths];
-}
+/** The public paths behind cache tags (server/reader-routes.mjs). */
+export const pathsForTags = refreshPaths;
 
 /** The same, as the public addresses a CDN knows them by. */
 export function urlsForTags(tags, siteUrl = config().site.url) {

@@ -12,14 +12,15 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { config } from "../config.mjs";
 import { purgeFrontCache } from "../front-cache.mjs";
+import { TAGS } from "../reader-routes.mjs";
 import { log } from "./log.mjs";
 import { notifyProxies } from "./proxies.mjs";
 import { createPurgeBus } from "./purge-bus.mjs";
 import { reconnectDelay } from "./reconnect.mjs";
 import { createMemoryStore, createSharedStore } from "./store.mjs";
 
-/** TAGS.everything (src/modules/articles/cache-tags.ts): on every entry; expiring it empties the reader caches. */
-export const EVERYTHING = "site:all";
+/** On every entry: expiring it empties the reader caches. */
+export const EVERYTHING = TAGS.everything;
 /** The message sibling processes pass through the cluster's primary (server/workers.mjs). */
 export const IPC_PURGE = "redaktion:purge";
 

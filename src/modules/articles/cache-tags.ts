@@ -1,40 +1,13 @@
-// Every cache tag for reader data is built here, so a write and the reads it
-// affects cannot disagree about names.
+// Which cache tags an article's change expires. Every tag is built by TAGS
+// (server/reader-routes.mjs), so a write, the reads it affects and the caches
+// that purge cannot disagree about names.
+import { TAGS } from "@server/reader-routes.mjs";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 
-export const TAGS = {
-  /** Lists of published articles (home page, later sections and feeds). */
-  publishedList: "articles:published",
-  /** One reader URL; also tags a cached "not found", so publishing fills it. */
-  articlePath: (sectionSlug: string, slug: string) => `article:${sectionSlug}/${slug}`,
-  /** The breaking-news banner (its own small address, /eilmeldung.json: no page is rendered again for it). */
-  breaking: "site:breaking",
-  /**
-   * An article left the site (unpublished): pages that may link to it ("Mehr
-   * zum Thema" on other articles) are rendered again. Rare; the front cache
-   * treats it as "everything".
-   */
-  withdrawn: "articles:withdrawn",
-  /** A curated front by its reader path ("/" or "/politik"): its layout was published or a pin ran out. */
-  front: (path: string) => `front:${path}`,
-  /** A live ticker's entries and summary (its own address /live/<id>.json, and the article page). */
-  ticker: (articleId: string) => `ticker:${articleId}`,
-  /** The section navigation every reader page shows. */
-  sections: "site:sections",
-  /** Every author page (looked up by address, so a rename or a new photo expires them all; rare). */
-  authors: "authors:all",
-  /**
-   * Content API keys as the servers keep them in memory (src/modules/content-api/keys.ts):
-   * a revocation empties the in-memory caches on every server, and no page.
-   */
-  apiKeys: "memo:api-keys",
-  /**
-   * On every cached entry: expiring it empties the reader caches entirely (a
-   * server that may have missed purges while Redis was away does this).
-   */
-  everything: "site:all",
-} as const;
+// The tags themselves and the reader addresses each covers live with the
+// server (server/reader-routes.mjs), which every purging layer reads.
+export { TAGS };
 
 type Located = { id: string; status: string; slug: string; sectionSlug: string };
 

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { slugify } from "../articles/slug";
 import { sectionFrontKey } from "../fronts/schema";
-import { RESERVED_SLUGS } from "./reserved";
+import { RESERVED_SLUGS } from "@server/reader-routes.mjs";
 import { termSchema } from "./schema";
 
 // Sections and tags. Removing one that articles use asks where they go; the
