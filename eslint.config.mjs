@@ -26,7 +26,8 @@ const PUBLIC_SURFACE = {
   fronts: ["schema"],
   users: ["slug"],
   mail: ["mailer"],
-  webhooks: ["outbox", "events", "sign", "deliver"],
+  system: ["purge"],
+  webhooks: ["outbox", "events", "sign", "deliver", "purge-endpoint"],
   // queries: webhooks tell partners only what the API would show (getApiImage).
   "content-api": ["serialize", "schema", "queries"],
 };
@@ -38,6 +39,8 @@ const MODULE_SURFACE = {
 };
 // The process around Next (start, front door, caches, configuration, logging) is the bottom layer.
 const SERVER_BELOW_ALL = { group: ["@/*", "**/src/*", "**/app/*", "**/scripts/*"], message: "server/ is below app/ and src/: it imports neither (nor scripts/); they import it as @server/…." };
+// Caches are purged one way: src/modules/system/purge.ts.
+const ONE_PURGE = { group: ["@/lib/cache", "**/lib/cache"], message: "Purge through src/modules/system/purge.ts (memory, Next, other servers, nginx and CDNs in one call)." };
 const DATABASE = { group: ["@/lib/db", "**/lib/db"], message: "Only src/modules touches the database: call a service or a query." };
 const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
@@ -56,8 +59,9 @@ export default defineConfig([
   // Its tests start throwaway Redis servers with the scripts' helpers.
   only(["server/**/*.test.ts"], { group: ["@/*", "**/src/*", "**/app/*"], message: SERVER_BELOW_ALL.message }),
   only(["src/lib/**"], LIB_BELOW_DOMAIN, DRIVERS, IMPLEMENTATIONS),
-  only(["src/modules/**"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS, MODULE_SURFACE),
-  only(["app/**", "src/components/**"], DATABASE, DRIVERS, IMPLEMENTATIONS),
+  only(["src/modules/**"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS, MODULE_SURFACE, ONE_PURGE),
+  only(["src/modules/system/purge.ts"], DOMAIN_BELOW_APP, DRIVERS, IMPLEMENTATIONS, MODULE_SURFACE),
+  only(["app/**", "src/components/**"], DATABASE, DRIVERS, IMPLEMENTATIONS, ONE_PURGE),
   only(["proxy.ts", "instrumentation.ts"], DATABASE, DRIVERS, IMPLEMENTATIONS),
   // The adapters themselves.
   only(["src/lib/db.ts", "src/lib/database/**", "src/lib/redis.ts", "server/shared-cache/**"], LIB_BELOW_DOMAIN),

@@ -6,11 +6,10 @@ import { inWords, runAction } from "@/lib/action";
 import { config } from "@server/config.mjs";
 import type { ActionResult } from "@/lib/action-result";
 import { parseArgs } from "@/lib/action-args";
-import { invalidateTags } from "@/lib/cache";
 import { clientIp } from "@/lib/request";
 import type { Actor } from "./actor";
 import { requireUser } from "./session";
-import { enqueuePurge } from "../webhooks/outbox";
+import { purge } from "../system/purge";
 
 /**
  * The one way a server action runs (Dub's action client, in small): sign-in
@@ -62,10 +61,9 @@ export function signedInAction<S extends z.ZodTuple, R, T = Answer<R>>(
     const result = await work(actor, parseArgs(args, raw));
     const tags = tagsOf(result);
     if (tags.length > 0) {
-      // The reader caches now; CDN purge endpoints through the outbox (retried while the CDN is away).
-      if (options.expire === "now") invalidateTags(tags);
-      else after(() => invalidateTags(tags));
-      after(() => enqueuePurge(tags));
+      // Before the answer when the person will look at the result at once, else right after it.
+      if (options.expire === "now") after(purge(tags));
+      else after(() => purge(tags));
     }
     return (options.answer ? options.answer(result) : withoutTags(result)) as T;
   }));

@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { checkRedis, redisConfigured } from "@/lib/redis";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
 import { assignMissingAuthorSlugs } from "../users/slug";
+import { adoptConfiguredPurgeEndpoint } from "../webhooks/purge-endpoint";
 import { startScheduler } from "./scheduler";
 
 /**
@@ -25,6 +26,9 @@ export async function startUp() {
   // Author pages live at /autor/<name>: people from before that get their address now.
   const named = await assignMissingAuthorSlugs(db);
   if (named > 0) log.info("users.author-addresses", { assigned: named });
+  // PURGE_WEBHOOK_URL: a CDN purge endpoint like any other, purged through the outbox.
+  const purgeEndpoint = await adoptConfiguredPurgeEndpoint();
+  if (purgeEndpoint !== "none" && purgeEndpoint !== "unchanged") log.info("purge.endpoint", { from: "PURGE_WEBHOOK_URL", result: purgeEndpoint });
   log.info("db.optimized", await optimizeDatabase());
   const every6h = setInterval(() => {
     optimizeDatabase().then(

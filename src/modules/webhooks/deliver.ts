@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { GIVE_UP_AFTER_MS, nextAttemptDelay } from "./events";
 import { signedHeaders } from "./sign";
-import { checkTargetAddress, guardedLookup, InsideAddressError } from "./target";
+import { checkTargetAddress, guardedLookup, InsideAddressError, isOperatorAddress } from "./target";
 
 // Delivery from the outbox, by the server holding the scheduler's lease (one
 // sender however many servers run). Per endpoint one request at a time;
@@ -53,7 +53,7 @@ function post(address: string, headers: Record<string, string>, body: string): P
   return new Promise((resolve, reject) => {
     const request = send(
       url,
-      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, lookup: guardedLookup as never, signal: AbortSignal.timeout(TIMEOUT_MS), timeout: TIMEOUT_MS },
+      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, lookup: isOperatorAddress(address) ? undefined : (guardedLookup as never), signal: AbortSignal.timeout(TIMEOUT_MS), timeout: TIMEOUT_MS },
       (response) => {
         // The answer's body is read and dropped (at most what arrives before the timeout): only the status counts.
         response.on("data", () => undefined);

@@ -76,6 +76,9 @@ export function isInsideAddress(address: string): boolean {
 
 const allowPrivate = () => config().webhooksAllowPrivate;
 
+/** PURGE_WEBHOOK_URL is the operator's own setting, like WEBHOOK_ALLOW_PRIVATE: its address may be inside. */
+export const isOperatorAddress = (address: string) => address === config().purge.url;
+
 export type TargetCheck = { ok: true; url: URL } | { ok: false; message: string };
 
 /**
@@ -90,7 +93,7 @@ export function checkTargetAddress(address: string): TargetCheck {
   const url = new URL(address);
   if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, message: msg("webhooks.errors.url") };
   if (url.username || url.password) return { ok: false, message: msg("webhooks.errors.urlCredentials") };
-  if (allowPrivate()) return { ok: true, url };
+  if (allowPrivate() || isOperatorAddress(address)) return { ok: true, url };
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(host) ? isInsideAddress(host) : isInsideName(host)) return { ok: false, message: msg("webhooks.errors.urlInside") };
   return { ok: true, url };

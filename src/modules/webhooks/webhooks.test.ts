@@ -16,6 +16,7 @@ const { makeActor } = await import("../auth/actor");
 const { createArticle, publishArticle, updateArticle } = await import("../articles/service");
 const { trashArticle, unpublishArticle } = await import("../articles/transitions");
 const { createEndpoint, resendDelivery, listEndpoints } = await import("./service");
+const { adoptConfiguredPurgeEndpoint } = await import("./purge-endpoint");
 const { deliverDueWebhooks, startDeliveringWebhooks } = await import("./deliver");
 const { updateImageDetails } = await import("../media/service");
 const { enqueuePurge } = await import("./outbox");
@@ -168,6 +169,43 @@ describe("webhooks", () => {
       expect(purgeEndpoint).toMatchObject({ kind: "purge", events: ["purge"] });
     } finally {
       cdn.close();
+    }
+  });
+
+  it("PURGE_WEBHOOK_URL becomes a purge endpoint on start (once), so its purges take the outbox too", async () => {
+    const purges: { auth: string | undefined; urls: string[] }[] = [];
+    const cdn = createServer(async (req, res) => {
+      purges.push({ auth: req.headers.authorization, ...(JSON.parse(await read(req)) as { urls: string[] }) });
+      res.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, "127.0.0.1", resolve));
+    const { reloadConfig } = await import("@server/config.mjs");
+    // The operator's own address may be inside the network, without WEBHOOK_ALLOW_PRIVATE.
+    const allowPrivate = process.env.WEBHOOK_ALLOW_PRIVATE;
+    delete process.env.WEBHOOK_ALLOW_PRIVATE;
+    process.env.PURGE_WEBHOOK_URL = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}/purge`;
+    process.env.PURGE_WEBHOOK_TOKEN = "geheim";
+    reloadConfig();
+    try {
+      await db.webhookEndpoint.updateMany({ where: { kind: "purge" }, data: { active: false } });
+      expect(await adoptConfiguredPurgeEndpoint()).toBe("created");
+      expect(await adoptConfiguredPurgeEndpoint()).toBe("unchanged");
+      process.env.PURGE_WEBHOOK_TOKEN = "neu";
+      reloadConfig();
+      expect(await adoptConfiguredPurgeEndpoint()).toBe("updated");
+      expect(await db.webhookEndpoint.count({ where: { url: process.env.PURGE_WEBHOOK_URL } })).toBe(1);
+      expect(await enqueuePurge(["article:politik/neu"])).toBe(1);
+      await deliverDueWebhooks();
+      expect(purges).toHaveLength(1);
+      expect(purges[0]!.auth).toBe("Bearer neu");
+      expect(purges[0]!.urls.some((u) => u.endsWith("/politik/neu"))).toBe(true);
+      expect(await db.auditEvent.count({ where: { action: "webhook.create", detail: { startsWith: "PURGE_WEBHOOK_URL" } } })).toBe(1);
+    } finally {
+      cdn.close();
+      delete process.env.PURGE_WEBHOOK_URL;
+      delete process.env.PURGE_WEBHOOK_TOKEN;
+      if (allowPrivate !== undefined) process.env.WEBHOOK_ALLOW_PRIVATE = allowPrivate;
+      reloadConfig();
     }
   });
 

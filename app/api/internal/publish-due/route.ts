@@ -1,9 +1,8 @@
-import { invalidateTags } from "@/lib/cache";
 import { isAppError } from "@/lib/errors";
 import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
 import { startDeliveringWebhooks } from "@/modules/webhooks/deliver";
-import { enqueuePurge } from "@/modules/webhooks/outbox";
+import { purge } from "@/modules/system/purge";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
 // Called by the server's own scheduler timer (src/modules/system/scheduler.ts).
@@ -19,8 +18,7 @@ export async function POST(request: Request) {
   const result = await publishDueArticles();
   // Scheduled front layouts after the articles they may place, and fronts whose pins ran out.
   const fronts = await publishDueFronts();
-  invalidateTags([...result.invalidate, ...fronts.invalidate]);
-  await enqueuePurge([...result.invalidate, ...fronts.invalidate]);
+  await purge([...result.invalidate, ...fronts.invalidate]);
   // The trash past its retention period (already off the site: no cache to expire).
   await purgeExpiredTrash();
   // Webhooks from the outbox: this server holds the lease, so each event is sent once. Not awaited:
