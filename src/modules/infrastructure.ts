@@ -29,7 +29,8 @@ import { databaseLease, type SingletonLock } from "./system/lease";
  * | rate limiter                 | `RateLimiter` (./auth/rate-limit) | counters in the database, or in Redis       |
  * |                              |                                   | (REDIS_URL; the database while it is away); |
  * |                              |                                   | API keys claim from it in leases            |
- * | reader-cache store, purge bus| `invalidateTags` (src/lib/cache)  | Next's cache + the in-process front cache   |
+ * | reader caches and their purge| `purge` (./system/purge)          | memory, Next's cache (Redis with REDIS_URL, |
+ * |                              |                                   | server/shared-cache), nginx, CDNs (outbox)  |
  * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
  * |                              |                                   | publishes, another takes over when it dies  |
  *
