@@ -43,6 +43,11 @@ export function formatEntry(entry, style, colour = false) {
   return `${clock} ${tag} ${String(event ?? "").padEnd(18)} ${[message, extra].filter(Boolean).join("  ")}\n`;
 }
 
+/** Whether this process's output already goes through routeOutput (which formats every line). */
+export function outputRouted() {
+  return Boolean(globalThis[KEY]);
+}
+
 /**
  * From now on, every line this process writes to stdout or stderr is a log
  * entry in the chosen style: JSON lines pass through (or are shown readably),

@@ -12,13 +12,14 @@ import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "./
 import { beginShutdown } from "./lifecycle.mjs";
 import { sharedCache } from "./shared-cache/runtime.mjs";
 import { routeOutput } from "./log-format.mjs";
+import { log } from "./log.mjs";
 
-export async function serve({ dir, hostname, port, log }) {
+export async function serve({ dir, hostname, port, log: say }) {
   // Whatever this process prints from here on is a log entry in the one format (a worker process too).
   routeOutput();
   // Next's cache: Redis for every server when configured (and answering: otherwise stop here), else this process.
   const shared = await sharedCache().start({ dir });
-  log(shared.shared ? `Cache shared through Redis (${config().redis.display}), build ${shared.build}` : "Cache in this process (set REDIS_URL to share it between servers)");
+  say(shared.shared ? `Cache shared through Redis (${config().redis.display}), build ${shared.build}` : "Cache in this process (set REDIS_URL to share it between servers)");
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname, port: Number(port) });
   const handle = app.getRequestHandler();
@@ -68,7 +69,7 @@ export async function serve({ dir, hostname, port, log }) {
     // After capture: the cache stores the page with its hashed policy.
     if (req.method === "GET") hashInlineScripts(res);
     handle(req, res).catch((error) => {
-      log(`request failed: ${error?.message ?? error}`, "error");
+      say(`request failed: ${error?.message ?? error}`, "error");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Interner Fehler");
     });
@@ -86,7 +87,7 @@ export async function serve({ dir, hostname, port, log }) {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    log("Stopping: finishing requests in flight");
+    say("Stopping: finishing requests in flight");
     setTimeout(() => process.exit(0), 10_000).unref();
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
@@ -99,8 +100,7 @@ export async function serve({ dir, hostname, port, log }) {
 
 /** One log line per refused request, no stack: it is the client's error, not ours. */
 function refuse(req, res, refusal, address) {
-  const line = { time: new Date().toISOString(), level: "warn", event: "request.refused", method: req.method, path: String(req.url).slice(0, 200), ip: address, status: refusal.status, reason: refusal.reason };
-  console.log(JSON.stringify(line));
+  log.warn("request.refused", { method: req.method, path: String(req.url).slice(0, 200), ip: address, status: refusal.status, reason: refusal.reason });
   // What the client is still sending is read and dropped, so it gets the answer
   // instead of a broken pipe; past DRAIN_LIMIT the connection is cut.
   let drained = 0;

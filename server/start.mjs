@@ -14,16 +14,14 @@ import { checkPort, lockDataDir, prepareDataDir } from "./preflight.mjs";
 import { summarizePrismaOutput } from "./prisma-output.mjs";
 import { isPostgresUrl, redactUrl, resolveDataDir, resolveDatabaseUrl } from "./runtime-config.mjs";
 import { entryOf, formatEntry, logStyle, routeOutput } from "./log-format.mjs";
+import { say } from "./log.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const dev = process.argv.includes("--dev");
 
-// One log format: JSON lines, shown readably on a terminal (server/log-format.mjs).
+// One log format: JSON lines, shown readably on a terminal (server/log.mjs, server/log-format.mjs).
 const style = logStyle();
-function say(message, level = "info") {
-  process.stdout.write(formatEntry({ time: new Date().toISOString(), level, event: "start", message }, style, style === "pretty" && !!process.stdout.isTTY));
-}
 
 // A wrong setting stops here, before anything is built or migrated, with a message naming it.
 try {

@@ -2,10 +2,10 @@
 // with the environment `npm start` prepared).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { say } from "./log.mjs";
 import { serve } from "./serve.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const say = (message, level = "info") => console.log(JSON.stringify({ time: new Date().toISOString(), level, event: "start", worker: Number(process.env.WORKER_INDEX) + 1, message }));
 // The watching process is gone (even by SIGKILL): do not outlive it.
 process.on("disconnect", () => process.exit(1));
 await serve({ dir: root, hostname: process.env.HOSTNAME || "0.0.0.0", port: process.env.PORT, log: say });

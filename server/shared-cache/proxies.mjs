@@ -8,7 +8,7 @@
 // Fire-and-forget with a short timeout: a slow proxy must not slow the newsroom.
 import { config } from "../config.mjs";
 import { refreshPaths } from "../reader-routes.mjs";
-import { log } from "./log.mjs";
+import { write as log } from "../log.mjs";
 
 /** The header nginx's recipe compares with its refresh token. */
 export const REFRESH_HEADER = "x-redaktion-refresh";

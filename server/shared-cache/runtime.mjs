@@ -13,7 +13,7 @@ import { Redis } from "ioredis";
 import { config } from "../config.mjs";
 import { purgeFrontCache } from "../front-cache.mjs";
 import { TAGS } from "../reader-routes.mjs";
-import { log } from "./log.mjs";
+import { write as log } from "../log.mjs";
 import { notifyProxies } from "./proxies.mjs";
 import { createPurgeBus } from "./purge-bus.mjs";
 import { reconnectDelay } from "./reconnect.mjs";

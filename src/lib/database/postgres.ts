@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma-postgres/client";
+import { log } from "../log";
 import type { Database } from "./types";
 
 /**
@@ -14,7 +15,7 @@ import type { Database } from "./types";
 export function postgresDatabase(url: string, poolSize: number): Database<PrismaClient> {
   const adapter = new PrismaPg(
     { connectionString: url, max: poolSize, application_name: "redaktion" },
-    { onPoolError: (error) => console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", event: "db.pool-error", message: error.message })) },
+    { onPoolError: (error) => log.error("db.pool-error", { message: error.message }) },
   );
   const client = new PrismaClient({ adapter, transactionOptions: { isolationLevel: "Serializable", maxWait: 5000, timeout: 10_000 } });
   return {
