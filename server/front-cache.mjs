@@ -4,6 +4,7 @@
 // work, and it is purged on every cache invalidation (src/lib/cache.ts), so a
 // publish shows on the very next request. Plain JavaScript: the start script
 // loads it before anything is compiled.
+import { createLru } from "./lru.mjs";
 import { articleAddress, coverOf } from "./reader-routes.mjs";
 
 /** Requests that must always reach the app. */
@@ -76,19 +77,11 @@ export function scopeForTags(tags) {
  * rendered it ~300 times per entry with 300 ms).
  */
 export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, quietMs = 0, now = () => Date.now() } = {}) {
-  /** Insertion order = least recently used first. */
-  const entries = new Map();
-  let bytes = 0;
+  const entries = createLru({ maxEntries, maxWeight: maxBytes, now });
   let allPurgedAt = -Infinity;
   let listsPurgedAt = -Infinity;
   const pathPurgedAt = new Map();
 
-  function remove(key) {
-    const e = entries.get(key);
-    if (!e) return;
-    bytes -= e.body.length;
-    entries.delete(key);
-  }
   /** When the page behind `key` was last purged. */
   function lastPurge(key) {
     const path = pathOf(key);
@@ -105,14 +98,7 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       return entries.size;
     },
     get(key) {
-      const e = entries.get(key);
-      if (!e || e.expires <= now()) {
-        if (e) remove(key);
-        return null;
-      }
-      entries.delete(key);
-      entries.set(key, e);
-      return e;
+      return entries.get(key) ?? null;
     },
     /** True when the page behind `key` was purged at or after `startedAt` (an answer begun then may be stale). */
     purgedSince(key, startedAt) {
@@ -123,12 +109,8 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       const ttl = ttlOf(status, headers);
       const purged = lastPurge(key);
       if (ttl <= 0 || purged >= startedAt || now() < purged + quietMs || body.length > maxBytes / 8) return false;
-      const kept = replayable(headers);
-      remove(key);
-      entries.set(key, { status, headers: kept, body, storedAt: now(), expires: now() + ttl * 1000 });
-      bytes += body.length;
-      while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value);
-      return true;
+      const at = now();
+      return entries.set(key, { status, headers: replayable(headers), body, storedAt: at, expires: at + ttl * 1000 }, { ttlMs: ttl * 1000, weight: body.length, at });
     },
     /** Drops what `scope` covers (see scopeForTags); no scope: everything. */
     purge(scope = { paths: [], lists: false, all: true }) {
@@ -136,16 +118,15 @@ export function createFrontCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 102
       if (scope.all) {
         allPurgedAt = at;
         entries.clear();
-        bytes = 0;
         pathPurgedAt.clear();
         return;
       }
       for (const path of scope.paths) pathPurgedAt.set(path, at);
       if (scope.lists) listsPurgedAt = at;
       const paths = new Set(scope.paths);
-      for (const key of [...entries.keys()]) {
+      for (const key of entries.keys()) {
         const path = pathOf(key);
-        if (paths.has(path) || (scope.lists && !articleAddress(path))) remove(key);
+        if (paths.has(path) || (scope.lists && !articleAddress(path))) entries.delete(key);
       }
       // Forget purge times old enough not to matter.
       if (pathPurgedAt.size > 10_000) for (const [path, t] of pathPurgedAt) if (t < at - 60_000) pathPurgedAt.delete(path);

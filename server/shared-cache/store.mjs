@@ -15,6 +15,8 @@
 // Times are Redis's clock (measured offset) when shared, so servers whose
 // clocks differ still agree on "rendered before the expiry".
 
+import { createLru } from "../lru.mjs";
+
 export const ENTRY_PREFIX = "redaktion:cache:";
 export const TAG_PREFIX = "redaktion:cache-tag:";
 /** How long a shared entry is kept at most: Next's expireTime (next.config.ts). */
@@ -88,36 +90,27 @@ export function expiryFor(durations, now) {
   return typeof durations?.expire === "number" ? now + durations.expire * 1000 : now;
 }
 
-/** Entries of this process: a Map in least-recently-used order, bounded in bytes. */
+/** Entries of this process (the one memory cache, server/lru.mjs), bounded in bytes, with the tag expiries they are checked against. */
 export function createMemoryStore({ maxBytes = 32 * 1024 * 1024 } = {}) {
-  const entries = new Map();
+  const entries = createLru({ maxWeight: maxBytes });
   const tags = new Map();
-  let bytes = 0;
-  const drop = (key) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    bytes -= entry.size;
-    entries.delete(key);
-  };
   return {
     get(key, extraTags, now) {
-      const entry = entries.get(key);
-      if (!entry) return null;
-      if (entry.expiresAt <= now || isExpired(entry.record.lastModified, tagsOf(entry.record, extraTags).map((t) => tags.get(t)), now)) {
-        drop(key);
+      const record = entries.get(key, now);
+      if (!record) return null;
+      if (isExpired(record.lastModified, tagsOf(record, extraTags).map((t) => tags.get(t)), now)) {
+        entries.delete(key);
         return null;
       }
-      entries.delete(key); // most recently used last
-      entries.set(key, entry);
-      return entry.record;
+      return record;
     },
     set(key, record, now) {
-      drop(key);
       const size = sizeOf(record.value) + key.length;
-      if (size > maxBytes / 4) return;
-      entries.set(key, { record, size, expiresAt: now + ENTRY_TTL_S * 1000 });
-      bytes += size;
-      while (bytes > maxBytes) drop(entries.keys().next().value);
+      if (size > maxBytes / 4) {
+        entries.delete(key);
+        return;
+      }
+      entries.set(key, record, { ttlMs: ENTRY_TTL_S * 1000, weight: size, at: now });
     },
     expire(tagList, at) {
       for (const tag of tagList) tags.set(tag, Math.max(at, tags.get(tag) ?? 0));
@@ -126,13 +119,12 @@ export function createMemoryStore({ maxBytes = 32 * 1024 * 1024 } = {}) {
     },
     clear() {
       entries.clear();
-      bytes = 0;
     },
     get size() {
       return entries.size;
     },
     get bytes() {
-      return bytes;
+      return entries.weight;
     },
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createLru } from "@server/lru.mjs";
 
 // Small in-memory caches for reader data the route cache cannot hold (search
 // results depend on the query string; the Content API's answers depend on
@@ -23,43 +24,26 @@ type MemoOptions<T> = {
 };
 
 export function createMemo<T>({ max = 500, ttlMs = 60_000, weigh, maxWeight = Infinity }: MemoOptions<T> = {}) {
-  const entries = new Map<string, { value: T; expires: number; weight: number }>();
+  // Boxed, so a load that answers undefined is kept like any other answer.
+  const entries = createLru<{ value: T }>({ maxEntries: max, maxWeight });
   // Loads under way: callers asking the same question meanwhile wait for the same answer.
   const pending = new Map<string, Promise<T>>();
   let generation = 0;
-  let weight = 0;
-  const remove = (key: string) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    weight -= entry.weight;
-    entries.delete(key);
-  };
   purgers.add(() => {
     generation++;
     entries.clear();
     pending.clear();
-    weight = 0;
   });
   return {
     async get(key: string, load: () => Promise<T>): Promise<T> {
       const hit = entries.get(key);
-      if (hit && hit.expires > Date.now()) {
-        entries.delete(key); // most recently used last
-        entries.set(key, hit);
-        return hit.value;
-      }
+      if (hit) return hit.value;
       const inFlight = pending.get(key);
       if (inFlight) return inFlight;
       const startedAt = generation;
       const loading = load().then((value) => {
         // Computed across an invalidation, it may be stale: answer with it, do not keep it.
-        if (startedAt !== generation) return value;
-        const cost = weigh ? weigh(value) : 0;
-        if (cost > maxWeight) return value;
-        remove(key);
-        entries.set(key, { value, expires: Date.now() + ttlMs, weight: cost });
-        weight += cost;
-        while (entries.size > max || weight > maxWeight) remove(entries.keys().next().value!);
+        if (startedAt === generation) entries.set(key, { value }, { ttlMs, weight: weigh ? weigh(value) : 0 });
         return value;
       });
       pending.set(key, loading);
@@ -73,7 +57,7 @@ export function createMemo<T>({ max = 500, ttlMs = 60_000, weigh, maxWeight = In
       return entries.size;
     },
     get weight() {
-      return weight;
+      return entries.weight;
     },
   };
 }
