@@ -10,6 +10,7 @@ import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { adapters } from "../adapters.mjs";
 import { config } from "../config.mjs";
 import { purgeFrontCache } from "../front-cache.mjs";
 import { TAGS } from "../reader-routes.mjs";
@@ -43,7 +44,7 @@ function buildIdOf(serverDistDir) {
 
 function create() {
   const building = process.env.NEXT_PHASE === "phase-production-build";
-  const url = building ? undefined : config().redis.url;
+  const url = building || adapters().cache !== "redis" ? undefined : config().redis.url;
   let buildId = "unbuilt";
   let buildKnown = false;
   let bus = null;

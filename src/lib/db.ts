@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { adapters } from "@server/adapters.mjs";
 import { config } from "@server/config.mjs";
 import { postgresDatabase } from "./database/postgres";
 import { sqliteDatabase, SQLITE_PRAGMAS } from "./database/sqlite";
@@ -8,8 +9,8 @@ import type { Database } from "./database/types";
 export { SQLITE_PRAGMAS };
 
 /**
- * The database seam: DATABASE_URL picks SQLite (a file: URL or nothing, the
- * embedded default) or PostgreSQL (postgres://…). Both clients are generated
+ * The database seam: server/adapters.mjs picks SQLite (DATABASE_URL a file:
+ * URL or nothing, the embedded default) or PostgreSQL (postgres://…). Both clients are generated
  * from the same models (prisma/schema.prisma; the PostgreSQL schema is made
  * from it), so the rest of the code sees one client type.
  */
@@ -17,7 +18,7 @@ type Client = PrismaClient;
 
 function open(): Database<Client> {
   const { database } = config();
-  if (database.provider === "postgresql") {
+  if (adapters().database === "postgresql") {
     // Same models, same delegates: only the generated client's name differs.
     return withRetries(postgresDatabase(database.url, database.poolSize) as unknown as Database<Client>);
   }

@@ -1,10 +1,11 @@
 import "server-only";
+import { adapters } from "@server/adapters.mjs";
 import { config } from "@server/config.mjs";
-import { databaseProvider } from "@/lib/db";
-import { redis, redisConfigured } from "@/lib/redis";
+import { redis } from "@/lib/redis";
 import { databaseRateLimiter, type RateLimiter } from "./auth/rate-limit";
 import { leasedLimiter, type LeasedLimiter } from "./auth/rate-limit-lease";
 import { redisRateLimiter, withFallback } from "./auth/rate-limit-redis";
+import { noMail, smtpMailer, type Mailer } from "./mail/mailer";
 import { S3Storage } from "./media/s3-storage";
 import { LocalDiskStorage, type MediaStorage } from "./media/storage";
 import type { SearchIndex } from "./search";
@@ -13,9 +14,9 @@ import { sqliteSearch } from "./search/sqlite";
 import { databaseLease, type SingletonLock } from "./system/lease";
 
 /**
- * Every infrastructure choice, in one file. Domain code asks here for an
- * interface and never imports an implementation; the configuration
- * (server/config.mjs) is what picks one:
+ * Every infrastructure adapter of the domain, built here. Domain code asks
+ * here for an interface and never imports an implementation; which one runs
+ * is decided in one place, server/adapters.mjs, from the configuration:
  *
  * | seam                         | interface                         | implementation now                          |
  * |------------------------------|-----------------------------------|---------------------------------------------|
@@ -33,6 +34,7 @@ import { databaseLease, type SingletonLock } from "./system/lease";
  * |                              |                                   | server/shared-cache), nginx, CDNs (outbox)  |
  * | scheduler lock               | `SingletonLock` (./system/lease)  | a lease row in the database: one server     |
  * |                              |                                   | publishes, another takes over when it dies  |
+ * | mail                         | `Mailer` (./mail/mailer)          | none (links shown to copy), or SMTP_URL     |
  *
  * Redis and object storage come in as further implementations of these same
  * interfaces, selected here.
@@ -42,18 +44,18 @@ let storage: MediaStorage | null = null;
 
 export function mediaStorage(): MediaStorage {
   const { media } = config();
-  storage ??= media.s3 ? new S3Storage(media.s3) : new LocalDiskStorage(media.dir);
+  storage ??= adapters().storage === "s3" && media.s3 ? new S3Storage(media.s3) : new LocalDiskStorage(media.dir);
   return storage;
 }
 
 export function searchIndex(): SearchIndex {
-  return databaseProvider === "postgresql" ? postgresSearch : sqliteSearch;
+  return adapters().search === "postgresql-tsvector" ? postgresSearch : sqliteSearch;
 }
 
 let limiter: RateLimiter | null = null;
 
 export function rateLimiter(): RateLimiter {
-  limiter ??= redisConfigured() ? withFallback(redisRateLimiter(redis()), databaseRateLimiter) : databaseRateLimiter;
+  limiter ??= adapters().rateLimits === "redis" ? withFallback(redisRateLimiter(redis()), databaseRateLimiter) : databaseRateLimiter;
   return limiter;
 }
 
@@ -67,4 +69,14 @@ export function apiRateLimiter(): LeasedLimiter {
 
 export function schedulerLock(): SingletonLock {
   return databaseLease;
+}
+
+let mail: { url: string | null; mailer: Mailer } | null = null;
+
+/** Outgoing mail (invitations, reset links); made again when the configuration names another server. */
+export function mailer(): Mailer {
+  const settings = config().mail;
+  const url = adapters().mail === "smtp" && settings ? settings.url : null;
+  if (mail?.url !== url) mail = { url, mailer: url && settings ? smtpMailer(settings) : noMail };
+  return mail.mailer;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { config } from "@server/config.mjs";
 import { log } from "@/lib/log";
 
 // Outgoing mail, when SMTP_URL is set: invitations and password reset links
@@ -10,30 +9,31 @@ import { log } from "@/lib/log";
 
 export type Mail = { to: string; subject: string; text: string };
 
-let transport: { url: string; transporter: Transporter } | null = null;
-
-function transporter(url: string): Transporter {
-  if (transport?.url !== url) {
-    transport = { url, transporter: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) };
-  }
-  return transport.transporter;
+/** Where mail goes: src/modules/infrastructure.ts picks one (server/adapters.mjs). */
+export interface Mailer {
+  /** True when mail is really sent (the UI says "sent by e-mail" only then). */
+  readonly configured: boolean;
+  /** Sends `mail`; false when nothing was sent (no mail server, or it refused: logged, never thrown). */
+  send(mail: Mail): Promise<boolean>;
 }
 
-/** True when SMTP_URL is configured (the UI says "sent by e-mail" only then). */
-export function mailConfigured(): boolean {
-  return config().mail !== null;
-}
+/** No mail server: nothing is sent, the newsroom shows the link to copy. */
+export const noMail: Mailer = { configured: false, send: async () => false };
 
-/** Sends `mail`; false when no mail server is configured or it refused (logged, never thrown). */
-export async function sendMail(mail: Mail): Promise<boolean> {
-  const settings = config().mail;
-  if (!settings) return false;
-  try {
-    const info = await transporter(settings.url).sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text });
-    log.info("mail.sent", { to: mail.to, subject: mail.subject, messageId: info.messageId, server: settings.display });
-    return true;
-  } catch (error) {
-    log.error("mail.failed", { to: mail.to, subject: mail.subject, server: settings.display, error });
-    return false;
-  }
+/** An SMTP server (SMTP_URL), through nodemailer. */
+export function smtpMailer(settings: { url: string; display: string; from: string }): Mailer {
+  const transporter: Transporter = nodemailer.createTransport(settings.url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  return {
+    configured: true,
+    async send(mail) {
+      try {
+        const info = await transporter.sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text });
+        log.info("mail.sent", { to: mail.to, subject: mail.subject, messageId: info.messageId, server: settings.display });
+        return true;
+      } catch (error) {
+        log.error("mail.failed", { to: mail.to, subject: mail.subject, server: settings.display, error });
+        return false;
+      }
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { adapters } from "@server/adapters.mjs";
 import { config } from "@server/config.mjs";
 import { checkDatabaseSettings, db, optimizeDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
@@ -18,6 +19,7 @@ export async function startUp() {
   if (!settings.auth.secret) {
     throw new Error("NEXTAUTH_SECRET is not set. Start with `npm start`, which generates and keeps one, or set it yourself.");
   }
+  log.info("adapters", adapters());
   log.info("db.settings", await checkDatabaseSettings());
   // Configured but unreachable: stop here with a message, rather than run without what the other servers share.
   if (redisConfigured()) log.info("redis.ready", await checkRedis());

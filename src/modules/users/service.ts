@@ -7,6 +7,7 @@ import { msg } from "@/i18n/message";
 import { log } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { assertCan } from "../access/policy";
+import { mailer } from "../infrastructure";
 import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { recordAudit } from "../audit/service";
 import type { Actor } from "../auth/actor";
@@ -18,7 +19,6 @@ import { absoluteUrl } from "@/lib/site";
 import { formatNewsroomDate } from "@/lib/dates";
 import { translatorFor } from "@/i18n/translator";
 import type { NewsroomLocale } from "@/i18n/locales";
-import { sendMail } from "../mail/mailer";
 import { acceptInvitationSchema, inviteSchema, localeSchema, passwordChangeSchema, profileSchema, roleSchema, setupSchema } from "./schema";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
@@ -94,7 +94,7 @@ async function mailLink(to: { name: string; email: string; locale: NewsroomLocal
   const locale = to.locale ?? config().newsroomLocale;
   const t = translatorFor(locale);
   const values = { name: to.name, from: fromName, site: config().site.name, link: absoluteUrl(linkPath), until: formatNewsroomDate(expiresAt, locale) };
-  return sendMail({ to: to.email, subject: t(`mail.${purpose}.subject`, values), text: t(`mail.${purpose}.text`, values) });
+  return mailer().send({ to: to.email, subject: t(`mail.${purpose}.subject`, values), text: t(`mail.${purpose}.text`, values) });
 }
 
 async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { id: string; role: Role; disabled: boolean }) => { data: { role?: Role; disabled?: boolean }; audit: string; detail: string }) {
