@@ -20,3 +20,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export function singleLine(field: string, max: number) {
   return typedText(field, max, "line");
 }
+
+/**
+ * A form's fields as the action edge hands them to a service (src/lib/action-args.ts
+ * `fields`): named values, each checked by the service's own schema, which
+ * owns the rules and the messages.
+ */
+export type Fields = Readonly<Record<string, unknown>>;

@@ -42,7 +42,7 @@ async function viewOf(tx: Tx, actor: Actor, articleId: string, clientId: string)
  * Opens an article for editing: takes the lock when it is free, expired or
  * already this tab's; with `takeOver`, takes it from whoever holds it.
  */
-export async function acquireLock(actor: Actor, articleIdInput: unknown, clientIdInput: unknown, takeOver = false): Promise<LockView> {
+export async function acquireLock(actor: Actor, articleIdInput: string, clientIdInput: string, takeOver = false): Promise<LockView> {
   const articleId = String(articleIdInput);
   const clientId = parseClientId(clientIdInput);
   return db.$transaction(async (tx) => {
@@ -67,7 +67,7 @@ export async function acquireLock(actor: Actor, articleIdInput: unknown, clientI
 }
 
 /** Renews this tab's lock, or reports who holds it now (e.g. after a take-over). */
-export async function heartbeat(actor: Actor, articleIdInput: unknown, clientIdInput: unknown): Promise<LockView> {
+export async function heartbeat(actor: Actor, articleIdInput: string, clientIdInput: string): Promise<LockView> {
   const articleId = String(articleIdInput);
   const clientId = parseClientId(clientIdInput);
   return db.$transaction(async (tx) => {
@@ -99,7 +99,7 @@ export async function heartbeat(actor: Actor, articleIdInput: unknown, clientIdI
  * on pagehide): only that tab's own lock is removed, so reopening the article,
  * by this person or a colleague, finds it free at once.
  */
-export async function releaseLock(actor: Actor, articleIdInput: unknown, clientIdInput: unknown): Promise<{ released: boolean }> {
+export async function releaseLock(actor: Actor, articleIdInput: string, clientIdInput: string): Promise<{ released: boolean }> {
   const articleId = String(articleIdInput);
   const clientId = parseClientId(clientIdInput);
   const { count } = await db.articleLock.deleteMany({ where: { articleId, userId: actor.id, clientId } });

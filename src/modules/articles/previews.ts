@@ -25,7 +25,7 @@ async function articleFor(actor: Actor, articleId: string) {
   return article;
 }
 
-export async function createPreviewLink(actor: Actor, articleIdInput: unknown, hoursInput: unknown) {
+export async function createPreviewLink(actor: Actor, articleIdInput: string, hoursInput: number) {
   const hours = Number(hoursInput ?? DEFAULT_PREVIEW_HOURS);
   if (!(PREVIEW_HOURS as readonly number[]).includes(hours)) throw new ValidationError({ hours: [msg("articles.errors.previewHours")] });
   const article = await articleFor(actor, String(articleIdInput));
@@ -54,7 +54,7 @@ export async function listPreviewLinks(actor: Actor, articleId: string): Promise
   }));
 }
 
-export async function revokePreviewLink(actor: Actor, linkIdInput: unknown) {
+export async function revokePreviewLink(actor: Actor, linkIdInput: string) {
   const link = await db.previewLink.findUnique({ where: { id: String(linkIdInput) } });
   if (!link) throw new NotFoundError(msg("articles.errors.previewGone"));
   await articleFor(actor, link.articleId);

@@ -279,7 +279,7 @@ export type LinkTarget = { id: string; headline: string; sectionName: string; pu
  * editor's link dialog offers, so a link to the site's own story needs no
  * copying of addresses. Any signed-in person (the answer is public anyway).
  */
-export async function searchLinkTargets(_actor: Actor, input: unknown): Promise<LinkTarget[]> {
+export async function searchLinkTargets(_actor: Actor, input: string): Promise<LinkTarget[]> {
   const query = typeof input === "string" ? input.trim().slice(0, 200) : "";
   const rows = await db.article.findMany({
     where: { ...publishedWhere(), ...(query ? headlineContains(query) : {}) },

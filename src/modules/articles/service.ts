@@ -1,5 +1,7 @@
 import { msg } from "@/i18n/message";
 import "server-only";
+import type { ArticleRef } from "./schema";
+import type { Fields } from "@/lib/validation";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -64,7 +66,7 @@ async function resolveSlug(tx: Tx, fields: ArticleFields, articleId: string | nu
   return `${base.slice(0, 70)}-${randomBytes(4).toString("hex")}`;
 }
 
-export async function createArticle(actor: Actor, input: unknown): Promise<WriteResult> {
+export async function createArticle(actor: Actor, input: Fields): Promise<WriteResult> {
   assertCan(actor, "article.create");
   const fields = parseFields(input);
   const created = await db.$transaction(async (tx) => {
@@ -90,7 +92,7 @@ export async function createArticle(actor: Actor, input: unknown): Promise<Write
  * is the same write; its revision replaces the editor's previous autosave from
  * the last 10 minutes instead of piling up (manual saves are all kept).
  */
-export async function updateArticle(actor: Actor, refInput: unknown, input: unknown, options: { autosave?: boolean } = {}): Promise<WriteResult> {
+export async function updateArticle(actor: Actor, refInput: ArticleRef, input: Fields, options: { autosave?: boolean } = {}): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const fields = parseFields(input);
   const [before, after] = await db.$transaction(async (tx) => {
@@ -131,7 +133,7 @@ export async function updateArticle(actor: Actor, refInput: unknown, input: unkn
 }
 
 /** Throws away a published article's working copy: the editor shows the live text again; readers never saw it. */
-export async function discardWorkingCopy(actor: Actor, refInput: unknown): Promise<WriteResult> {
+export async function discardWorkingCopy(actor: Actor, refInput: ArticleRef): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const updated = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);
@@ -147,7 +149,7 @@ export async function discardWorkingCopy(actor: Actor, refInput: unknown): Promi
  * Sets the byline ("Von A und B"): its own permission, never part of a general
  * save. The first author also becomes the article's owner for the permission table.
  */
-export async function changeAuthors(actor: Actor, refInput: unknown, authorIdsInput: unknown): Promise<WriteResult> {
+export async function changeAuthors(actor: Actor, refInput: ArticleRef, authorIdsInput: readonly string[]): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const ids = Array.isArray(authorIdsInput) ? [...new Set(authorIdsInput.filter((x): x is string => typeof x === "string"))] : [];
   if (ids.length === 0 || ids.length > 6) throw new ValidationError({ authorIds: [msg("articles.errors.authorsCount")] });
@@ -175,7 +177,7 @@ export async function changeAuthors(actor: Actor, refInput: unknown, authorIdsIn
 }
 
 /** Puts an old revision's text back as a new version; nothing is deleted. */
-export async function restoreRevision(actor: Actor, refInput: unknown, revisionIdInput: unknown): Promise<WriteResult> {
+export async function restoreRevision(actor: Actor, refInput: ArticleRef, revisionIdInput: string): Promise<WriteResult> {
   const ref = parseRef(refInput);
   const [before, after] = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, ref.id);

@@ -1,5 +1,6 @@
 import { msg } from "@/i18n/message";
 import "server-only";
+import type { ArticleRef } from "./schema";
 import type { NoteKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { config } from "@server/config.mjs";
@@ -108,17 +109,17 @@ export function parseScheduleTime(input: unknown, now: Date = new Date()): Date 
   return at;
 }
 
-export async function submitForReview(actor: Actor, ref: unknown, note: unknown) {
+export async function submitForReview(actor: Actor, ref: ArticleRef, note = "") {
   const text = noteText(note, "note", false);
   return transition(actor, ref, "submit", { note: () => ({ kind: "SUBMITTED", text }) });
 }
 
 /** The author takes the article back from review: a draft again, theirs to change. */
-export async function withdrawFromReview(actor: Actor, ref: unknown) {
+export async function withdrawFromReview(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "withdraw", { audit: "article.withdraw" });
 }
 
-export async function requestChanges(actor: Actor, ref: unknown, comment: unknown) {
+export async function requestChanges(actor: Actor, ref: ArticleRef, comment: string) {
   const text = noteText(comment, "comment", true);
   return transition(actor, ref, "requestChanges", {
     note: () => ({ kind: "CHANGES_REQUESTED", text }),
@@ -129,7 +130,7 @@ export async function requestChanges(actor: Actor, ref: unknown, comment: unknow
 }
 
 /** Publishes now (from a draft, from review as "Approve and publish", or ahead of its schedule). */
-export async function publishArticle(actor: Actor, ref: unknown) {
+export async function publishArticle(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "publish", {
     check: requirePublishable,
     data: (current) => ({ publishedAt: current.publishedAt ?? new Date(), scheduledAt: null }),
@@ -138,7 +139,7 @@ export async function publishArticle(actor: Actor, ref: unknown) {
   });
 }
 
-export async function scheduleArticle(actor: Actor, ref: unknown, when: unknown) {
+export async function scheduleArticle(actor: Actor, ref: ArticleRef, when: string) {
   const at = parseScheduleTime(when);
   return transition(actor, ref, "schedule", {
     check: requirePublishable,
@@ -149,20 +150,20 @@ export async function scheduleArticle(actor: Actor, ref: unknown, when: unknown)
   });
 }
 
-export async function unscheduleArticle(actor: Actor, ref: unknown) {
+export async function unscheduleArticle(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "unschedule", { data: () => ({ scheduledAt: null }), audit: "article.unschedule" });
 }
 
-export async function unpublishArticle(actor: Actor, ref: unknown) {
+export async function unpublishArticle(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "unpublish", { audit: "article.unpublish" });
 }
 
-export async function reopenArticle(actor: Actor, ref: unknown) {
+export async function reopenArticle(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "reopen", { audit: "article.reopen" });
 }
 
 /** To the trash: off the site at once (its address answers 410 if it was published), restorable until purged. */
-export async function trashArticle(actor: Actor, ref: unknown) {
+export async function trashArticle(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "trash", {
     data: () => ({ trashedAt: new Date(), scheduledAt: null }),
     audit: "article.trash",
@@ -171,7 +172,7 @@ export async function trashArticle(actor: Actor, ref: unknown) {
 }
 
 /** Out of the trash as a draft: it goes back on the site only by being published again. */
-export async function restoreFromTrash(actor: Actor, ref: unknown) {
+export async function restoreFromTrash(actor: Actor, ref: ArticleRef) {
   return transition(actor, ref, "untrash", { data: () => ({ trashedAt: null }), audit: "article.untrash" });
 }
 
@@ -179,7 +180,7 @@ export async function restoreFromTrash(actor: Actor, ref: unknown) {
  * Deletes a trashed article for good, with its revisions, notes and links
  * (the database cascades). The audit entry keeps its headline, the only trace.
  */
-export async function purgeArticle(actor: Actor, idInput: unknown): Promise<{ headline: string; invalidate: string[] }> {
+export async function purgeArticle(actor: Actor, idInput: string): Promise<{ headline: string; invalidate: string[] }> {
   assertCan(actor, "article.purge");
   const id = typeof idInput === "string" ? idInput : "";
   const headline = await db.$transaction(async (tx) => {

@@ -49,7 +49,7 @@ describe("breaking news", () => {
   it("names the field that is wrong and changes nothing", async () => {
     const editor = await actor("EDITOR");
     const before = await db.breakingNews.count();
-    const fieldsOf = async (input: unknown) => {
+    const fieldsOf = async (input: Record<string, unknown>) => {
       const error = await setBreakingNews(editor, input).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       return fieldsInEnglish((error as InstanceType<typeof ValidationError>).fieldErrors);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { msg } from "@/i18n/message";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -22,7 +23,7 @@ function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail: s
 }
 
 /** Sets the banner; the one running before it ends now. */
-export async function setBreakingNews(actor: Actor, input: unknown) {
+export async function setBreakingNews(actor: Actor, input: Fields) {
   assertCan(actor, "breaking.manage");
   const parsed = breakingInput.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -46,7 +47,7 @@ export async function setBreakingNews(actor: Actor, input: unknown) {
 }
 
 /** Ends the running banner at once. */
-export async function endBreakingNews(actor: Actor, id: unknown) {
+export async function endBreakingNews(actor: Actor, id: string) {
   assertCan(actor, "breaking.manage");
   return db.$transaction(async (tx) => {
     const item = await tx.breakingNews.findUnique({ where: { id: String(id) } });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "@/i18n/message";
@@ -57,7 +58,7 @@ export async function listApiKeys(actor: Actor): Promise<ApiKeyRow[]> {
 }
 
 /** A new key; `key` is the only time anyone sees it. */
-export async function createApiKey(actor: Actor, input: unknown): Promise<{ key: string; row: ApiKeyRow }> {
+export async function createApiKey(actor: Actor, input: Fields): Promise<{ key: string; row: ApiKeyRow }> {
   assertCan(actor, "integrations.manage");
   const parsed = keySchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -73,7 +74,7 @@ export async function createApiKey(actor: Actor, input: unknown): Promise<{ key:
 }
 
 /** Revokes a key; `invalidate` makes every server forget it at once (the action passes it on). */
-export async function revokeApiKey(actor: Actor, idInput: unknown): Promise<ApiKeyRow & { invalidate: string[] }> {
+export async function revokeApiKey(actor: Actor, idInput: string): Promise<ApiKeyRow & { invalidate: string[] }> {
   assertCan(actor, "integrations.manage");
   const id = typeof idInput === "string" ? idInput : "";
   const row = await db.$transaction(async (tx) => {

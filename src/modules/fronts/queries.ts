@@ -101,7 +101,7 @@ export function getSectionFront(sectionSlug: string, now = Date.now()) {
 export type DeskSlot = { articleId: string; until: string | null; headline: string; teaser: string; image: string; article: { headline: string; status: string; path: string } | null } | null;
 
 /** One front as the desk arranges it: the draft, what readers see, what is scheduled, the revisions. */
-export async function frontDesk(actor: Actor, ref: unknown) {
+export async function frontDesk(actor: Actor, ref: string) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   const row = await db.front.findUnique({ where: { key: front.key } });
@@ -167,7 +167,7 @@ export async function frontsOverview(actor: Actor) {
 }
 
 /** The draft as readers would see it now, for the preview page: unpublished and scheduled articles included, marked. */
-export async function previewFront(actor: Actor, ref: unknown, now = Date.now()) {
+export async function previewFront(actor: Actor, ref: string, now = Date.now()) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   const row = await db.front.findUnique({ where: { key: front.key }, select: { draft: true } });

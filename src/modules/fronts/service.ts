@@ -84,7 +84,7 @@ function audit(tx: Tx, actor: Actor, action: string, front: FrontRef, detail: st
 const json = (arrangement: Arrangement) => arrangement as unknown as Prisma.InputJsonValue;
 
 /** Saves the arrangement as a draft: readers see nothing of it until it is published. */
-export async function saveFrontDraft(actor: Actor, ref: unknown, input: Write) {
+export async function saveFrontDraft(actor: Actor, ref: string, input: Write) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {
@@ -123,7 +123,7 @@ function describe({ slots, blocks }: Arrangement) {
 }
 
 /** Publishes the arrangement now (saving it as the draft too). */
-export async function publishFront(actor: Actor, ref: unknown, input: Write) {
+export async function publishFront(actor: Actor, ref: string, input: Write) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {
@@ -140,7 +140,7 @@ export async function publishFront(actor: Actor, ref: unknown, input: Write) {
 const whenInput = z.string().trim().refine(isStorableDateTime, msg("fronts.errors.atInvalid"));
 
 /** Sets the arrangement to go live at a time ("at 06:00"); the scheduler publishes it then. */
-export async function scheduleFront(actor: Actor, ref: unknown, input: Write & { at: unknown }) {
+export async function scheduleFront(actor: Actor, ref: string, input: Write & { at: string }) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   const at = whenInput.safeParse(input.at);
@@ -161,7 +161,7 @@ export async function scheduleFront(actor: Actor, ref: unknown, input: Write & {
 }
 
 /** Withdraws a scheduled layout before its time. */
-export async function cancelScheduledFront(actor: Actor, ref: unknown, input: { version: unknown }) {
+export async function cancelScheduledFront(actor: Actor, ref: string, input: { version: number }) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {
@@ -178,7 +178,7 @@ export async function cancelScheduledFront(actor: Actor, ref: unknown, input: { 
 }
 
 /** Publishes an earlier layout again (it becomes the draft too). */
-export async function restoreFrontRevision(actor: Actor, ref: unknown, input: { version: unknown; revisionId: unknown }) {
+export async function restoreFrontRevision(actor: Actor, ref: string, input: { version: number; revisionId: string }) {
   assertCan(actor, "front.manage");
   const front = await findFront(ref);
   return db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { msg } from "@/i18n/message";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
@@ -55,7 +56,7 @@ async function checkedEntry(tx: Tx, input: unknown) {
 }
 
 /** Turns an article into a live ticker (or opens a closed one again). */
-export async function startTicker(actor: Actor, articleId: unknown) {
+export async function startTicker(actor: Actor, articleId: string) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: String(articleId ?? "") }, select: { id: true, authorId: true, status: true } });
     if (!article) throw new NotFoundError(msg("live.errors.articleGone"));
@@ -68,7 +69,7 @@ export async function startTicker(actor: Actor, articleId: unknown) {
 }
 
 /** "Ticker beendet": no more entries, readers stop asking, the page stays as it is. */
-export async function closeTicker(actor: Actor, articleId: unknown) {
+export async function closeTicker(actor: Actor, articleId: string) {
   return db.$transaction(async (tx) => {
     const ticker = await tickerOf(tx, articleId);
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
@@ -78,7 +79,7 @@ export async function closeTicker(actor: Actor, articleId: unknown) {
   });
 }
 
-export async function postEntry(actor: Actor, articleId: unknown, input: unknown) {
+export async function postEntry(actor: Actor, articleId: string, input: Fields) {
   return db.$transaction(async (tx) => {
     const ticker = await tickerOf(tx, articleId);
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
@@ -102,7 +103,7 @@ async function entryFor(tx: Tx, actor: Actor, entryId: unknown, version: unknown
   return { entry, ticker };
 }
 
-export async function updateEntry(actor: Actor, entryId: unknown, version: unknown, input: unknown) {
+export async function updateEntry(actor: Actor, entryId: string, version: number, input: Fields) {
   return db.$transaction(async (tx) => {
     const { entry, ticker } = await entryFor(tx, actor, entryId, version);
     const { text, ...data } = await checkedEntry(tx, input);
@@ -112,7 +113,7 @@ export async function updateEntry(actor: Actor, entryId: unknown, version: unkno
   });
 }
 
-export async function deleteEntry(actor: Actor, entryId: unknown, version: unknown) {
+export async function deleteEntry(actor: Actor, entryId: string, version: number) {
   return db.$transaction(async (tx) => {
     const { entry, ticker } = await entryFor(tx, actor, entryId, version);
     await tx.liveEntry.delete({ where: { id: entry.id } });
@@ -123,7 +124,7 @@ export async function deleteEntry(actor: Actor, entryId: unknown, version: unkno
 }
 
 /** The summary at the top ("Das Wichtigste in Kürze"), versioned like everything an editor types. */
-export async function updateSummary(actor: Actor, articleId: unknown, input: { summary: unknown; version: unknown }) {
+export async function updateSummary(actor: Actor, articleId: string, input: { summary: unknown; version: number }) {
   const summary = summaryInput.safeParse(input.summary ?? "");
   if (!summary.success) throw new ValidationError({ summary: fieldErrorsOf(summary.error).form ?? [msg("live.errors.summaryUnreadable")] });
   return db.$transaction(async (tx) => {
@@ -140,7 +141,7 @@ export async function updateSummary(actor: Actor, articleId: unknown, input: { s
 }
 
 /** How often readers' pages ask for news: slower under load, no deploy needed. */
-export async function setPollInterval(actor: Actor, articleId: unknown, ms: unknown) {
+export async function setPollInterval(actor: Actor, articleId: string, ms: number) {
   const parsed = pollInput.safeParse(ms);
   if (!parsed.success) throw new ValidationError({ pollMs: fieldErrorsOf(parsed.error).form ?? [msg("live.errors.poll")] });
   return db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { msg } from "@/i18n/message";
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { randomBytes } from "node:crypto";
 import { config } from "@server/config.mjs";
 import { db, type Db, type Tx } from "@/lib/db";
@@ -126,7 +127,7 @@ async function loadImage(tx: Db | Tx, id: string) {
 }
 
 /** Alt text (required: what the picture shows), caption and credit. */
-export async function updateImageDetails(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
+export async function updateImageDetails(actor: Actor, refInput: MediaRef, input: Fields): Promise<MediaWrite> {
   const ref = parseRef(refInput);
   const details = checkMediaDetails(input);
   if (!details.ok) throw new ValidationError(details.fieldErrors);
@@ -154,7 +155,7 @@ export async function updateImageDetails(actor: Actor, refInput: unknown, input:
  * so no cache anywhere serves the old crop for the new page), then the old
  * revision's files are removed.
  */
-export async function setFocalPoint(actor: Actor, refInput: unknown, input: unknown): Promise<MediaWrite> {
+export async function setFocalPoint(actor: Actor, refInput: MediaRef, input: Fields): Promise<MediaWrite> {
   const ref = parseRef(refInput);
   const focal = focalSchema.safeParse(input);
   if (!focal.success) throw new ValidationError({ focal: [focal.error.issues[0]?.message ?? msg("media.errors.focalClick")] });
@@ -191,7 +192,7 @@ export async function setFocalPoint(actor: Actor, refInput: unknown, input: unkn
  * warning with the articles' names) and an editor; articles lose it as lead
  * image and skip it in the body.
  */
-export async function deleteImage(actor: Actor, idInput: unknown, options: { confirmInUse?: boolean } = {}): Promise<{ invalidate: string[] }> {
+export async function deleteImage(actor: Actor, idInput: string, options: { confirmInUse?: boolean } = {}): Promise<{ invalidate: string[] }> {
   const id = typeof idInput === "string" && MEDIA_ID.test(idInput) ? idInput : null;
   if (!id) throw new ValidationError({ form: [msg("media.errors.noImage")] });
   const result = await db.$transaction(async (tx) => {

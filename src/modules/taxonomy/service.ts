@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { msg } from "@/i18n/message";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -48,7 +49,7 @@ async function tagTags(tx: Tx, tagId: string) {
   return [TAGS.publishedList, ...(await publishedArticleTags(tx, { tags: { some: { tagId } } }))];
 }
 
-export async function createSection(actor: Actor, input: unknown) {
+export async function createSection(actor: Actor, input: Fields) {
   assertCan(actor, "taxonomy.manage");
   const name = parseName(input);
   return db.$transaction(async (tx) => {
@@ -60,7 +61,7 @@ export async function createSection(actor: Actor, input: unknown) {
   });
 }
 
-export async function renameSection(actor: Actor, id: unknown, input: unknown) {
+export async function renameSection(actor: Actor, id: string, input: Fields) {
   assertCan(actor, "taxonomy.manage");
   const name = parseName(input);
   return db.$transaction(async (tx) => {
@@ -74,7 +75,7 @@ export async function renameSection(actor: Actor, id: unknown, input: unknown) {
 }
 
 /** Removes a section; its articles (if any) move to `moveTo` first. */
-export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) {
+export async function removeSection(actor: Actor, id: string, moveTo?: string | null) {
   assertCan(actor, "taxonomy.manage");
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: String(id) }, include: { _count: { select: { articles: true } } } });
@@ -101,7 +102,7 @@ export async function removeSection(actor: Actor, id: unknown, moveTo: unknown) 
   });
 }
 
-export async function createTag(actor: Actor, input: unknown) {
+export async function createTag(actor: Actor, input: Fields) {
   assertCan(actor, "taxonomy.manage");
   const name = parseName(input);
   return db.$transaction(async (tx) => {
@@ -112,7 +113,7 @@ export async function createTag(actor: Actor, input: unknown) {
   });
 }
 
-export async function renameTag(actor: Actor, id: unknown, input: unknown) {
+export async function renameTag(actor: Actor, id: string, input: Fields) {
   assertCan(actor, "taxonomy.manage");
   const name = parseName(input);
   return db.$transaction(async (tx) => {
@@ -126,7 +127,7 @@ export async function renameTag(actor: Actor, id: unknown, input: unknown) {
 }
 
 /** Removes a tag; with `moveTo`, its articles get that tag instead, otherwise they just lose it. */
-export async function removeTag(actor: Actor, id: unknown, moveTo: unknown) {
+export async function removeTag(actor: Actor, id: string, moveTo?: string | null) {
   assertCan(actor, "taxonomy.manage");
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: String(id) }, include: { articles: true } });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
@@ -43,7 +44,7 @@ export async function isSetupNeeded(): Promise<boolean> {
  * administrator exists; the check and the insert share one transaction, so two
  * simultaneous attempts cannot both succeed.
  */
-export async function createFirstAdmin(input: unknown, ip: string) {
+export async function createFirstAdmin(input: Fields, ip: string) {
   const { name, email, password } = parse(setupSchema, input);
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
@@ -66,7 +67,7 @@ export async function createFirstAdmin(input: unknown, ip: string) {
  * Creates a colleague's account (it cannot sign in yet) and a one-time link to
  * choose a password. There is no mail server: the admin passes the link on.
  */
-export async function inviteUser(actor: Actor, input: unknown) {
+export async function inviteUser(actor: Actor, input: Fields) {
   assertCan(actor, "user.manage");
   const { name, email, role } = parse(inviteSchema, input);
   const invited = await db.$transaction(async (tx) => {
@@ -117,19 +118,19 @@ async function changeUser(actor: Actor, userIdInput: unknown, apply: (target: { 
   });
 }
 
-export function changeRole(actor: Actor, userId: unknown, roleInput: unknown) {
+export function changeRole(actor: Actor, userId: string, roleInput: string) {
   const role = parse(roleSchema, roleInput);
   return changeUser(actor, userId, (target) => ({ data: { role }, audit: "user.role-change", detail: `${target.role} → ${role}` }));
 }
 
-export function setUserDisabled(actor: Actor, userId: unknown, disabled: unknown) {
+export function setUserDisabled(actor: Actor, userId: string, disabled: boolean) {
   if (typeof disabled !== "boolean") throw new ValidationError({ disabled: [msg("users.disabledMissing")] });
   if (userId === actor.id && disabled) throw new ConflictError(msg("users.cannotDisableSelf"));
   return changeUser(actor, userId, () => ({ data: { disabled }, audit: disabled ? "user.disable" : "user.enable", detail: "" }));
 }
 
 /** Lifts a sign-in lockout (every counter of the account: addresses, browsers, password changes). */
-export async function unlockSignIn(actor: Actor, userIdInput: unknown) {
+export async function unlockSignIn(actor: Actor, userIdInput: string) {
   assertCan(actor, "user.manage");
   const userId = typeof userIdInput === "string" ? userIdInput : "";
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
@@ -190,12 +191,12 @@ async function issueLink(actor: Actor, userIdInput: unknown, purpose: "reset" | 
  * person stops working. Choosing the password ends the person's other
  * sessions (acceptInvitation bumps sessionVersion).
  */
-export function issuePasswordReset(actor: Actor, userIdInput: unknown) {
+export function issuePasswordReset(actor: Actor, userIdInput: string) {
   return issueLink(actor, userIdInput, "reset");
 }
 
 /** A new invitation link for someone who has not chosen a password yet (the first was lost or ran out). */
-export function reissueInvitation(actor: Actor, userIdInput: unknown) {
+export function reissueInvitation(actor: Actor, userIdInput: string) {
   return issueLink(actor, userIdInput, "invite");
 }
 
@@ -205,7 +206,7 @@ export function reissueInvitation(actor: Actor, userIdInput: unknown) {
  * it already appears on articles as a byline). A reset link: it stops
  * working, the account stays as it is. Audited with the person's address.
  */
-export async function revokeInvitation(actor: Actor, userIdInput: unknown): Promise<{ removed: boolean }> {
+export async function revokeInvitation(actor: Actor, userIdInput: string): Promise<{ removed: boolean }> {
   assertCan(actor, "user.manage");
   const userId = typeof userIdInput === "string" ? userIdInput : "";
   return db.$transaction(async (tx) => {
@@ -233,7 +234,7 @@ export async function findInvitation(token: string) {
   return { name: invitation.user.name, email: invitation.user.email, reset: invitation.purpose === "reset" };
 }
 
-export async function acceptInvitation(input: unknown, ip: string) {
+export async function acceptInvitation(input: Fields, ip: string) {
   const { token, password } = parse(acceptInvitationSchema, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -246,7 +247,7 @@ export async function acceptInvitation(input: unknown, ip: string) {
   });
 }
 
-export async function updateProfile(actor: Actor, input: unknown) {
+export async function updateProfile(actor: Actor, input: Fields) {
   const { name, bio, photoId } = parse(profileSchema, input);
   const user = await db.$transaction(async (tx) => {
     const current = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, slug: true } });
@@ -265,14 +266,14 @@ export async function updateProfile(actor: Actor, input: unknown) {
 }
 
 /** The newsroom language this person chose (null: automatic, their browser's). */
-export async function setNewsroomLocale(actor: Actor, input: unknown) {
+export async function setNewsroomLocale(actor: Actor, input: Fields) {
   const { locale } = parse(localeSchema, input);
   await db.user.update({ where: { id: actor.id }, data: { locale } });
   return { locale };
 }
 
 /** Needs the current password; every other session of this user is signed out. */
-export async function changePassword(actor: Actor, input: unknown) {
+export async function changePassword(actor: Actor, input: Fields) {
   const { currentPassword, newPassword } = parse(passwordChangeSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   // A stolen session must not become a way to guess the password: limited like signing in.

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Fields } from "@/lib/validation";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "@/i18n/message";
@@ -83,7 +84,7 @@ export async function listEndpoints(actor: Actor): Promise<EndpointRow[]> {
 }
 
 /** A new endpoint; `secret` (whsec_…) is shown this once, for the receiver's verifier. */
-export async function createEndpoint(actor: Actor, input: unknown): Promise<{ id: string; secret: string | null }> {
+export async function createEndpoint(actor: Actor, input: Fields): Promise<{ id: string; secret: string | null }> {
   assertCan(actor, "integrations.manage");
   const parsed = await endpointSchema.safeParseAsync(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -98,7 +99,7 @@ export async function createEndpoint(actor: Actor, input: unknown): Promise<{ id
   return { id: endpoint.id, secret: endpoint.kind === "webhook" ? secret : null };
 }
 
-export async function deleteEndpoint(actor: Actor, idInput: unknown) {
+export async function deleteEndpoint(actor: Actor, idInput: string) {
   assertCan(actor, "integrations.manage");
   const id = typeof idInput === "string" ? idInput : "";
   await db.$transaction(async (tx) => {
@@ -111,7 +112,7 @@ export async function deleteEndpoint(actor: Actor, idInput: unknown) {
 }
 
 /** Sends a delivery's event again, as a new delivery with the same payload (the history stays). */
-export async function resendDelivery(actor: Actor, idInput: unknown): Promise<{ id: string }> {
+export async function resendDelivery(actor: Actor, idInput: string): Promise<{ id: string }> {
   assertCan(actor, "integrations.manage");
   const id = typeof idInput === "string" ? idInput : "";
   return db.$transaction(async (tx) => {
