@@ -1,0 +1,6 @@
+// Parts 7, 8, 9 of the 1,000 lost-update interleavings (./lost-update.cases.ts), on a database of their own.
+import { setUpTestDatabase } from "@/lib/testing/test-db";
+
+setUpTestDatabase();
+const { lostUpdateParts } = await import("./lost-update.cases");
+lostUpdateParts([7, 8, 9]);
