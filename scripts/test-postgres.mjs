@@ -3,7 +3,7 @@
 // journeys again, on a throwaway PostgreSQL this script starts (see
 // postgres-throwaway.mjs) and removes afterwards. Arguments: --no-build reuses
 // the production build `npm test` just made; --unit or --e2e runs one half;
-// --all adds the journeys the database does not change (playwright.config.ts);
+// --all runs every journey, not only those that depend on the database (playwright.config.ts);
 // anything else goes to Playwright (e.g. a spec file).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -68,7 +68,7 @@ if (only !== "unit") {
   // The start script applies the migrations itself, as in production.
   const url = pg.createDatabase("redaktion_e2e");
   // The German run of the core journeys checks the catalogues, not the database: SQLite's run covers it.
-  // So do the journeys the database does not change (playwright.config.ts DATABASE_NEUTRAL_JOURNEYS); --all runs them too.
+  // The rest run the journeys that depend on the database's own behaviour (playwright.config.ts DATABASE_JOURNEYS); --all runs every one.
   const chosen = passOn.some((a) => a.startsWith("--project") || a.endsWith(".ts"));
   const projects = chosen ? [] : ["--project=setup", "--project=journeys"];
   const all = chosen || passOn.includes("--all");
