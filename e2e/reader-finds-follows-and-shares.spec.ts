@@ -21,6 +21,15 @@ test("a reader searches for „Kreml“ and finds the demo article with the hit 
   await expect(page).toHaveURL(new RegExp(`${DEMO}$`));
 });
 
+test("a reader without ß and umlauts on the keyboard finds „Äußerungen“ as „Aeusserungen“", async ({ page }) => {
+  await page.goto("/suche?q=Aeusserungen");
+  await expect(page.getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
+  await expect(page.locator("mark").first()).toHaveText("Äußerungen");
+  // And the other way round: the article's own spelling finds it too.
+  await page.goto("/suche?q=%C3%84u%C3%9Ferungen");
+  await expect(page.locator("mark").first()).toHaveText("Äußerungen");
+});
+
 test("a reader follows the section link and the author link", async ({ page }) => {
   await page.goto(DEMO);
   await page.getByRole("link", { name: "Politik", exact: true }).first().click();

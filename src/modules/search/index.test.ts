@@ -46,3 +46,29 @@ describe("search over more matches than the ranked window", () => {
     expect(few.hits[0]?.snippet).toContain("1000");
   });
 });
+
+describe("German spellings find each other", () => {
+  beforeAll(async () => {
+    await db.$transaction(async (tx) => {
+      await search.upsert(tx, { articleId: "s1", headline: "Sperrung der Straßenbahn", teaser: "", body: "Die Straßen bleiben zu." });
+      await search.upsert(tx, { articleId: "s2", headline: "Gespräche in Genf", teaser: "", body: "Die Gespräche dauern an." });
+      await search.upsert(tx, { articleId: "s3", headline: "Interview mit Anna Mueller", teaser: "", body: "Mueller sagt, die Strasse sei gesperrt." });
+    });
+  });
+  const found = async (query: string) => (await search.search(query, { limit: 10, offset: 0 })).hits.map((h) => h.articleId).sort();
+
+  it("ß and ss, both ways", async () => {
+    expect(await found("Strasse")).toEqual(["s1", "s3"]);
+    expect(await found("Straße")).toEqual(["s1", "s3"]);
+  });
+  it("ä/ö/ü and ae/oe/ue, both ways", async () => {
+    expect(await found("Gespraeche")).toEqual(["s2"]);
+    expect(await found("Gespräche")).toEqual(["s2"]);
+    expect(await found("Müller")).toEqual(["s3"]);
+    expect(await found("Mueller")).toEqual(["s3"]);
+  });
+  it("the snippet shows the article's own spelling, marked", async () => {
+    const [hit] = (await search.search("Gespraeche", { limit: 1, offset: 0 })).hits;
+    expect(hit?.snippet).toMatch(/\u0002Gespräche\u0003/);
+  });
+});

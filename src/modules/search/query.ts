@@ -10,18 +10,58 @@ export function searchTerms(input: string): string[] {
   return (input.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
 }
 
-/** For FTS5: each word as a quoted prefix term, `"ukrain"*`. Null when nothing is searchable. */
+const UMLAUTS: [string, string][] = [
+  ["ä", "ae"],
+  ["ö", "oe"],
+  ["ü", "ue"],
+];
+
+/**
+ * The German spellings of one word that should find each other: ß and ss
+ * ("Strasse" finds "Straßen", "Straße" finds the Swiss "Strasse"), ä/ö/ü and
+ * ae/oe/ue ("Gespraeche" finds "Gespräche", "Müller" finds "Mueller"), both
+ * ways. Both indexes fold the umlaut to its vowel themselves (FTS5's
+ * remove_diacritics, PostgreSQL's unaccent), so the variants only need the
+ * other spelling. At most four per word: the word first.
+ */
+export function spellingVariants(word: string): string[] {
+  const lower = word.toLocaleLowerCase("de-DE");
+  let variants = [lower];
+  const swap = (from: string, to: string) => {
+    for (const v of [...variants]) if (v.includes(from)) variants.push(v.replaceAll(from, to));
+  };
+  swap("ß", "ss");
+  if (!lower.includes("ß")) swap("ss", "ß");
+  for (const [umlaut, spelled] of UMLAUTS) {
+    swap(umlaut, spelled);
+    swap(spelled, umlaut);
+  }
+  variants = [...new Set(variants)];
+  return variants.slice(0, 4);
+}
+
+/** For FTS5: each word as a quoted prefix term, its spellings as alternatives: `("strasse"* OR "straße"*)`. Null when nothing is searchable. */
 export function toPrefixQuery(input: string): string | null {
   const terms = searchTerms(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"*`).join(" ");
+  return terms
+    .map((t) => {
+      const variants = spellingVariants(t);
+      return variants.length === 1 ? `"${variants[0]}"*` : `(${variants.map((v) => `"${v}"*`).join(" OR ")})`;
+    })
+    .join(" ");
 }
 
-/** For PostgreSQL's to_tsquery: every word as a prefix, all required, `ukrain:* & kreml:*`. Null when nothing is searchable. */
+/** For PostgreSQL's to_tsquery: every word as a prefix, all required, its spellings as alternatives: `(strasse:* | straße:*) & kreml:*`. Null when nothing is searchable. */
 export function toTsQuery(input: string): string | null {
   const terms = searchTerms(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `${t}:*`).join(" & ");
+  return terms
+    .map((t) => {
+      const variants = spellingVariants(t);
+      return variants.length === 1 ? `${variants[0]}:*` : `(${variants.map((v) => `${v}:*`).join(" | ")})`;
+    })
+    .join(" & ");
 }
 
 export type SnippetPart = { text: string; hit: boolean };
