@@ -32,6 +32,11 @@ test("a contributor submits, an editor requests changes, the contributor revises
   await expect(reviewLink).toBeVisible();
   await reviewLink.click();
   await expect(editor.getByRole("heading", { name: t("review.title"), level: 1, exact: true })).toBeVisible();
+  // Who submitted it, their note and how long it has waited, before opening it.
+  const queued = editor.getByRole("listitem").filter({ has: editor.getByRole("link", { name: headline }) });
+  await expect(queued).toContainText(t("review.submittedBy", { name: contributor.name }));
+  await expect(queued.getByRole("blockquote")).toHaveText("Bitte bis 17 Uhr.");
+  await expect(queued).toContainText(t("review.waiting", { duration: "" }).trim());
   await editor.getByRole("link", { name: headline }).click();
   await expect(editor.getByText("Bitte bis 17 Uhr.")).toBeVisible();
   await editor.getByLabel(t("articles.panel.whatShouldChange")).fill("Bitte eine zweite Quelle ergänzen.");

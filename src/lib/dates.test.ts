@@ -20,3 +20,15 @@ describe("Berlin wall time", () => {
     expect(formatDateTimeDe("2026-11-27T09:05:00Z")).toBe("27. November 2026 um 10:05 Uhr");
   });
 });
+
+describe("how long something has waited", () => {
+  it("in minutes, hours, then days, in the newsroom's language", async () => {
+    const { formatWaiting } = await import("./dates");
+    expect(formatWaiting(20_000, "de")).toBe("1 Minute");
+    expect(formatWaiting(12 * 60_000, "de")).toBe("12 Minuten");
+    expect(formatWaiting(3 * 3600_000 + 5 * 60_000, "de")).toBe("3 Stunden");
+    expect(formatWaiting(3 * 86_400_000, "de")).toBe("3 Tage");
+    expect(formatWaiting(12 * 60_000, "en")).toBe("12 minutes");
+    expect(formatWaiting(3 * 3600_000, "en")).toBe("3 hours");
+  });
+});

@@ -52,6 +52,20 @@ export function formatNewsroomDate(iso: string, locale: "de" | "en"): string {
   return newsroom[locale].format(new Date(iso));
 }
 
+const units = (locale: "de" | "en", unit: "minute" | "hour" | "day") => new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "unit", unit, unitDisplay: "long" });
+
+/**
+ * How long something has waited, as a desk says it: "12 Minuten", "3 Stunden",
+ * "2 Tage" ("12 minutes", "3 hours", "2 days"); under a minute, "1 Minute".
+ */
+export function formatWaiting(ms: number, locale: "de" | "en"): string {
+  const minutes = Math.max(1, Math.floor(ms / 60_000));
+  if (minutes < 60) return units(locale, "minute").format(minutes);
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return units(locale, "hour").format(hours);
+  return units(locale, "day").format(Math.floor(hours / 24));
+}
+
 const berlinParts = new Intl.DateTimeFormat("en-CA", {
   timeZone: SITE_TIME_ZONE,
   year: "numeric",

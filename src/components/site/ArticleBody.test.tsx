@@ -113,5 +113,5 @@ describe("stored XSS: validation and rendering", () => {
     );
     // The generator is not just producing refusals.
     expect(accepted).toBeGreaterThan(300);
-  });
+  }, 90_000); // 1,500 renders: seconds alone, longer beside other test files on two cores
 });

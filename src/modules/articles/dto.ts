@@ -238,4 +238,7 @@ export type NewsroomRow = {
   changesToLive: boolean;
 };
 
+/** A row of the review queue: the article, who submitted it when, and their note for the desk. */
+export type ReviewRow = NewsroomRow & { submittedAt: string; submittedBy: string | null; note: string; waitingMs: number };
+
 export type ReviewNote = { id: string; kind: "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED"; text: string; authorName: string; createdAt: string };

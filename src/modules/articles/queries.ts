@@ -10,7 +10,7 @@ import type { Actor } from "../auth/actor";
 import { TAGS } from "./cache-tags";
 import { bodyText } from "./body";
 import { wordDiff } from "./diff";
-import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle } from "./dto";
+import { readerInclude, storedBody, toEditableArticle, toReaderArticle, type EditableArticle, type NewsroomRow, type ReaderArticle, type ReviewRow } from "./dto";
 import { articleViewFilter, assertCan, can } from "../access/policy";
 import { loadForWrite } from "./write";
 import type { ReviewNote } from "./dto";
@@ -148,11 +148,29 @@ export async function listNewsroomArticles(actor: Actor, query: ListQuery, { tra
 /** What waits for review: submitted drafts, and changes to live articles (their working copies). */
 const inReview = { OR: [{ status: "IN_REVIEW" as const }, { status: "PUBLISHED" as const, workingCopyInReview: true }] };
 
-/** The review queue: submitted articles and changes, oldest submission first. */
-export async function listReviewQueue(actor: Actor): Promise<NewsroomRow[]> {
+/**
+ * The review queue: submitted articles and changes, longest waiting first,
+ * each with its latest submission (who, when, their note for the desk).
+ */
+export async function listReviewQueue(actor: Actor): Promise<ReviewRow[]> {
   assertCan(actor, "review.queue");
-  const rows = await db.article.findMany({ where: inReview, orderBy: [{ updatedAt: "asc" }], take: 200, select: newsroomSelect });
-  return rows.map(toNewsroomRow);
+  const rows = await db.article.findMany({
+    where: inReview,
+    orderBy: [{ updatedAt: "asc" }],
+    take: 200,
+    select: {
+      ...newsroomSelect,
+      notes: { where: { kind: "SUBMITTED" }, orderBy: { createdAt: "desc" }, take: 1, select: { text: true, createdAt: true, author: { select: { name: true } } } },
+    },
+  });
+  const now = Date.now();
+  return rows
+    .map((r) => {
+      const submitted = r.notes[0];
+      const at = submitted?.createdAt ?? r.updatedAt;
+      return { ...toNewsroomRow(r), submittedAt: at.toISOString(), submittedBy: submitted?.author?.name ?? null, note: submitted?.text ?? "", waitingMs: Math.max(0, now - at.getTime()) };
+    })
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }
 
 /** For the navigation badge: 0 for people who do not review. */

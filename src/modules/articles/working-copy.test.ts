@@ -114,7 +114,7 @@ describe("a published article's working copy", () => {
     expect(submitted.invalidate).toEqual([]);
     expect(submitted.article).toMatchObject({ status: "PUBLISHED", workingCopy: { inReview: true } });
     expect(submitted.article.transitions).toContain("withdraw");
-    expect((await listReviewQueue(editor)).find((r) => r.id === live.id)).toMatchObject({ changesToLive: true });
+    expect((await listReviewQueue(editor)).find((r) => r.id === live.id)).toMatchObject({ changesToLive: true, submittedBy: "Anton Autor", note: "Zahl geändert, bitte prüfen" });
 
     const back = await requestChanges(editor, { id: live.id, version: submitted.article.version }, "Quelle fehlt");
     expect(back.article.workingCopy).toMatchObject({ inReview: false });
@@ -134,5 +134,25 @@ describe("a published article's working copy", () => {
       { kind: "SUBMITTED" },
       { kind: "APPROVED" },
     ]);
+  });
+});
+
+describe("the review queue", () => {
+  it("lists the longest waiting first, by when it was submitted (not when it was last touched), with the submitter's note", async () => {
+    const { submitForReview } = await import("./transitions");
+    const { listReviewQueue } = await import("./queries");
+    const user = await db.user.create({ data: { name: "Clara Contributor", email: "clara@example.org", role: "CONTRIBUTOR", passwordHash: "x" } });
+    const clara = makeActor({ id: user.id, role: "CONTRIBUTOR", name: user.name, email: user.email, ip: "127.0.0.1" });
+    const first = (await createArticle(clara, fields({ headline: "Zuerst eingereicht" }))).article;
+    const second = (await createArticle(clara, fields({ headline: "Danach eingereicht" }))).article;
+    const a = await submitForReview(clara, { id: first.id, version: first.version }, "Bitte bis 17 Uhr.");
+    await submitForReview(clara, { id: second.id, version: second.version }, "");
+    // Touching the first one later does not move it back in the queue.
+    await db.article.update({ where: { id: first.id }, data: { updatedAt: new Date(Date.now() + 60_000) } });
+    const queue = (await listReviewQueue(editor)).filter((r) => r.id === first.id || r.id === second.id);
+    expect(queue.map((r) => r.headline)).toEqual(["Zuerst eingereicht", "Danach eingereicht"]);
+    expect(queue[0]).toMatchObject({ submittedBy: "Clara Contributor", note: "Bitte bis 17 Uhr.", version: a.article.version });
+    expect(queue[1]!.note).toBe("");
+    expect(queue[0]!.waitingMs).toBeGreaterThanOrEqual(0);
   });
 });
