@@ -25,7 +25,8 @@ test("two editors post to one ticker at once; a reader's open page shows both wi
   // two-second promises are checked step by step below; the journey as a whole needs more than 30 s on a small machine.
   test.setTimeout(90_000);
   const admin = await createAccount("ADMIN");
-  const article = await insertArticle(admin.id, "PUBLISHED", `Gipfel in Brüssel live ${Date.now()}`);
+  const headline = `Gipfel in Brüssel live ${Date.now()}`;
+  const article = await insertArticle(admin.id, "PUBLISHED", headline);
   const path = (await row<{ path: string }>(`SELECT '/politik/' || "slug" AS path FROM "Article" WHERE "id" = ?`, [article.id]))!.path;
 
   await page.goto(`/admin/articles/${article.id}`);
@@ -33,6 +34,15 @@ test("two editors post to one ticker at once; a reader's open page shows both wi
   await page.getByRole("button", { name: "Start live ticker" }).click();
   await expect(page.getByRole("status")).toHaveText("The live ticker is running");
   await expectNoAxeViolations(page, "live ticker desk");
+
+  // Its teasers carry a LIVE mark at once, in the cached pages every reader gets.
+  const lists = await (await browser.newContext(signedOut)).newPage();
+  const teaserOn = async (list: string) => {
+    await lists.goto(list);
+    return lists.getByRole("article").filter({ has: lists.getByRole("link", { name: headline, exact: true }) });
+  };
+  await expect((await teaserOn("/politik")).getByText("LIVE", { exact: true })).toBeVisible();
+  await expect((await teaserOn("/")).getByText("LIVE", { exact: true }).first()).toBeVisible();
 
   const reader = await (await browser.newContext(signedOut)).newPage();
   await reader.goto(path);
@@ -95,6 +105,10 @@ test("two editors post to one ticker at once; a reader's open page shows both wi
   await confirmDialog(page, /^Close the ticker\?/, "Close ticker");
   await expect(page.getByRole("status")).toHaveText("Ticker closed");
   await expect(reader.getByText("Ticker beendet")).toBeVisible({ timeout: 2_000 });
+  // An ended ticker's teasers carry no mark.
+  const ended = await teaserOn("/politik");
+  await expect(ended.getByRole("link", { name: headline, exact: true })).toBeVisible();
+  await expect(ended.getByText("LIVE", { exact: true })).toHaveCount(0);
   const closed = (await (await reader.request.get(feedUrl)).json()) as { live: boolean; next: number | null };
   expect(closed).toMatchObject({ live: false, next: null });
   let asked = 0;

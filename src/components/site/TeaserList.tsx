@@ -37,7 +37,12 @@ export function Teaser({
           <ResponsiveImage image={teaser.image} crop={crop === "square" ? "square" : "wide"} sizes={TEASER_SIZES[size]} priority={size === "lead"} />
         </div>
       ) : null}
-      {teaser.kicker ? <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">{teaser.kicker}</p> : null}
+      {teaser.live || teaser.kicker ? (
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand dark:text-brand-dark">
+          {teaser.live ? <span className="mr-2 rounded-sm bg-red-700 px-1.5 py-0.5 text-xs font-bold tracking-wider text-white">LIVE</span> : null}
+          {teaser.kicker}
+        </p>
+      ) : null}
       <Heading className={`mt-1 font-serif font-bold leading-tight ${headingClass}`}>
         <Link href={teaser.path} className="hover:underline">
           {teaser.headline}

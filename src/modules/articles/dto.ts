@@ -151,6 +151,8 @@ export type ReaderTeaser = {
   publishedAt: string;
   /** The lead image, shown as a 16:9 crop in teasers. */
   image: ReaderImage | null;
+  /** A live ticker runs on it (started and not ended): teasers carry a "LIVE" mark. */
+  live: boolean;
 };
 
 export type ReaderArticle = ReaderTeaser & {
@@ -172,7 +174,8 @@ export type ReaderArticle = ReaderTeaser & {
 
 /** What a reader page needs besides the article row: section, byline, tags. */
 /** What a teaser needs besides the row (every reader list: fronts, sections, related, authors). */
-export const teaserInclude = { section: true, leadImage: true } as const;
+/** A teaser's rows: its section, lead image, and whether a live ticker runs on it (the "LIVE" mark). */
+export const teaserInclude = { section: true, leadImage: true, ticker: { select: { endedAt: true } } } as const;
 /** Reader lists' order: newest first, stable among equal times. */
 export const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
@@ -182,6 +185,7 @@ export const readerInclude = {
   tags: { include: { tag: { select: { name: true, slug: true } } } },
   leadImage: true,
   media: { include: { media: true } },
+  ticker: { select: { endedAt: true } },
 } as const;
 
 type ReaderRow = Article & {
@@ -192,7 +196,7 @@ type ReaderRow = Article & {
   tags: { tag: { name: string; slug: string } }[];
 };
 
-export function toReaderTeaser(a: Article & { section: Section; leadImage: MediaAsset | null }): ReaderTeaser {
+export function toReaderTeaser(a: Article & { section: Section; leadImage: MediaAsset | null; ticker?: { endedAt: Date | null } | null }): ReaderTeaser {
   return {
     id: a.id,
     kicker: a.kicker,
@@ -202,6 +206,7 @@ export function toReaderTeaser(a: Article & { section: Section; leadImage: Media
     sectionName: a.section.name,
     publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
     image: a.leadImage ? toReaderImage(a.leadImage) : null,
+    live: Boolean(a.ticker && a.ticker.endedAt === null),
   };
 }
 

@@ -36,6 +36,11 @@ function tagsFor(t: Ticker) {
   return [TAGS.ticker(t.articleId), ...(t.article.status === "PUBLISHED" ? [TAGS.articlePath(t.article.section.slug, t.article.slug)] : [])];
 }
 
+/** Starting or ending it also changes the article's teasers (the "LIVE" mark on home, section and topic pages). */
+function tagsForStartOrEnd(t: Ticker) {
+  return [...tagsFor(t), ...(t.article.status === "PUBLISHED" ? [TAGS.publishedList] : [])];
+}
+
 function audit(tx: Tx, actor: Actor, action: string, targetId: string, detail: string) {
   return recordAudit(tx, { action, actorId: actor.id, actorEmail: actor.email, targetType: "live", targetId, ip: actor.ip, detail });
 }
@@ -64,7 +69,7 @@ export async function startTicker(actor: Actor, articleId: string) {
     await tx.liveTicker.upsert({ where: { articleId: article.id }, create: { articleId: article.id }, update: { endedAt: null } });
     const ticker = await tickerOf(tx, article.id);
     await audit(tx, actor, "live.start", article.id, "");
-    return { invalidate: tagsFor(ticker) };
+    return { invalidate: tagsForStartOrEnd(ticker) };
   });
 }
 
@@ -75,7 +80,7 @@ export async function closeTicker(actor: Actor, articleId: string) {
     assertCan(actor, "live.post", { ...ticker.article, id: ticker.articleId });
     if (!ticker.endedAt) await tx.liveTicker.update({ where: { articleId: ticker.articleId }, data: { endedAt: new Date() } });
     await audit(tx, actor, "live.close", ticker.articleId, "");
-    return { invalidate: tagsFor(ticker) };
+    return { invalidate: tagsForStartOrEnd(ticker) };
   });
 }
 

@@ -12,6 +12,7 @@ const article: ReaderArticle = {
   publishedAt: "2026-11-27T09:00:00.000Z",
   body: { type: "doc", content: [] },
   image: null,
+  live: false,
   images: {},
   sectionSlug: "politik",
   dateline: "",
