@@ -32,6 +32,8 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await page.getByRole("button", { name: t("articles.panel.saveDraft") }).click();
   await expect(page.getByRole("status").first()).toContainText(t("articles.form.saved", { time: new Date() }).split(" ")[0]!);
   await expect(page).toHaveURL(/\/admin\/articles\/[a-z0-9]+$/);
+  // Saved once, it has its address, and with it the way to its live ticker, without a reload.
+  await expect(page.getByRole("link", { name: t("articles.page.liveTicker") })).toHaveAttribute("href", new URL(page.url()).pathname + "/live");
   const slug = await page.getByLabel(t("articles.form.slug")).inputValue();
   const url = `/politik/${slug}`;
 

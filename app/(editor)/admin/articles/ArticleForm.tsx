@@ -67,6 +67,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const common = useTranslations("common");
   const transitions = useTranslations("articles.transitions");
   const panel = useTranslations("articles.panel");
+  const page = useTranslations("articles.page");
   const banners = useTranslations("articles.banners");
   const [confirm, confirmDialog] = useConfirm();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
@@ -299,6 +300,15 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
       noValidate
     >
       <div className="min-w-0 space-y-5">
+        {article ? (
+          // From the first save on (a new article gets its address then, without a reload).
+          <p className="text-sm">
+            <Link href={`/admin/articles/${article.id}/live`} className="font-semibold underline">
+              {page("liveTicker")}
+            </Link>{" "}
+            <span className="text-neutral-600 dark:text-neutral-400">{page("liveTickerHint")}</span>
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">{article ? t("edit") : t("new")}</h1>
           {article ? (

@@ -1,5 +1,4 @@
 import { can } from "@/modules/access/policy";
-import Link from "next/link";
 import { orNotFound } from "@/lib/page-guards";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { listPreviewLinks } from "@/modules/articles/previews";
@@ -21,16 +20,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const [article, sections, tags, notes, previewLinks] = await orNotFound(
     Promise.all([getArticleForEditing(user, id), listSections(), listTags(), listReviewNotes(user, id), listPreviewLinks(user, id)]),
   );
-  const t = await getTranslator();
   const [people, relatedOptions] = await Promise.all([article.permissions.changeAuthor ? listPossibleAuthors() : [], listRelatedOptions(article.relatedIds)]);
   return (
     <main>
-      <p className="mb-4 text-sm">
-        <Link href={`/admin/articles/${article.id}/live`} className="font-semibold underline">
-          {t("articles.page.liveTicker")}
-        </Link>{" "}
-        <span className="text-neutral-600 dark:text-neutral-400">{t("articles.page.liveTickerHint")}</span>
-      </p>
       <ArticleForm key={article.id} article={article} sections={sections} tags={tags} people={people} relatedOptions={relatedOptions} notes={notes} previewLinks={previewLinks} mediaMaxBytes={maxUploadBytes()} canCreateTags={can(user, "taxonomy.manage")} />
     </main>
   );
