@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { config as settings } from "@server/config.mjs";
 import { mediaOrigin, noncePolicy } from "@server/csp.mjs";
 import { FRONT_TTL_HEADER } from "@server/front-cache.mjs";
-import { GONE_HTML, readerPathFate } from "@/modules/articles/reader-paths";
+import { readerPathFate } from "@/modules/articles/reader-paths";
 import { articleAddress, isReaderList } from "@server/reader-routes.mjs";
 
 // Two jobs, neither of them a permission check:
@@ -64,11 +64,14 @@ export async function proxy(request: NextRequest) {
   const article = articleAddress(pathname);
   const fate = article ? await readerPathFate(article.section, article.slug) : null;
   if (fate?.kind === "moved") return NextResponse.redirect(new URL(fate.to, request.url), 308);
-  if (fate?.kind === "gone") {
-    return new NextResponse(GONE_HTML, {
-      status: 410,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" },
-    });
+  if (fate?.kind === "gone" && article) {
+    // 410 Gone, inside the site's own layout (header, navigation), with the way on.
+    const removed = new URL("/artikel-entfernt", request.url);
+    removed.search = new URLSearchParams({ ressort: article.section }).toString();
+    const response = NextResponse.rewrite(removed);
+    // Next drops a rewrite's own status (vercel/next.js#50155): the server applies this mark (server/serve.mjs).
+    response.headers.set("x-redaktion-status", "410");
+    return response;
   }
   return NextResponse.next();
 }

@@ -68,6 +68,13 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   const gone = await readerView.goto(url);
   expect(gone?.status()).toBe(410);
   await expect(readerView.getByRole("heading", { name: "Dieser Artikel ist nicht mehr verfügbar" })).toBeVisible();
+  // Inside the site's own page, in German, with the way on: its section, the search, the navigation.
+  await expect(readerView.locator("html")).toHaveAttribute("lang", "de");
+  await expect(readerView.getByRole("navigation", { name: "Ressorts" })).toBeVisible();
+  await expect(readerView.getByRole("link", { name: "Weitere Artikel im Ressort Politik" })).toHaveAttribute("href", "/politik");
+  await readerView.getByRole("searchbox", { name: "Suchbegriff" }).fill("Kreml");
+  await readerView.getByRole("button", { name: "Suchen" }).click();
+  await expect(readerView).toHaveURL(/\/suche\?q=Kreml$/);
   await readerSeesWithin(readerView, "/", () => expect(readerView.getByRole("link", { name: headline })).toHaveCount(0, { timeout: 100 }));
   await reader.close();
 

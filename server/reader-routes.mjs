@@ -10,6 +10,7 @@
 /** Section slugs the site keeps for its own addresses (a section may not take one; no reader list lives there). */
 export const RESERVED_SLUGS = new Set([
   "admin", "api", "login", "setup", "invite", "suche", "thema", "tag", "autor", "vorschau", "og", "feed", "rss", "sitemap", "sitemaps", "media", "live",
+  "artikel-entfernt",
 ]);
 
 export const TAGS = {
@@ -132,6 +133,7 @@ export const READER_ROUTES = {
   "/sitemaps/[name]": { example: "/sitemaps/news.xml", tags: [TAGS.publishedList] },
   "/eilmeldung.json": { example: "/eilmeldung.json", tags: [TAGS.breaking] },
   "/live/[file]": { example: "/live/cmabc123.json", tags: [TAGS.ticker("cmabc123")] },
+  "/artikel-entfernt": { example: "/artikel-entfernt?ressort=politik", uncached: "what a removed article's address shows (410), rendered per request" },
   "/vorschau/[token]": { example: "/vorschau/abc", uncached: "a shared preview: rendered per request, never kept" },
   "/vorschau/front/[front]": { example: "/vorschau/front/home", uncached: "the newsroom's preview of a front: per request" },
   "/media/[...key]": { example: "/media/2026/12/bild.webp", uncached: "image files never change under their name" },

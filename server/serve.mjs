@@ -38,6 +38,7 @@ export async function serve({ dir, hostname, port, log: say }) {
       if (bad) return refuse(req, res, bad, address);
       req = replay(req, body);
     }
+    applyStatusMark(res);
     const key = cache ? keyFor(req.method, req.url, req.headers) : null;
     if (key) {
       const hit = cache.get(key);
@@ -250,6 +251,41 @@ function chunkPairs(flat) {
   const pairs = [];
   for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
   return pairs;
+}
+
+/**
+ * Next cannot give a rewritten page a status of its own (vercel/next.js#50155):
+ * proxy.ts marks it with this header (410 for a removed article, shown inside
+ * the site's layout) and the server answers with that status. Never sent.
+ */
+export const STATUS_HEADER = "x-redaktion-status";
+
+function applyStatusMark(res) {
+  let marked = 0;
+  const mark = (value) => {
+    const status = Number(value);
+    if (Number.isInteger(status) && status >= 400 && status < 600) marked = status;
+  };
+  const setHeader = res.setHeader.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  res.setHeader = (name, value) => {
+    if (String(name).toLowerCase() !== STATUS_HEADER) return setHeader(name, value);
+    mark(value);
+    res.statusCode = marked || res.statusCode;
+    return res;
+  };
+  res.writeHead = (status, reason, headers) => {
+    const fields = typeof reason === "object" && reason !== null ? reason : headers;
+    if (fields && !Array.isArray(fields)) {
+      for (const name of Object.keys(fields)) {
+        if (name.toLowerCase() !== STATUS_HEADER) continue;
+        mark(fields[name]);
+        delete fields[name];
+      }
+    }
+    const answer = marked && status === 200 ? marked : status;
+    return typeof reason === "string" ? writeHead(answer, reason, headers) : writeHead(answer, reason);
+  };
 }
 
 /** Collects what Next writes, and stores it if the app marked it shareable. */

@@ -32,10 +32,3 @@ export async function readerPathFate(sectionSlug: string, slug: string): Promise
   }
 }
 
-export const GONE_HTML = `<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>Artikel nicht mehr verfügbar</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.6;color:#171717;background:#fff}
-h1{font-family:Georgia,serif}a{color:#b3001b}@media (prefers-color-scheme:dark){body{color:#f5f5f5;background:#0a0a0a}a{color:#ff6b7d}}</style></head>
-<body><main><p>Fehler 410</p><h1>Dieser Artikel ist nicht mehr verfügbar</h1>
-<p>Die Redaktion hat diesen Artikel zurückgezogen.</p><p><a href="/">Zur Startseite</a></p></main></body></html>`;
