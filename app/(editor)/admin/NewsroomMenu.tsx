@@ -35,7 +35,8 @@ export function NewsroomMenu({ label, children }: { label: string; children: Rea
       >
         {label}
       </button>
-      <div id={id} className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 pb-2 sm:flex sm:w-auto sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5 sm:gap-y-2 sm:pb-0`}>
+      {/* On a wide screen the groups inside take their places in the header's own rows (display: contents). */}
+      <div id={id} className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 pb-2 sm:contents`}>
         {children}
       </div>
     </>

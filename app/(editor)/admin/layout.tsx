@@ -20,6 +20,8 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             {t("nav.home")}
           </Link>
           <NewsroomMenu label={t("nav.menu")}>
+          {/* On a wide screen two deliberate rows: the person and the way out beside the name, the desks below. */}
+          <div className="flex flex-col gap-3 sm:order-2 sm:w-full sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5 sm:gap-y-2">
           <Link href="/admin" className={linkClass}>
             {t("nav.articles")}
           </Link>
@@ -64,15 +66,18 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("nav.audit")}
             </Link>
           ) : null}
+          </div>
+          <div className="flex flex-col gap-3 sm:order-1 sm:ml-auto sm:flex-row sm:items-center sm:gap-x-4">
           {/* A full page load: reader pages run without React (server/lean-page.mjs), so no client-side navigation into them. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="text-sm hover:underline">
             {t("nav.viewSite")}
           </a>
-          <Link href="/admin/profile" className="text-sm hover:underline sm:ml-auto">
+          <Link href="/admin/profile" className="text-sm hover:underline">
             {t("nav.me", { name: user.name, role: t(`common.role.${user.role}`) })}
           </Link>
           <SignOutButton />
+          </div>
           </NewsroomMenu>
         </nav>
       </header>

@@ -158,11 +158,6 @@ export function FrontEditor({ desk }: Props) {
             </Button>
           </div>
         ) : null}
-        {notice ? (
-          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-            {notice}
-          </p>
-        ) : null}
         <ol className="space-y-3" aria-label={t("slots")}>
           {slots.map((slot, i) => (
             <SlotCard
@@ -181,6 +176,12 @@ export function FrontEditor({ desk }: Props) {
           ))}
         </ol>
         {blocks ? <BlockList blocks={blocks} onChange={changeBlocks} /> : null}
+        {/* Where the buttons are: "published" shows beside what was pressed, not a screen above it. */}
+        {notice ? (
+          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+            {notice}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <Button variant="secondary" disabled={pending} onClick={() => save()}>
             {t("saveDraft")}
