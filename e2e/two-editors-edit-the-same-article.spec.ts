@@ -28,8 +28,11 @@ test("when two tabs edit the same article, the second save gets a conflict and k
   // The lock belongs to the person: their second tab is editable at once; the first learns it on its next check.
   await expect(tabB.getByLabel("Teaser")).not.toHaveAttribute("readonly", "");
   await expect(tabB.getByText("You are editing this article in another window")).toHaveCount(0);
-  await tabA.evaluate(() => window.dispatchEvent(new Event("focus")));
-  await expect(tabA.getByText("You are editing this article in another window")).toBeVisible();
+  // B takes the lock in the background once its editor is open; A learns it the next time it checks (here: on focus).
+  await expect(async () => {
+    await tabA.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect(tabA.getByText("You are editing this article in another window")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(tabA.getByLabel("Teaser")).toHaveAttribute("readonly", "");
 
   await tabB.getByLabel("Teaser").fill("Fassung aus Tab B, die nicht verloren gehen darf.");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchForm } from "@/components/site/SearchForm";
 import { listSiteSections } from "@/modules/site/queries";
 
 // What a removed article's address shows (proxy.ts answers it with 410 Gone):
@@ -32,21 +33,7 @@ export default async function RemovedArticlePage({ searchParams }: Props) {
           </Link>
         </li>
       </ul>
-      <form role="search" action="/suche" method="get" className="mt-8 flex gap-2">
-        <label htmlFor="suche-entfernt" className="sr-only">
-          Suchbegriff
-        </label>
-        <input
-          id="suche-entfernt"
-          name="q"
-          type="search"
-          placeholder="Im Archiv suchen"
-          className="min-w-0 flex-1 rounded border border-neutral-500 bg-white px-3 py-2 text-lg dark:bg-neutral-900"
-        />
-        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-white dark:text-neutral-900">
-          Suchen
-        </button>
-      </form>
+      <SearchForm id="suche-entfernt" placeholder="Im Archiv suchen" className="mt-8" />
     </main>
   );
 }

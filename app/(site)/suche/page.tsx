@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { SearchForm } from "@/components/site/SearchForm";
 import { Pagination, pageParam, Teaser } from "@/components/site/TeaserList";
 import { snippetParts } from "@/modules/search/query";
 import { searchArticles } from "@/modules/site/queries";
@@ -16,22 +17,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <main id="inhalt" className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="font-serif text-3xl font-bold">Suche</h1>
-      <form role="search" action="/suche" method="get" className="mt-4 flex gap-2">
-        <label htmlFor="suchbegriff" className="sr-only">
-          Suchbegriff
-        </label>
-        <input
-          id="suchbegriff"
-          name="q"
-          type="search"
-          defaultValue={query}
-          placeholder="z. B. Ukraine, Kreml, Haushalt"
-          className="min-w-0 flex-1 rounded border border-neutral-500 bg-white px-3 py-2 text-lg dark:bg-neutral-900"
-        />
-        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-white dark:text-neutral-900">
-          Suchen
-        </button>
-      </form>
+      <SearchForm id="suchbegriff" query={query} placeholder="z. B. Ukraine, Kreml, Haushalt" className="mt-4" />
       {results ? (
         <>
           <p role="status" className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">
