@@ -27,6 +27,7 @@ const PUBLIC_SURFACE = {
   users: ["slug"],
   mail: ["mailer"],
   system: ["purge"],
+  pages: ["seed"],
   webhooks: ["outbox", "events", "sign", "deliver", "purge-endpoint"],
   // queries: webhooks tell partners only what the API would show (getApiImage).
   "content-api": ["serialize", "schema", "queries"],

@@ -28,6 +28,10 @@ export const TAGS = {
   ticker: (/** @type {string} */ articleId) => `ticker:${articleId}`,
   /** The section navigation every reader page shows: everything. */
   sections: "site:sections",
+  /** The site's standalone pages (/impressum…): linked from every page's footer, so a change renders everything again. Rare. */
+  pages: "site:pages",
+  /** One standalone page's address (/impressum); with TAGS.pages, as the footer may name it. */
+  page: (/** @type {string} */ slug) => `page:${slug}`,
   /** Every author page (a rename or a new photo): everything. */
   authors: "authors:all",
   /** Content API keys the servers keep in memory: a revocation empties the memory caches, and no page. */
@@ -60,7 +64,12 @@ export function coverOf(tags) {
       cover.sections.push(subject.slice(0, subject.indexOf("/")));
     } else if (kind === "front") cover.pages.push(subject);
     else if (kind === "ticker") cover.pages.push(`/live/${subject}.json`);
-    else cover.all = true; // withdrawn, sections, authors, everything, and any kind not known here
+    else if (kind === "page") {
+      // Its own address by name (a proxy cannot take "everything"), and every page, whose footer may link it.
+      cover.pages.push(`/${subject}`);
+      cover.all = true;
+    }
+    else cover.all = true; // withdrawn, sections, pages, authors, everything, and any kind not known here
   }
   return cover;
 }
@@ -121,7 +130,8 @@ export function isReaderList(pathname) {
  */
 export const READER_ROUTES = {
   "/": { example: "/", tags: [TAGS.publishedList, TAGS.front("/")] },
-  "/[section]": { example: "/politik", tags: [TAGS.publishedList, TAGS.front("/politik")], namedBy: [TAGS.front("/politik"), TAGS.articlePath("politik", "haushalt-beschlossen")] },
+  // Also a standalone page when no section has the slug (/impressum: TAGS.page("impressum"), see the test).
+  "/[section]": { example: "/politik", tags: [TAGS.publishedList, TAGS.front("/politik"), TAGS.pages], namedBy: [TAGS.front("/politik"), TAGS.articlePath("politik", "haushalt-beschlossen")] },
   "/[section]/[slug]": { example: "/politik/haushalt-beschlossen", tags: [TAGS.articlePath("politik", "haushalt-beschlossen")] },
   "/og/[section]/[slug]": { example: "/og/politik/haushalt-beschlossen", tags: [TAGS.articlePath("politik", "haushalt-beschlossen")] },
   "/thema/[tag]": { example: "/thema/klima", tags: [TAGS.publishedList], unlisted: "one address per topic, author or query: proxies keep each a minute at most (s-maxage=60)" },

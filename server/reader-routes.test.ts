@@ -54,6 +54,16 @@ describe("every reader route has the tags that expire it", () => {
     });
   }
 
+  it("a standalone page's tag names its address to proxies, and renders every page again (the footer links it)", () => {
+    let t = 1000;
+    const cache = createFrontCache({ now: () => t });
+    for (const path of ["/impressum", "/politik/haushalt-beschlossen"]) cache.set(`gzip ${path}`, cache.begin(), 200, { "cache-control": "s-maxage=60" }, Buffer.from("alt"));
+    t += 1;
+    cache.purge(scopeForTags([TAGS.page("impressum")]));
+    for (const path of ["/impressum", "/politik/haushalt-beschlossen"]) expect(cache.get(`gzip ${path}`), path).toBeNull();
+    expect(refreshPaths([TAGS.page("impressum")])).toEqual(expect.arrayContaining(["/impressum", "/"]));
+  });
+
   it("the ticker feed goes with its ticker and with its article's change", () => {
     expect(refreshPaths([TAGS.ticker("abc")])).toEqual(["/live/abc.json"]);
   });
@@ -61,7 +71,7 @@ describe("every reader route has the tags that expire it", () => {
   it("a tag for the memory caches covers no page; an unknown kind covers everything", () => {
     expect(coverOf([TAGS.apiKeys])).toEqual({ all: false, lists: false, pages: [], sections: [] });
     expect(coverOf(["neu:etwas"]).all).toBe(true);
-    for (const tag of [TAGS.withdrawn, TAGS.sections, TAGS.authors, TAGS.everything]) expect(coverOf([tag]).all, tag).toBe(true);
+    for (const tag of [TAGS.withdrawn, TAGS.sections, TAGS.pages, TAGS.authors, TAGS.everything]) expect(coverOf([tag]).all, tag).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { Document, rootMetadata, rootViewport } from "@/components/shell/documen
 import { SITE } from "@/lib/site";
 import "../globals.css";
 import { listSiteSections } from "@/modules/site/queries";
+import { footerPages } from "@/modules/pages/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return rootMetadata({ alternates: { types: { "application/rss+xml": "/rss" } } });
@@ -16,7 +17,7 @@ export const viewport = rootViewport;
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   // No connection() here: article pages are rendered once and kept (ISR) until a
   // write expires their tags; list pages opt into per-request rendering themselves.
-  const sections = await listSiteSections();
+  const [sections, pages] = await Promise.all([listSiteSections(), footerPages()]);
   return (
     <Document lang="de">
       <a
@@ -52,6 +53,20 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       {/* The one script of a reader page; the server leaves Next's out (server/lean-page.mjs). */}
       <script src="/reader.js" defer />
       <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
+        {/* The pages the desk chose (Impressum and Datenschutz first, as the law wants them one click from every page). */}
+        {pages.length > 0 ? (
+          <nav aria-label="Über diese Website" className="mx-auto max-w-5xl px-4 pt-6">
+            <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
+              {pages.map((p) => (
+                <li key={p.slug}>
+                  <Link href={`/${p.slug}`} className="underline">
+                    {p.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-neutral-700 dark:text-neutral-300">
           <span>© {SITE.name}</span>
           <Link href="/rss" className="underline">

@@ -46,6 +46,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {t("nav.fronts")}
             </Link>
           ) : null}
+          {can(user, "page.manage") ? (
+            <Link href="/admin/pages" className={linkClass}>
+              {t("nav.pages")}
+            </Link>
+          ) : null}
           {can(user, "breaking.manage") ? (
             <Link href="/admin/breaking" className={linkClass}>
               {t("nav.breaking")}

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { ArticleTable } from "@/components/editor/ArticleTable";
-import { getTranslator } from "@/i18n/server";
+import { getNewsroomLocale, getTranslator } from "@/i18n/server";
 import { can } from "@/modules/access/policy";
 import { requireUserOrRedirect } from "@/modules/auth/session";
 import { isFiltered, listHref, parseListQuery } from "@/modules/articles/list-query";
 import { listNewsroomArticles, listSections } from "@/modules/articles/queries";
 import { listPossibleAuthors } from "@/modules/users/queries";
+import { missingLegalPages } from "@/modules/pages/queries";
 import { ArticleFilters } from "./ArticleFilters";
 import { Pager } from "./Pager";
 
@@ -19,11 +20,30 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
   const query = parseListQuery(await searchParams);
   // The author filter only for people who see others' articles at all.
   const seesEveryone = can(user, "article.view", { authorId: "\u0000someone-else", status: "DRAFT" });
-  const [page, sections, people] = await Promise.all([listNewsroomArticles(user, query), listSections(), seesEveryone ? listPossibleAuthors() : null]);
-  const t = await getTranslator();
+  const [page, sections, people, missingLegal] = await Promise.all([listNewsroomArticles(user, query), listSections(), seesEveryone ? listPossibleAuthors() : null, missingLegalPages()]);
+  const [t, locale] = await Promise.all([getTranslator(), getNewsroomLocale()]);
   const filtered = isFiltered(query);
   return (
     <main>
+      {missingLegal.length > 0 ? (
+        <section aria-labelledby="before-going-live" className="mb-6 rounded border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          <h2 id="before-going-live" className="font-bold">
+            {t("pages.legal.heading")}
+          </h2>
+          <p className="mt-1 text-sm">{t("pages.legal.missing", { count: missingLegal.length, titles: new Intl.ListFormat(locale).format(missingLegal.map((l) => l.title)) })}</p>
+          {can(user, "page.manage") ? (
+            <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
+              {missingLegal.map((l) => (
+                <Link key={l.slug} href={l.id ? `/admin/pages/${l.id}` : `/admin/pages/new?vorlage=${l.slug}`} className="underline">
+                  {l.id ? t("pages.legal.open", { title: l.title }) : t("pages.legal.create", { title: l.title })}
+                </Link>
+              ))}
+            </p>
+          ) : (
+            <p className="mt-2 text-sm">{t("pages.legal.noRights")}</p>
+          )}
+        </section>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{t("articles.list.title")}</h1>
         <div className="flex flex-wrap items-center gap-4">

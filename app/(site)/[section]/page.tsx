@@ -6,6 +6,8 @@ import { FrontTop } from "@/components/site/FrontTop";
 import { Pagination, pageParam, TeaserList } from "@/components/site/TeaserList";
 import { getSectionFront } from "@/modules/fronts/queries";
 import { getSectionPage } from "@/modules/site/queries";
+import { StaticPage } from "@/components/site/StaticPage";
+import { getPublishedPage } from "@/modules/pages/queries";
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ seite?: string }> };
 
@@ -13,7 +15,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   await connection();
   const [{ section }, { seite }] = await Promise.all([params, searchParams]);
   const data = await getSectionPage(section, pageParam(seite));
-  if (!data) return { title: "Seite nicht gefunden", robots: { index: false } };
+  if (!data) {
+    // No section here: a standalone page (/impressum), or nothing.
+    const standalone = await getPublishedPage(section);
+    return standalone ? { title: standalone.title, alternates: { canonical: `/${standalone.slug}` } } : { title: "Seite nicht gefunden", robots: { index: false } };
+  }
   const page = data.list.page;
   return {
     title: page > 1 ? `${data.section.name} – Seite ${page}` : data.section.name,
@@ -26,7 +32,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
   await connection();
   const [{ section }, { seite }] = await Promise.all([params, searchParams]);
   const data = await getSectionPage(section, pageParam(seite));
-  if (!data || (data.list.page > 1 && data.list.items.length === 0)) notFound();
+  if (!data) {
+    const standalone = await getPublishedPage(section);
+    if (!standalone) notFound();
+    return <StaticPage page={standalone} />;
+  }
+  if (data.list.page > 1 && data.list.items.length === 0) notFound();
   // The first page opens with the desk's lead and top stories; the list below leaves them out.
   const front = data.list.page === 1 ? await getSectionFront(section) : null;
   const [lead, ...top] = front?.slots ?? [];

@@ -17,7 +17,7 @@ const live = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const liveNotInReview = ["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 const E = (own: readonly string[], others: readonly string[]): Expect => ({ own, others });
 
-type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage" | "article.purge" | "integrations.manage";
+type Global = "article.create" | "review.queue" | "taxonomy.manage" | "user.manage" | "audit.view" | "media.upload" | "media.deleteInUse" | "breaking.manage" | "front.manage" | "page.manage" | "article.purge" | "integrations.manage";
 const matrix: Record<Exclude<Permission, Global>, Record<Role, Expect>> = {
   "article.view": { ADMIN: E(all, all), EDITOR: E(all, all), AUTHOR: E(all, none), CONTRIBUTOR: E(all, none) },
   "article.update": { ADMIN: E(live, live), EDITOR: E(live, live), AUTHOR: E(liveNotInReview, none), CONTRIBUTOR: E(["DRAFT"], none) },
@@ -66,6 +66,7 @@ describe("permission table: the rest", () => {
     "media.deleteInUse": ["ADMIN", "EDITOR"],
     "breaking.manage": ["ADMIN", "EDITOR"],
     "front.manage": ["ADMIN", "EDITOR"],
+    "page.manage": ["ADMIN", "EDITOR"],
   };
   for (const [permission, allowed] of Object.entries(expected)) {
     it(`${permission}: ${allowed.join(", ")}`, () => {

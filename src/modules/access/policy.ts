@@ -33,6 +33,7 @@ export type Permission =
   | "media.deleteInUse"
   | "breaking.manage"
   | "front.manage"
+  | "page.manage"
   | "live.post"
   | "integrations.manage";
 
@@ -82,10 +83,12 @@ export const PERMISSIONS: Record<Permission, Record<Role, Rule>> = {
   "breaking.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   // Fronts place everyone's stories: the roles that may publish any article arrange them.
   "front.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
+  // Impressum, Datenschutz and the other standalone pages: the desk's, like the fronts.
+  "page.manage": { ADMIN: always, EDITOR: always, AUTHOR: never, CONTRIBUTOR: never },
   // A ticker entry goes live as it is posted: whoever may publish the article posts to its ticker.
+  "live.post": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: notTrashed(ownNotInReview), CONTRIBUTOR: never },
   // Content API keys and webhooks reach outside the newsroom: administrators decide.
   "integrations.manage": { ADMIN: always, EDITOR: never, AUTHOR: never, CONTRIBUTOR: never },
-  "live.post": { ADMIN: notTrashed(always), EDITOR: notTrashed(always), AUTHOR: notTrashed(ownNotInReview), CONTRIBUTOR: never },
 };
 
 /**

@@ -253,7 +253,7 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/articles", "/articles/by-path/{section}/{slug}", "/articles/{id}", "/authors", "/images/{id}", "/sections", "/tags"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/articles", "/articles/by-path/{section}/{slug}", "/articles/{id}", "/authors", "/images/{id}", "/pages", "/sections", "/tags"]);
     const article = doc.components.schemas.Article as { properties: Record<string, unknown> };
     expect(Object.keys(article.properties)).toContain("body");
   });

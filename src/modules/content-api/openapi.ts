@@ -10,14 +10,15 @@ import {
   articleQuerySchema,
   authorListSchema,
   imageOneSchema,
+  pageListSchema,
   problemSchema,
   sectionListSchema,
   tagListSchema,
 } from "./schema";
 
-const COMPONENTS = ["Image", "ImageVariant", "Section", "Tag", "Author", "Article", "ArticleList", "ArticleOne", "SectionList", "TagList", "AuthorList", "ImageOne", "Problem"];
+const COMPONENTS = ["Image", "ImageVariant", "Section", "Tag", "Author", "Article", "ArticleList", "ArticleOne", "SectionList", "TagList", "AuthorList", "ImageOne", "Page", "PageList", "Problem"];
 // Referenced so the schemas are registered (their .meta({ id }) puts them in zod's global registry).
-void [articleListSchema, articleOneSchema, authorListSchema, imageOneSchema, problemSchema, sectionListSchema, tagListSchema];
+void [articleListSchema, articleOneSchema, authorListSchema, imageOneSchema, pageListSchema, problemSchema, sectionListSchema, tagListSchema];
 
 type Json = Record<string, unknown>;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -101,6 +102,7 @@ export function openApiDocument(siteUrl: string) {
       },
       "/sections": { get: { operationId: "listSections", summary: "The sections, in the site's order.", responses: { ...ok("SectionList", "Every section."), ...errors } } },
       "/tags": { get: { operationId: "listTags", summary: "Tags on published articles.", responses: { ...ok("TagList", "Tags, A–Z."), ...errors } } },
+      "/pages": { get: { operationId: "listPages", summary: "The site's published standalone pages (Impressum, Datenschutz …), footer order first.", responses: { ...ok("PageList", "Every published page."), ...errors } } },
       "/authors": { get: { operationId: "listAuthors", summary: "People in the byline of published articles.", responses: { ...ok("AuthorList", "Authors, A–Z."), ...errors } } },
       "/images/{id}": {
         get: { operationId: "getImage", summary: "An image's public variants, if published content shows it.", parameters: [pathParameter("id", "The image's id.")], responses: { ...ok("ImageOne", "The image."), ...errors, "404": problem("No published content shows this image.") } },

@@ -2,6 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db";
 import { publishedWhere } from "../articles/queries";
+import { parseBody, type BodyDoc } from "../articles/body";
+import { absoluteUrl } from "@/lib/site";
+import { bodyHtml } from "./html";
 import { apiArticleInclude, toApiArticle, toApiAuthor, toApiImage, toApiSection, type ApiArticle, type ApiImage } from "./serialize";
 import { isStorableDateTime } from "@/lib/dates";
 import type { ArticleField, ArticleQuery } from "./schema";
@@ -108,4 +111,27 @@ export async function getApiImage(id: string, client: Db | Tx = db): Promise<Api
   if (!photo) return null;
   const m = await client.mediaAsset.findUnique({ where: { id } });
   return m ? toApiImage(m) : null;
+}
+
+function pageBody(value: unknown): BodyDoc {
+  const parsed = parseBody(value);
+  return parsed.ok ? parsed.body : { type: "doc", content: [] };
+}
+
+/** The published standalone pages (Impressum …), footer pages first: never in the article list. */
+export async function apiPages() {
+  const pages = await db.page.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ inFooter: "desc" }, { footerOrder: "asc" }, { title: "asc" }] });
+  return pages.map((p) => {
+    const body = pageBody(p.body);
+    return {
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      url: absoluteUrl(`/${p.slug}`),
+      inFooter: p.inFooter,
+      publishedAt: p.publishedAt?.toISOString() ?? null,
+      updatedAt: p.updatedAt.toISOString(),
+      body: { blocks: body as unknown as Record<string, unknown>, html: bodyHtml(body, {}) },
+    };
+  });
 }

@@ -85,6 +85,22 @@ const page = <T extends z.ZodType>(item: T, id: string) =>
 
 export const articleListSchema = page(articleSchema, "ArticleList");
 export const articleOneSchema = z.object({ data: articleSchema }).meta({ id: "ArticleOne" });
+export const pageSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    url: z.string().meta({ description: "The page's reader URL (/impressum)." }),
+    inFooter: z.boolean().meta({ description: "Linked in the footer of every reader page." }),
+    publishedAt: z.string().nullable(),
+    updatedAt: z.string(),
+    body: z.object({
+      blocks: z.record(z.string(), z.unknown()).meta({ description: "The body as the block registry's JSON document (type: doc)." }),
+      html: z.string().meta({ description: "The body as sanitised HTML (only the registry's elements)." }),
+    }),
+  })
+  .meta({ id: "Page" });
+export const pageListSchema = z.object({ data: z.array(pageSchema) }).meta({ id: "PageList" });
 export const sectionListSchema = z.object({ data: z.array(sectionSchema) }).meta({ id: "SectionList" });
 export const tagListSchema = z.object({ data: z.array(tagSchema) }).meta({ id: "TagList" });
 export const authorListSchema = z.object({ data: z.array(authorSchema) }).meta({ id: "AuthorList" });

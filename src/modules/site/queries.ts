@@ -152,15 +152,17 @@ export function sitemapArticles(page: number) {
 
 export const sitemapPages = unstable_cache(
   async () => {
-    const [sections, tags, authors] = await Promise.all([
+    const [sections, tags, authors, pages] = await Promise.all([
       db.section.findMany({ select: { slug: true } }),
       db.tag.findMany({ where: { articles: { some: { article: publishedWhere() } } }, select: { slug: true } }),
       db.user.findMany({ where: { bylines: { some: { article: publishedWhere() } } }, select: { id: true, slug: true } }),
+      // Standalone pages (Impressum …): published ones only.
+      db.page.findMany({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" }, select: { slug: true } }),
     ]);
-    return ["/", ...sections.map((s) => `/${s.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map(authorPath)];
+    return ["/", ...sections.map((s) => `/${s.slug}`), ...pages.map((p) => `/${p.slug}`), ...tags.map((t) => `/thema/${t.slug}`), ...authors.map(authorPath)];
   },
   ["site:sitemap-pages"],
-  { tags: [TAGS.everything, TAGS.publishedList] },
+  { tags: [TAGS.everything, TAGS.publishedList, TAGS.pages] },
 );
 
 /** Newest published articles, for feeds and the news sitemap. */

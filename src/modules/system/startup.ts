@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { checkRedis, redisConfigured } from "@/lib/redis";
 import { ensureDefaultSections, seedDemoArticle } from "../articles/seed";
 import { assignMissingAuthorSlugs } from "../users/slug";
+import { ensureLegalPageDrafts } from "../pages/seed";
 import { adoptConfiguredPurgeEndpoint } from "../webhooks/purge-endpoint";
 import { startScheduler } from "./scheduler";
 
@@ -25,6 +26,9 @@ export async function startUp() {
   if (redisConfigured()) log.info("redis.ready", await checkRedis());
   await ensureDefaultSections();
   if (settings.seedDemo) await seedDemoArticle();
+  // A German site needs an Impressum and a privacy notice: a site without pages gets drafts of both, with placeholders.
+  const legalDrafts = await ensureLegalPageDrafts();
+  if (legalDrafts > 0) log.info("seed.legal-pages", { drafts: legalDrafts });
   // Author pages live at /autor/<name>: people from before that get their address now.
   const named = await assignMissingAuthorSlugs(db);
   if (named > 0) log.info("users.author-addresses", { assigned: named });

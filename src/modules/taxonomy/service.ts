@@ -30,6 +30,7 @@ async function uniqueSlug(tx: Tx, kind: Kind, name: string) {
   const slug = slugify(name);
   if (!slug) throw new ValidationError({ name: [msg("taxonomy.errors.noLetter")] });
   if (kind === "section" && RESERVED_SLUGS.has(slug)) throw new ValidationError({ name: [msg("taxonomy.errors.reserved", { slug })] });
+  if (kind === "section" && (await tx.page.findUnique({ where: { slug }, select: { id: true } }))) throw new ValidationError({ name: [msg("taxonomy.errors.pageSlug", { slug })] });
   const clash = kind === "section" ? await tx.section.findFirst({ where: { OR: [{ slug }, { name }] } }) : await tx.tag.findFirst({ where: { OR: [{ slug }, { name }] } });
   if (clash) throw new ValidationError({ name: [msg(`taxonomy.errors.exists.${kind}`)] });
   return slug;
