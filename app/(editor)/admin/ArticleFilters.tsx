@@ -11,12 +11,15 @@ type Option = { id: string; name: string };
  * is an address to bookmark or send to a colleague, and it works before any
  * script has loaded.
  */
+const MENU = "min-w-0 max-w-full flex-[1_1_auto]";
+
 export async function ArticleFilters({ query, sections, people }: { query: ListQuery; sections: Option[]; people: Option[] | null }) {
   const t = await getTranslator();
   return (
-    <form method="get" action="/admin" role="search" aria-label={t("articles.list.filters")} className="mt-4 grid gap-3 rounded border border-neutral-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end dark:border-neutral-800 dark:bg-neutral-900">
-      <Field label={t("articles.list.search")} name="q" type="search" defaultValue={query.q} />
-      <SelectField label={t("articles.list.status")} name="status" defaultValue={query.status ?? ""}>
+    <form method="get" action="/admin" role="search" aria-label={t("articles.list.filters")} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
+      {/* Each menu as wide as its longest choice ("Zuletzt geändert zuerst" whole), the row wrapping where the screen ends. */}
+      <Field label={t("articles.list.search")} name="q" type="search" defaultValue={query.q} className="min-w-0 flex-[2_1_14rem]" />
+      <SelectField className={MENU} label={t("articles.list.status")} name="status" defaultValue={query.status ?? ""}>
         <option value="">{t("articles.list.anyStatus")}</option>
         {LIST_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -24,7 +27,7 @@ export async function ArticleFilters({ query, sections, people }: { query: ListQ
           </option>
         ))}
       </SelectField>
-      <SelectField label={t("articles.list.section")} name="section" defaultValue={query.sectionId ?? ""}>
+      <SelectField className={MENU} label={t("articles.list.section")} name="section" defaultValue={query.sectionId ?? ""}>
         <option value="">{t("articles.list.anySection")}</option>
         {sections.map((s) => (
           <option key={s.id} value={s.id}>
@@ -33,7 +36,7 @@ export async function ArticleFilters({ query, sections, people }: { query: ListQ
         ))}
       </SelectField>
       {people ? (
-        <SelectField label={t("articles.list.author")} name="author" defaultValue={query.authorId ?? ""}>
+        <SelectField className={MENU} label={t("articles.list.author")} name="author" defaultValue={query.authorId ?? ""}>
           <option value="">{t("articles.list.anyAuthor")}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
@@ -42,14 +45,14 @@ export async function ArticleFilters({ query, sections, people }: { query: ListQ
           ))}
         </SelectField>
       ) : null}
-      <SelectField label={t("articles.list.sort")} name="sort" defaultValue={query.sort}>
+      <SelectField className={MENU} label={t("articles.list.sort")} name="sort" defaultValue={query.sort}>
         {LIST_SORTS.map((s) => (
           <option key={s} value={s}>
             {t(`articles.list.sortBy.${s}`)}
           </option>
         ))}
       </SelectField>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-1">
+      <div className="flex flex-wrap items-center gap-3">
         {people ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="mine" value="1" defaultChecked={query.mine} className="size-4" />

@@ -32,7 +32,7 @@ export function PageForm({ page, template, siteUrl }: { page: EditablePage | nul
   const t = useTranslations("pages");
   const locale = useLocale();
   const router = useRouter();
-  const { fieldErrors } = useMessage();
+  const { fieldErrors, message } = useMessage();
   const [draft, setDraft] = useState<Draft>(() => draftOf(page, template));
   const [saved, setSaved] = useState<Draft>(() => draftOf(page, null));
   const [resetToken, setResetToken] = useState(0);
@@ -83,8 +83,12 @@ export function PageForm({ page, template, siteUrl }: { page: EditablePage | nul
           </a>
         ) : null}
       </p>
-      {outcome.message ? <FormAlert>{outcome.message}</FormAlert> : null}
-      {Object.keys(errors).length > 0 && !outcome.message ? <FormAlert>{Object.values(errors).flat().join(" ")}</FormAlert> : null}
+      {/* What is wrong, named at the top (the body's own message may be a screen further down). */}
+      {Object.keys(errors).length > 0 ? (
+        <FormAlert title={outcome.message ? message(outcome.message) : undefined}>{Object.values(errors).flat().join(" ")}</FormAlert>
+      ) : outcome.message ? (
+        <FormAlert>{outcome.message}</FormAlert>
+      ) : null}
       <Field label={t("fields.title")} value={draft.title} onChange={(e) => set("title", e.target.value)} errors={outcome.errors.title} maxLength={120} />
       <Field
         label={t("fields.slug")}
