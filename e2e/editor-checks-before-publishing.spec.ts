@@ -1,11 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { adminStorageState, createAccount } from "./helpers/accounts";
+import { adminStorageState, createAccount, signIn } from "./helpers/accounts";
 import { insertArticle } from "./helpers/articles";
 
 test.use({ storageState: adminStorageState });
 
-test("a new article has no section until the editor picks one, and the check lists what is missing with a way to each field", async ({ page }) => {
+test("a first article has no section until the editor picks one, and the check lists what is missing with a way to each field", async ({ browser }) => {
+  // Someone new: nothing written yet, so no section to start from.
+  const editor = await createAccount("EDITOR");
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, editor.email, editor.password);
   await page.goto("/admin/articles/new");
+  // Asked where writing starts, above the headline.
+  const top = await page.getByRole("combobox", { name: "Section" }).boundingBox();
+  expect(top!.y).toBeLessThan((await page.getByLabel("Headline", { exact: true }).boundingBox())!.y);
   const section = page.getByRole("combobox", { name: "Section" });
   await expect(section).toHaveValue("");
   await expect(section.locator("option:checked")).toHaveText("Choose a section…");
@@ -37,6 +44,17 @@ test("a new article has no section until the editor picks one, and the check lis
   await expect(check).toContainText("No problems, 4 things to check");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").first()).toHaveText("Published");
+
+  // The next article starts in the section they wrote for last, and is saved from the first words.
+  await page.goto("/admin/articles/new");
+  await expect(page.getByRole("combobox", { name: "Section" }).locator("option:checked")).toHaveText("Panorama");
+  await page.getByLabel("Headline", { exact: true }).fill(`Zweiter Text ${Date.now()}`);
+  await expect(page).toHaveURL(/\/admin\/articles\/(?!new)[\w-]+$/, { timeout: 10_000 });
+  await expect(page.getByRole("status").first()).toHaveText(/^Saved /);
+  // Typing again: "Unsaved changes" alone, not beside "Saved".
+  await page.getByLabel("Teaser", { exact: true }).fill("Noch nicht gespeichert.");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
+  await expect(page.getByRole("status").first()).not.toContainText("Saved");
 });
 
 test("a link goes to the site's own article, found by its headline, and a bad address is refused in place", async ({ page }) => {

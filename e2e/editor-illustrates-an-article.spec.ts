@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { adminStorageState } from "./helpers/accounts";
+import { callAction } from "./helpers/actions";
 import { expectNoAxeViolations } from "./helpers/axe";
 
 test.use({ storageState: adminStorageState });
@@ -20,7 +21,7 @@ async function photoFile(dir: string) {
   return file;
 }
 
-test("an editor uploads a photo, describes it, sets its focal point and illustrates an article readers see with srcset, caption and credit", async ({ page, browser }) => {
+test("an editor uploads a photo, describes it, sets its focal point and illustrates an article readers see with srcset, caption and credit", async ({ page, browser, baseURL }) => {
   test.setTimeout(60_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redaktion-media-"));
   const photo = await photoFile(dir);
@@ -123,4 +124,27 @@ test("an editor uploads a photo, describes it, sets its focal point and illustra
   await expectNoAxeViolations(reader, "home with a lead image");
   // The master is never served.
   expect((await reader.request.get(og!.replace(/r2\/share\.jpg$/, "master.webp"))).status()).toBe(404);
+
+  // The lead's headline and teaser are seen without scrolling, on a laptop and a phone, with an Eilmeldung above them too.
+  const leadIsAboveTheFold = async (viewport: { width: number; height: number }, banner: boolean) => {
+    const visitor = await (await browser.newContext({ viewport })).newPage();
+    await visitor.goto("/");
+    if (banner) await expect(visitor.getByRole("region", { name: "Eilmeldung", exact: true })).toContainText("Einigung im Kanzleramt");
+    const leadSection = visitor.getByRole("region", { name: "Aufmacher" });
+    await expect(leadSection.getByRole("heading", { name: headline })).toBeVisible();
+    for (const part of [leadSection.getByRole("heading", { name: headline }), leadSection.getByText("Im Kanzleramt wird bis in die Nacht verhandelt.")]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height, `${viewport.width} × ${viewport.height}${banner ? " with an Eilmeldung" : ""}`).toBeLessThanOrEqual(viewport.height);
+    }
+    await visitor.context().close();
+  };
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) await leadIsAboveTheFold(viewport, false);
+  const set = await callAction(page.request, baseURL!, "setBreakingNewsAction", [{ text: `Eilmeldung: Einigung im Kanzleramt ${stamp}`, href: `/politik/${slug}`, endsAt: "" }]);
+  expect(set.body).toContain('"ok":true');
+  try {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) await leadIsAboveTheFold(viewport, true);
+  } finally {
+    const running = /"id":"([^"]+)"/.exec(set.body)?.[1];
+    if (running) await callAction(page.request, baseURL!, "endBreakingNewsAction", [running]);
+  }
 });

@@ -39,7 +39,7 @@ function fields(headline: string) {
 }
 
 async function tableCounts() {
-  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews"), frontRevisions: await count("FrontRevision"), frontVersion: await frontVersion(), apiKeys: await count("ApiKey", '"revokedAt" IS NULL'), webhooks: await count("WebhookEndpoint") };
+  return { articles: await count("Article"), revisions: await count("ArticleRevision"), users: await count("User"), sections: await count("Section"), tags: await count("Tag"), invitations: await count("Invitation"), breaking: await count("BreakingNews"), frontRevisions: await count("FrontRevision"), frontVersion: await frontVersion(), apiKeys: await count("ApiKey", '"revokedAt" IS NULL'), webhooks: await count("WebhookEndpoint"), pages: await count("Page"), pageRevisions: await count("PageRevision"), publishedPages: await count("Page", `"status" = 'PUBLISHED'`) };
 }
 
 async function sessionFor(browser: Browser, role: Role): Promise<Session & { close: () => Promise<void> }> {
@@ -84,7 +84,7 @@ test("every article action allows exactly the roles in the table, on own and oth
   await Promise.all(sessions.map((s) => s.close()));
 });
 
-test("user, section, tag, breaking-news and front actions: admins manage users, editors the rest", async ({ browser, baseURL }) => {
+test("user, section, tag, breaking-news, front and page actions: admins manage users, editors the rest", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const sessions = await Promise.all(ROLES.map((role) => sessionFor(browser, role)));
   const calls: { action: string; allowed: Role[]; args: () => Promise<unknown[]> | unknown[] }[] = [
@@ -100,6 +100,11 @@ test("user, section, tag, breaking-news and front actions: admins manage users, 
     { action: "publishFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC }] },
     { action: "scheduleFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await frontVersion(), slots: AUTOMATIC, at: new Date(Date.now() + 3600_000).toISOString() }] },
     { action: "cancelScheduledFrontAction", allowed: ["ADMIN", "EDITOR"], args: async () => ["home", { version: await scheduledFront(sessions[0]!, baseURL!) }] },
+    // Impressum, Datenschutz and the other pages: the desk's.
+    { action: "createPageAction", allowed: ["ADMIN", "EDITOR"], args: () => [{ title: `Seite ${Date.now()} ${Math.random()}`, body: PAGE_BODY }] },
+    { action: "savePageAction", allowed: ["ADMIN", "EDITOR"], args: async () => pageWrite(await insertPage("DRAFT"), "Geändert") },
+    { action: "publishPageAction", allowed: ["ADMIN", "EDITOR"], args: async () => pageWrite(await insertPage("DRAFT"), "Veröffentlicht") },
+    { action: "unpublishPageAction", allowed: ["ADMIN", "EDITOR"], args: async () => [{ id: await insertPage("PUBLISHED"), version: 1 }] },
     // Integrations reach outside the newsroom: admins only.
     { action: "createApiKeyAction", allowed: ["ADMIN"], args: () => [{ name: `Schlüssel ${Date.now()}` }] },
     { action: "revokeApiKeyAction", allowed: ["ADMIN"], args: async () => [await apiKey(sessions[0]!, baseURL!)] },
@@ -282,6 +287,24 @@ test("the upload route refuses the signed-out and other sites", async ({ browser
   expect(await count("MediaAsset")).toBe(before);
   await session.close();
 });
+
+const PAGE_BODY = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ein Absatz." }] }] };
+
+const pageWrite = (id: string, title: string) => [{ id, version: 1 }, { title, slug: `seite-${id}`, body: PAGE_BODY }];
+
+async function insertPage(status: "DRAFT" | "PUBLISHED"): Promise<string> {
+  const id = `pg${randomBytes(10).toString("hex")}`;
+  await exec(`INSERT INTO "Page" ("id", "slug", "title", "body", "status", "version", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, 1, ?, ?)`, [
+    id,
+    `seite-${id}`,
+    `Seite ${id}`,
+    JSON.stringify(PAGE_BODY),
+    status,
+    new Date(),
+    new Date(),
+  ]);
+  return id;
+}
 
 async function insertTag(): Promise<string> {
   const id = `tag${Date.now()}${Math.random().toString(36).slice(2)}`;

@@ -34,7 +34,14 @@ export function Teaser({
     <article>
       {teaser.image && crop !== "none" ? (
         <div className={crop === "square" ? "mb-3 max-w-xs" : "mb-3"}>
-          <ResponsiveImage image={teaser.image} crop={crop === "square" ? "square" : "wide"} sizes={TEASER_SIZES[size]} priority={size === "lead"} />
+          <ResponsiveImage
+            image={teaser.image}
+            crop={crop === "square" ? "square" : "wide"}
+            sizes={TEASER_SIZES[size]}
+            priority={size === "lead"}
+            // The lead's headline and teaser stay above the fold on a laptop (1280 × 800, an Eilmeldung above): the picture gives up height, not the story.
+            className={size === "lead" ? "max-h-[42svh] object-cover" : ""}
+          />
         </div>
       ) : null}
       {teaser.live || teaser.kicker ? (

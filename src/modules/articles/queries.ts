@@ -276,6 +276,12 @@ async function changedFields(from: Snapshot, to: Snapshot): Promise<FieldChange[
   return changes;
 }
 
+/** The section of the person's most recent article: where their next one most likely belongs (null for a first article). */
+export async function lastSectionOf(actor: Pick<Actor, "id">): Promise<string | null> {
+  const last = await db.article.findFirst({ where: { authorId: actor.id }, orderBy: { createdAt: "desc" }, select: { sectionId: true } });
+  return last?.sectionId ?? null;
+}
+
 export async function listSections(): Promise<SectionOption[]> {
   return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });
 }

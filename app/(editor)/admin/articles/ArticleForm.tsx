@@ -59,9 +59,11 @@ type FormProps = {
   mediaMaxBytes?: number;
   /** Whether this person may create tags from the editor (taxonomy.manage). */
   canCreateTags?: boolean;
+  /** A new article's section until the person chooses: the one they wrote for last (empty for a first article). */
+  newSectionId?: string;
 };
 
-export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024, canCreateTags = false }: FormProps) {
+export function ArticleForm({ article: initial, sections, tags, people = [], relatedOptions = [], newArticleTransitions = [], notes = [], previewLinks = [], mediaMaxBytes = 20 * 1024 * 1024, canCreateTags = false, newSectionId = "" }: FormProps) {
   const router = useRouter();
   const t = useTranslations("articles.form");
   const common = useTranslations("common");
@@ -72,8 +74,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const [confirm, confirmDialog] = useConfirm();
   const [carried] = useState(() => carriedFormState<Fields>(initial?.id));
   const [article, setArticle] = useState<EditableArticle | null>(initial);
-  const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial));
-  const [serverFields] = useState<Fields>(() => fieldsOf(initial));
+  const [fields, setFields] = useState<Fields>(() => carried?.fields ?? fieldsOf(initial, newSectionId));
+  const [serverFields] = useState<Fields>(() => fieldsOf(initial, newSectionId));
   // The slug follows the headline until someone edits it, or once the article has been out.
   const [slugTouched, setSlugTouched] = useState(
     () => carried?.slugTouched || (!!initial && (initial.publishedAt !== null || initial.slug !== slugify(initial.headline))),
@@ -93,6 +95,8 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const readOnly = (!!article && !article.permissions.edit) || lockedOut;
   const noticeKey = article?.id ?? "new";
   const notice = useFormNotice(noticeKey);
+  // "Saved 10:31" is true only until the next keystroke: then the panel says "Unsaved changes" alone, never both.
+  const [lastSaveNotice, setLastSaveNotice] = useState("");
   const setNotice = useCallback((message: string, key: string = noticeKey) => setFormNotice(key, message), [noticeKey]);
   const local = useLocalCopy<Fields>(noticeKey, fields, dirty, serverFields);
 
@@ -206,7 +210,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
       }
       const time = new Date(result.data.updatedAt);
       // A live article's autosave is its working copy (readers see nothing yet); its "Update" puts the changes live.
-      setNotice(result.data.status !== "PUBLISHED" ? t("saved", { time }) : mode === "autosave" ? t("savedWorkingCopy", { time }) : t("updatedLive", { time }), result.data.id);
+      const savedNotice = result.data.status !== "PUBLISHED" ? t("saved", { time }) : mode === "autosave" ? t("savedWorkingCopy", { time }) : t("updatedLive", { time });
+      setLastSaveNotice(savedNotice);
+      setNotice(savedNotice, result.data.id);
       return result.data;
     })();
     saving.current = work;
@@ -337,6 +343,9 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         {article && !article.permissions.edit ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("readOnly")}</p>
         ) : null}
+        {!article ? (
+          <SectionAndAddress parts="section" sections={sections} sectionId={fields.sectionId} slug={fields.slug} errors={fieldErrors} readOnly={readOnly} onSection={(id) => change("sectionId", id)} onSlug={() => {}} />
+        ) : null}
         <Field label={t("kicker")} value={fields.kicker} onChange={typed("kicker")} maxLength={LIMITS.kicker} errors={fieldErrors.kicker} hint={t("kickerHint")} readOnly={readOnly} />
         <Field
           label={t("headline")}
@@ -381,7 +390,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           canEdit={!readOnly}
           dirty={dirty}
           pending={pending}
-          notice={notice}
+          notice={dirty && notice === lastSaveNotice ? "" : notice}
           scheduledAt={article?.scheduledAt ?? null}
           trashedAt={article?.trashedAt ?? null}
           livePath={article?.path ?? null}
@@ -391,6 +400,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
         />
         {!readOnly && (has("publish") || has("schedule") || has("submit")) ? <PrepublishChecklist items={checks} /> : null}
         <SectionAndAddress
+          parts={article ? "both" : "address"}
           sections={sections}
           sectionId={fields.sectionId}
           slug={fields.slug}

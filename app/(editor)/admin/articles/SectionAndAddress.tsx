@@ -5,10 +5,13 @@ import { Field, SelectField } from "@/components/ui/Field";
 import type { SectionOption } from "@/modules/articles/queries";
 
 /**
- * Where the article lives: its section (a new article has none until the
- * editor chooses; it is saved from then on) and its address under it.
+ * Where the article lives: its section (a new article starts in the person's
+ * last one; a first article has none until chosen, and is saved from then on)
+ * and its address under it. `parts` shows one of the two: a new article asks
+ * for its section at the top of the form, where writing starts.
  */
 export function SectionAndAddress({
+  parts = "both",
   sections,
   sectionId,
   slug,
@@ -17,6 +20,7 @@ export function SectionAndAddress({
   onSection,
   onSlug,
 }: {
+  parts?: "both" | "section" | "address";
   sections: SectionOption[];
   sectionId: string;
   slug: string;
@@ -29,6 +33,7 @@ export function SectionAndAddress({
   const section = sections.find((s) => s.id === sectionId);
   return (
     <>
+      {parts !== "address" ? (
       <SelectField
         label={t("section")}
         value={sectionId}
@@ -45,6 +50,8 @@ export function SectionAndAddress({
           </option>
         ))}
       </SelectField>
+      ) : null}
+      {parts !== "section" ? (
       <Field
         label={t("slug")}
         value={slug}
@@ -54,6 +61,7 @@ export function SectionAndAddress({
         spellCheck={false}
         hint={t("address", { section: section?.slug ?? "…", slug: slug || "…" })}
       />
+      ) : null}
     </>
   );
 }

@@ -22,10 +22,10 @@ export type Fields = {
   leadImage: LeadImageSummary | null;
 };
 
-/** The fields of a loaded article, or of a new one (first section preselected). */
-export function fieldsOf(article: EditableArticle | null): Fields {
+/** The fields of a loaded article, or of a new one (in the section the person wrote for last, if any). */
+export function fieldsOf(article: EditableArticle | null, newSectionId = ""): Fields {
   if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: "", slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
+    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: newSectionId, slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
   }
   const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
   return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
