@@ -24,6 +24,38 @@ test("pasting the whole article as plain text fills headline, teaser and body wi
   await expect(page.getByTestId("form-alert")).toHaveCount(0);
 });
 
+test("pasted agency copy gives „Berlin (dpa) –“ to the dateline and credit, and readers see it once", async ({ page, browser }) => {
+  await page.goto("/admin/articles/new");
+  await chooseSection(page);
+  const headline = `Einigung im Haushaltsstreit ${Date.now()}`;
+  await pastePlainText(page, `${headline}\nDie Koalition hat sich nach langer Nacht geeinigt.\nBerlin (dpa) - Nach zwölf Stunden Verhandlungen steht der Haushalt.\nDie Opposition kritisiert die Einigung.`);
+  await expect(page.getByLabel("Dateline")).toHaveValue("Berlin");
+  await expect(page.getByLabel("Credit (agency)")).toHaveValue("dpa");
+  await expect(page.getByRole("status").first()).toContainText(/Pasted and sorted: dateline “Berlin” and credit “dpa”|^Saved/);
+  const body = page.getByRole("textbox", { name: "Body" });
+  await expect(body.locator("p").first()).toHaveText("Nach zwölf Stunden Verhandlungen steht der Haushalt.");
+  const check = page.getByRole("region", { name: "Before publishing" });
+  await expect(check).not.toContainText("still starts with a dateline");
+
+  // Typed back into the text by hand, the check points it out (a warning: the desk may know better).
+  await body.locator("p").first().click();
+  await page.keyboard.press("Home");
+  await page.keyboard.type("BERLIN. – ");
+  await expect(check.getByRole("button", { name: "The text still starts with a dateline (“BERLIN. –”): it is already above as dateline and credit and would appear twice." })).toBeVisible();
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.press("Backspace");
+  await expect(body.locator("p").first()).toHaveText("Nach zwölf Stunden Verhandlungen steht der Haushalt.");
+  await expect(check).not.toContainText("still starts with a dateline");
+
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText("Published");
+  const slug = await page.getByLabel("Slug").inputValue();
+  const reader = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await reader.goto(`/politik/${slug}`);
+  await expect(reader.locator("article p").filter({ hasText: "Nach zwölf Stunden" })).toHaveText("Berlin (dpa) – Nach zwölf Stunden Verhandlungen steht der Haushalt.");
+  await expect(reader.getByText("Berlin (dpa)")).toHaveCount(1);
+});
+
 test("HTML pasted from Word keeps structure and drops styles, scripts and images", async ({ page }) => {
   await page.goto("/admin/articles/new");
   await chooseSection(page);

@@ -33,6 +33,7 @@ const FIELDS: { name: string; lines: boolean; parse: (text: string) => { success
   { name: "kicker", lines: false, parse: article("kicker") },
   { name: "teaser", lines: true, parse: article("teaser") },
   { name: "dateline", lines: false, parse: article("dateline") },
+  { name: "credit", lines: false, parse: article("credit") },
   { name: "seoTitle", lines: false, parse: article("seoTitle") },
   { name: "seoDescription", lines: false, parse: article("seoDescription") },
   { name: "updateNote", lines: false, parse: article("updateNote") },

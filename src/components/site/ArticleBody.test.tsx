@@ -115,3 +115,12 @@ describe("stored XSS: validation and rendering", () => {
     expect(accepted).toBeGreaterThan(300);
   }, 90_000); // 1,500 renders: seconds alone, longer beside other test files on two cores
 });
+
+describe("dateline and credit", () => {
+  const body: BodyDoc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Der Haushalt steht." }] }] };
+  it("lead the first paragraph as in print: the place in capitals by style, the agency as it writes itself", () => {
+    expect(renderToStaticMarkup(<ArticleBody doc={body} dateline="Berlin" credit="dpa" />)).toContain('<p><span class="dateline">Berlin</span> <span class="credit">(dpa)</span> – Der Haushalt steht.</p>');
+    expect(renderToStaticMarkup(<ArticleBody doc={body} credit="AFP" />)).toContain('<p><span class="credit">(AFP)</span> – Der Haushalt steht.</p>');
+    expect(renderToStaticMarkup(<ArticleBody doc={body} />)).toContain("<p>Der Haushalt steht.</p>");
+  });
+});

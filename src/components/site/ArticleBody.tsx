@@ -100,17 +100,24 @@ function renderBlock(node: BodyBlock, key: number, lead?: ReactNode, images: Ima
   }
 }
 
-/** The body; a dateline ("Brüssel") leads the first paragraph, as in print: „Brüssel – Trump teilte …“. */
-export function ArticleBody({ doc, dateline, images, className }: { doc: BodyDoc; dateline?: string; images?: Images; className?: string }) {
-  const firstParagraph = dateline ? doc.content.findIndex((b) => b.type === "paragraph") : -1;
-  const lead = dateline ? (
+/**
+ * The body; a dateline ("Brüssel") and the agency's credit lead the first
+ * paragraph, as in print: „BRÜSSEL (dpa) – Trump teilte …“ (the place in
+ * capitals, the agency as it writes itself).
+ */
+export function ArticleBody({ doc, dateline = "", credit = "", images, className }: { doc: BodyDoc; dateline?: string; credit?: string; images?: Images; className?: string }) {
+  const hasLead = !!(dateline || credit);
+  const firstParagraph = hasLead ? doc.content.findIndex((b) => b.type === "paragraph") : -1;
+  const lead = hasLead ? (
     <>
-      <span className="dateline">{dateline}</span> –{" "}
+      {dateline ? <span className="dateline">{dateline}</span> : null}
+      {dateline && credit ? " " : null}
+      {credit ? <span className="credit">({credit})</span> : null} –{" "}
     </>
   ) : null;
   return (
     <div className={`article-body ${className ?? ""}`}>
-      {dateline && firstParagraph === -1 ? <p>{lead}</p> : null}
+      {hasLead && firstParagraph === -1 ? <p>{lead}</p> : null}
       {doc.content.map((block, i) => renderBlock(block, i, i === firstParagraph ? lead : undefined, images))}
     </div>
   );

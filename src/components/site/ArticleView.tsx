@@ -60,7 +60,7 @@ export function ArticleView({ article, live }: { article: ReaderArticle; live?: 
       </header>
       {article.image ? <Figure image={article.image} crop="wide" sizes={BODY_IMAGE_SIZES} priority className="mt-6" /> : null}
       {live}
-      <ArticleBody doc={article.body} dateline={article.dateline} images={article.images} className="mt-8" />
+      <ArticleBody doc={article.body} dateline={article.dateline} credit={article.credit} images={article.images} className="mt-8" />
       {article.tags.length > 0 ? (
         <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <h2 className="sr-only">Themen</h2>

@@ -23,6 +23,13 @@ describe("the pre-publish check", () => {
     expect(blocksPublishing(items)).toBe(true);
   });
 
+  it("warns when the text still opens with an agency dateline, naming it", () => {
+    const items = prepublishCheck({ ...complete, bodyStart: "Berlin (dpa) – Die Koalition hat sich geeinigt." });
+    expect(items.map((i) => [i.level, i.field, i.message, i.values])).toEqual([["warning", "body", "articles.check.datelineInBody", { start: "Berlin (dpa) –" }]]);
+    expect(blocksPublishing(items)).toBe(false);
+    expect(prepublishCheck({ ...complete, bodyStart: "Die Koalition hat sich geeinigt." })).toEqual([]);
+  });
+
   it("warns, without blocking, about what is doubtful", () => {
     const long = "Ü".repeat(TEASER_HEADLINE_FITS + 1);
     expect(found({ ...complete, headline: long })).toEqual(["warning:headline:headlineLong"]);

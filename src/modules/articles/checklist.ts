@@ -4,6 +4,8 @@
 // deadline. Pure: the editor runs it on every keystroke, the tests without a
 // database.
 import type { MessageKey } from "@/i18n/message";
+import type { BodyDoc } from "./body";
+import { splitDateline } from "./paste";
 
 /** A teaser headline on the fronts shows about this many characters before it is cut. */
 export const TEASER_HEADLINE_FITS = 90;
@@ -19,6 +21,8 @@ export type Checkable = {
   leadImage: { alt: string } | null;
   /** True when the body has no text at all. */
   bodyEmpty: boolean;
+  /** The body's first paragraph (does it still open with a dateline?). */
+  bodyStart?: string;
 };
 
 const words = (s: string) =>
@@ -38,6 +42,8 @@ export function prepublishCheck(a: Checkable): CheckItem[] {
   else if (a.headline.trim() && words(a.teaser).startsWith(words(a.headline))) warning("teaser", "articles.check.teaserRepeats");
   if (!a.sectionId) error("sectionId", "articles.check.noSection");
   if (a.bodyEmpty) warning("body", "articles.check.noBody");
+  const opening = a.bodyStart ? splitDateline(a.bodyStart) : null;
+  if (opening) warning("body", "articles.check.datelineInBody", { start: a.bodyStart!.slice(0, a.bodyStart!.length - opening.rest.length).trim() });
   if (!a.leadImage) warning("leadImage", "articles.check.noLeadImage");
   else if (!a.leadImage.alt.trim()) warning("leadImage", "articles.check.noAlt");
   if (a.tagIds.length === 0) warning("tags", "articles.check.noTags");
@@ -45,3 +51,9 @@ export function prepublishCheck(a: Checkable): CheckItem[] {
 }
 
 export const blocksPublishing = (items: CheckItem[]) => items.some((i) => i.level === "error");
+
+/** The text of a body's first paragraph, where agency copy keeps its dateline. */
+export function openingText(body: BodyDoc): string {
+  const first = body.content.find((b) => b.type === "paragraph");
+  return first && first.type === "paragraph" ? (first.content ?? []).map((n) => (n.type === "text" ? n.text : " ")).join("") : "";
+}

@@ -33,6 +33,7 @@ export type EditableArticle = {
   kicker: string;
   headline: string;
   dateline: string;
+  credit: string;
   seoTitle: string;
   seoDescription: string;
   updateNote: string;
@@ -97,6 +98,7 @@ export function toEditableArticle(
     kicker: a.kicker,
     headline: a.headline,
     dateline: a.dateline,
+    credit: a.credit,
     seoTitle: a.seoTitle,
     seoDescription: a.seoDescription,
     updateNote: a.updateNote,
@@ -113,6 +115,8 @@ export function toEditableArticle(
     kicker: fields.kicker,
     headline: fields.headline,
     dateline: fields.dateline,
+    // A working copy from before credits were kept has none.
+    credit: fields.credit ?? "",
     seoTitle: fields.seoTitle,
     seoDescription: fields.seoDescription,
     updateNote: fields.updateNote,
@@ -161,6 +165,8 @@ export type ReaderArticle = ReaderTeaser & {
   images: Record<string, ReaderImage>;
   sectionSlug: string;
   dateline: string;
+  /** Whose copy it is ("dpa"), after the dateline. */
+  credit: string;
   seoTitle: string;
   seoDescription: string;
   /** A correction shown to readers, with its time (= dateModified). */
@@ -219,6 +225,7 @@ export function toReaderArticle(a: ReaderRow): ReaderArticle {
     images: Object.fromEntries(a.media.filter((m) => used.has(m.media.id)).map((m) => [m.media.id, toReaderImage(m.media)])),
     sectionSlug: a.section.slug,
     dateline: a.dateline,
+    credit: a.credit,
     seoTitle: a.seoTitle,
     seoDescription: a.seoDescription,
     correction: a.correctedAt && a.updateNote ? { note: a.updateNote, at: a.correctedAt.toISOString() } : null,

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import fixture from "../../../prisma/seed/seed-article.de.json";
 import { parseBody } from "./body";
-import { cleanPastedHtml, looksLikeSubheading, parsePlainArticle } from "./paste";
+import { cleanPastedHtml, looksLikeSubheading, parsePlainArticle, splitDateline } from "./paste";
 
 const text = fs.readFileSync("prisma/seed/seed-article.de.txt", "utf8");
 
@@ -52,5 +52,27 @@ describe("cleaning pasted HTML", () => {
   });
   it("unwraps Google Docs' bold wrapper", () => {
     expect(cleanPastedHtml('<b style="font-weight:normal;" id="docs-internal-guid-1"><p>Text</p></b>')).toBe("<p>Text</p>");
+  });
+});
+
+describe("agency copy keeps its dateline out of the text", () => {
+  it("recognises the German forms: Ort (Agentur) –, Ort (Agentur/Agentur) –, ORT (Agentur) –, ORT. –", () => {
+    expect(splitDateline("Berlin (dpa) – Die Koalition hat sich geeinigt.")).toEqual({ dateline: "Berlin", credit: "dpa", rest: "Die Koalition hat sich geeinigt." });
+    expect(splitDateline("Washington/Moskau (dpa/AFP) - Die Gespräche beginnen.")).toEqual({ dateline: "Washington/Moskau", credit: "dpa/AFP", rest: "Die Gespräche beginnen." });
+    expect(splitDateline("FRANKFURT/MAIN (Reuters) — Der Dax steigt.")).toEqual({ dateline: "Frankfurt/Main", credit: "Reuters", rest: "Der Dax steigt." });
+    expect(splitDateline("BERLIN. – Der Bundestag tagt.")).toEqual({ dateline: "Berlin", credit: "", rest: "Der Bundestag tagt." });
+    expect(splitDateline("Bad Homburg (epd) – Ein Satz.")?.dateline).toBe("Bad Homburg");
+  });
+  it("leaves ordinary sentences alone", () => {
+    for (const text of ["Die Koalition (SPD, Grüne) – so hieß es – einigte sich.", "Er sagte (leise): „Nein.“", "Am Montag – nach langem Streit – kam die Einigung.", "berlin (dpa) – klein geschrieben"]) {
+      expect(splitDateline(text), text).toBeNull();
+    }
+  });
+  it("a pasted wire story gives its place to the Ortsmarke and its agency to the credit; the text starts with the news", () => {
+    const parsed = parsePlainArticle("Einigung im Haushaltsstreit\nDie Koalition hat sich nach langer Nacht geeinigt.\nBerlin (dpa) - Nach zwölf Stunden Verhandlungen steht der Haushalt.\nMehr folgt.")!;
+    expect([parsed.dateline, parsed.credit]).toEqual(["Berlin", "dpa"]);
+    expect(parsed.body.content[0]).toEqual({ type: "paragraph", content: [{ type: "text", text: "Nach zwölf Stunden Verhandlungen steht der Haushalt." }] });
+    const plain = parsePlainArticle("Titel\nVorspann.\nEin ganz normaler erster Satz.")!;
+    expect([plain.dateline, plain.credit]).toEqual(["", ""]);
   });
 });

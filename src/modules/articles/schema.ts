@@ -8,7 +8,7 @@ import { msg } from "@/i18n/message";
 import { typedText } from "@/lib/text";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 
-export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, tags: 20, related: 5, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
+export const LIMITS = { kicker: 80, headline: 200, teaser: 600, dateline: 60, credit: 40, tags: 20, related: 5, seoTitle: 110, seoDescription: 300, updateNote: 500 } as const;
 
 const line = singleLine;
 
@@ -17,6 +17,7 @@ export const articleFieldsSchema = z.object({
   headline: line(msg("articles.field.headline"), LIMITS.headline),
   teaser: typedText(msg("articles.field.teaser"), LIMITS.teaser, "lines"),
   dateline: line(msg("articles.field.dateline"), LIMITS.dateline).default(""),
+  credit: line(msg("articles.field.credit"), LIMITS.credit).default(""),
   seoTitle: line(msg("articles.field.seoTitle"), LIMITS.seoTitle).default(""),
   seoDescription: line(msg("articles.field.seoDescription"), LIMITS.seoDescription).default(""),
   updateNote: line(msg("articles.field.updateNote"), LIMITS.updateNote).default(""),

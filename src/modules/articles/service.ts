@@ -185,15 +185,15 @@ export async function restoreRevision(actor: Actor, refInput: ArticleRef, revisi
     await assertNotLockedByOther(tx, actor, current.id);
     const revision = await tx.articleRevision.findFirst({ where: { id: String(revisionIdInput), articleId: current.id } });
     if (!revision) throw new ValidationError({ revision: [msg("articles.errors.revisionForeign")] });
-    const { kicker, headline, dateline, teaser } = revision;
+    const { kicker, headline, dateline, credit, teaser } = revision;
     const body = storedBody(revision.body);
     const leadImageId = revision.leadImageId && (await tx.mediaAsset.count({ where: { id: revision.leadImageId } })) > 0 ? revision.leadImageId : null;
     const images = await checkArticleImages(tx, { leadImageId, bodyImageIds: bodyImageIds(body) }, { lenient: true });
     // A live article gets the old text as its working copy: readers see it once someone chooses "Update".
     if (current.status === "PUBLISHED") {
-      return [null, await writeWorkingCopy(tx, actor, current, ref.version, { ...editedFieldsOf(current), kicker, headline, dateline, teaser, body, leadImageId }, "RESTORE")] as const;
+      return [null, await writeWorkingCopy(tx, actor, current, ref.version, { ...editedFieldsOf(current), kicker, headline, dateline, credit, teaser, body, leadImageId }, "RESTORE")] as const;
     }
-    const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, teaser, body, leadImageId }, "RESTORE");
+    const updated = await writeVersioned(tx, actor.id, current, ref.version, { kicker, headline, dateline, credit, teaser, body, leadImageId }, "RESTORE");
     await recordArticleImages(tx, current.id, images);
     return [current, updated] as const;
   });

@@ -28,6 +28,7 @@ const contentOf = (fields: ArticleFields) => ({
   kicker: fields.kicker,
   headline: fields.headline,
   dateline: fields.dateline,
+  credit: fields.credit,
   teaser: fields.teaser,
   body: fields.body,
   slug: fields.slug,
@@ -82,9 +83,9 @@ export async function foldWorkingCopy(tx: Tx, current: Loaded) {
 export function editedFieldsOf(a: Loaded): ArticleFields {
   const copy = workingCopyOf(a);
   if (copy) return copy;
-  const { kicker, headline, dateline, teaser, slug, sectionId, leadImageId, seoTitle, seoDescription, updateNote } = a;
+  const { kicker, headline, dateline, credit, teaser, slug, sectionId, leadImageId, seoTitle, seoDescription, updateNote } = a;
   return {
-    kicker, headline, dateline, teaser, slug, sectionId, leadImageId, seoTitle, seoDescription, updateNote,
+    kicker, headline, dateline, credit, teaser, slug, sectionId, leadImageId, seoTitle, seoDescription, updateNote,
     body: storedBody(a.body),
     tagIds: a.tags.map((t) => t.tagId),
     relatedIds: a.related.map((r) => r.relatedId),

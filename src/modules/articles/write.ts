@@ -63,7 +63,7 @@ function workingLeadImageId(a: Article): string | null | undefined {
 }
 
 /** A revision's content when it is not the row's own: a working copy's (it names its tags by id). */
-export type RevisionContent = Pick<Article, "kicker" | "headline" | "dateline" | "leadImageId" | "teaser" | "slug" | "sectionId" | "updateNote"> & { body: ArticleFields["body"]; tagIds: string[] };
+export type RevisionContent = Pick<Article, "kicker" | "headline" | "dateline" | "credit" | "leadImageId" | "teaser" | "slug" | "sectionId" | "updateNote"> & { body: ArticleFields["body"]; tagIds: string[] };
 
 export async function recordRevision(tx: Tx, article: Article, kind: RevisionKind, actorId: string | null, content?: RevisionContent) {
   // What the comparison shows besides the text: the tags and the byline by name, as they were.
@@ -82,6 +82,7 @@ export async function recordRevision(tx: Tx, article: Article, kind: RevisionKin
       kicker: c.kicker,
       headline: c.headline,
       dateline: c.dateline,
+      credit: c.credit,
       leadImageId: c.leadImageId,
       teaser: c.teaser,
       body: c.body ?? {},
@@ -127,6 +128,7 @@ type Writable = Partial<
     | "kicker"
     | "headline"
     | "dateline"
+    | "credit"
     | "teaser"
     | "slug"
     | "sectionId"

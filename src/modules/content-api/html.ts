@@ -57,10 +57,11 @@ function block(node: BodyBlock, images: Record<string, HtmlImage>): string {
   }
 }
 
-/** The body as sanitised HTML; a dateline leads the first paragraph („Brüssel – …“), as on the reader page. */
-export function bodyHtml(doc: BodyDoc, images: Record<string, HtmlImage>, dateline = ""): string {
+/** The body as sanitised HTML; a dateline and credit lead the first paragraph („Brüssel (dpa) – …“), as on the reader page. */
+export function bodyHtml(doc: BodyDoc, images: Record<string, HtmlImage>, dateline = "", credit = ""): string {
   const blocks = doc.content ?? [];
   const html = blocks.map((b) => block(b, images)).join("");
-  if (!dateline) return html;
-  return html.startsWith("<p>") ? `<p><span class="dateline">${escape(dateline)} – </span>${html.slice(3)}` : `<p><span class="dateline">${escape(dateline)}</span></p>${html}`;
+  if (!dateline && !credit) return html;
+  const lead = [dateline ? `<span class="dateline">${escape(dateline)}</span>` : "", credit ? `<span class="credit">(${escape(credit)})</span>` : ""].filter(Boolean).join(" ");
+  return html.startsWith("<p>") ? `<p>${lead} – ${html.slice(3)}` : `<p>${lead}</p>${html}`;
 }

@@ -84,6 +84,7 @@ export function toApiArticle(a: ApiArticleRow, fields?: readonly ArticleField[])
     kicker: a.kicker,
     headline: a.headline,
     dateline: a.dateline,
+    credit: a.credit,
     teaser: a.teaser,
     seoTitle: a.seoTitle,
     seoDescription: a.seoDescription,
@@ -93,7 +94,7 @@ export function toApiArticle(a: ApiArticleRow, fields?: readonly ArticleField[])
     byline: a.bylines.map((b) => ({ id: b.user.id, name: b.user.name, url: absoluteUrl(authorPath(b.user)) })),
     tags: a.tags.map((t) => t.tag).sort((x, y) => x.name.localeCompare(y.name, "de")),
     leadImage: a.leadImage ? toApiImage(a.leadImage) : null,
-    body: { blocks: body as unknown as Record<string, unknown>, html: bodyHtml(body, images, a.dateline) },
+    body: { blocks: body as unknown as Record<string, unknown>, html: bodyHtml(body, images, a.dateline, a.credit) },
   };
   if (!fields?.length) return full;
   return Object.fromEntries(fields.map((f) => [f, full[f]])) as ApiArticle;

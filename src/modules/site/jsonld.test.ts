@@ -16,6 +16,7 @@ const article: ReaderArticle = {
   images: {},
   sectionSlug: "politik",
   dateline: "",
+  credit: "",
   seoTitle: "",
   seoDescription: "",
   correction: { note: "Zahl korrigiert", at: "2026-11-27T12:00:00.000Z" },

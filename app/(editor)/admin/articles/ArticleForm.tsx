@@ -20,7 +20,7 @@ import { checkArticleFields, LIMITS } from "@/modules/articles/schema";
 import { slugify } from "@/modules/articles/slug";
 import type { TransitionName } from "@/modules/articles/workflow";
 import { changeAuthorsAction } from "./actions/change-authors";
-import { prepublishCheck } from "@/modules/articles/checklist";
+import { openingText, prepublishCheck } from "@/modules/articles/checklist";
 import { PrepublishChecklist } from "./PrepublishChecklist";
 import { discardWorkingCopyAction, saveArticleAction } from "./actions/save-article";
 import { searchLinkTargetsAction } from "./actions/link-targets";
@@ -143,7 +143,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     setFields((prev) => ({ ...prev, leadImageId: media?.id ?? null, leadImage: media ? toLeadImageSummary(media) : null }));
   }
 
-  const typed = useTypography<"kicker" | "headline" | "dateline" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(change);
+  const typed = useTypography<"kicker" | "headline" | "dateline" | "credit" | "teaser" | "seoTitle" | "seoDescription" | "updateNote">(change);
 
   /** A whole article pasted into an empty form fills headline, teaser and body. */
   function pastePlainArticle(text: string): boolean {
@@ -152,9 +152,18 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     if (!parsed) return false;
     changeSeq.current += 1;
     setDirty(true);
-    setFields((prev) => ({ ...prev, headline: parsed.headline, teaser: parsed.teaser, body: parsed.body, slug: slugTouched ? prev.slug : slugify(parsed.headline) }));
+    setFields((prev) => ({
+      ...prev,
+      headline: parsed.headline,
+      teaser: parsed.teaser,
+      body: parsed.body,
+      // Agency copy: its dateline ("Berlin (dpa) –") leaves the text for the Ortsmarke and the credit.
+      dateline: parsed.dateline || prev.dateline,
+      credit: parsed.credit || prev.credit,
+      slug: slugTouched ? prev.slug : slugify(parsed.headline),
+    }));
     setResetToken((n) => n + 1);
-    setNotice(t("pastedSorted"));
+    setNotice(parsed.dateline ? t("pastedDateline", { dateline: parsed.dateline, credit: parsed.credit || "–" }) : t("pastedSorted"));
     return true;
   }
 
@@ -294,7 +303,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
   const status = article?.status ?? "DRAFT";
   const allowed = article ? article.transitions : newArticleTransitions;
   const has = (name: TransitionName) => allowed.includes(name);
-  const checks = prepublishCheck({ ...fields, bodyEmpty: !bodyText(fields.body).trim() });
+  const checks = prepublishCheck({ ...fields, bodyEmpty: !bodyText(fields.body).trim(), bodyStart: openingText(fields.body) });
 
   return (
     <form
@@ -369,7 +378,10 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
           onRemove={() => setLeadImage(null)}
           onChoose={() => picker.open(t("chooseLeadImage"), setLeadImage)}
         />
-        <Field label={t("dateline")} value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint={t("datelineHint")} readOnly={readOnly} className="max-w-xs" />
+        <div className="flex flex-wrap gap-x-4 gap-y-5">
+          <Field label={t("dateline")} value={fields.dateline} onChange={typed("dateline")} maxLength={LIMITS.dateline} errors={fieldErrors.dateline} hint={t("datelineHint")} readOnly={readOnly} className="w-full max-w-xs" />
+          <Field label={t("credit")} value={fields.credit} onChange={typed("credit")} maxLength={LIMITS.credit} errors={fieldErrors.credit} hint={t("creditHint")} readOnly={readOnly} className="w-full max-w-xs" />
+        </div>
         <BodyField
           value={fields.body}
           onChange={(doc) => change("body", doc)}

@@ -7,6 +7,7 @@ export type Fields = {
   kicker: string;
   headline: string;
   dateline: string;
+  credit: string;
   teaser: string;
   sectionId: string;
   slug: string;
@@ -25,10 +26,10 @@ export type Fields = {
 /** The fields of a loaded article, or of a new one (in the section the person wrote for last, if any). */
 export function fieldsOf(article: EditableArticle | null, newSectionId = ""): Fields {
   if (!article) {
-    return { kicker: "", headline: "", dateline: "", teaser: "", sectionId: newSectionId, slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
+    return { kicker: "", headline: "", dateline: "", credit: "", teaser: "", sectionId: newSectionId, slug: "", tagIds: [], relatedIds: [], body: emptyBody(), seoTitle: "", seoDescription: "", updateNote: "", leadImageId: null, leadImage: null };
   }
-  const { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
-  return { kicker, headline, dateline, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
+  const { kicker, headline, dateline, credit, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage } = article;
+  return { kicker, headline, dateline, credit, teaser, sectionId, slug, tagIds, relatedIds, body, seoTitle, seoDescription, updateNote, leadImageId, leadImage };
 }
 
 /** Nothing typed yet (a pasted whole article may then fill the form). */
