@@ -23,11 +23,12 @@ const PUBLIC_SURFACE = {
   articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
-  fronts: ["schema"],
+  // queries: the desk shows what leads the home page now.
+  fronts: ["schema", "queries"],
   users: ["slug"],
   mail: ["mailer"],
   system: ["purge"],
-  pages: ["seed"],
+  pages: ["seed", "queries"],
   webhooks: ["outbox", "events", "sign", "deliver", "purge-endpoint"],
   // queries: webhooks tell partners only what the API would show (getApiImage).
   "content-api": ["serialize", "schema", "queries"],

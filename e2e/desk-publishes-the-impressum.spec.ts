@@ -14,9 +14,9 @@ test("the desk publishes the Impressum: the placeholder draft is refused, the fi
   const desk = await (await browser.newContext({ storageState: adminStorageState, locale: "de-DE" })).newPage();
   await desk.goto("/admin");
   // The newsroom home says plainly what stops the site from going live.
-  const warning = desk.getByRole("region", { name: "Vor dem Start" });
+  const warning = desk.getByRole("region", { name: "Die ersten Schritte" });
   await expect(warning).toContainText("keine veröffentlichten Seiten Impressum und Datenschutzerklärung im Fuß");
-  await warning.getByRole("link", { name: "„Impressum“ bearbeiten" }).click();
+  await warning.getByRole("link", { name: "„Impressum“ ausfüllen und veröffentlichen" }).click();
   await expect(desk.getByRole("heading", { name: "Seite bearbeiten: Impressum" })).toBeVisible();
   await expect(desk.locator("html")).toHaveAttribute("lang", "de");
 

@@ -12,7 +12,7 @@ test("an editor searches, filters and pages through the list", async ({ page }) 
   for (let i = 0; i < 55; i++) await insertArticle(writer.id, "DRAFT", `Haushaltsstreit ${stamp} Folge ${String(i).padStart(2, "0")}`);
   const published = await insertArticle(writer.id, "PUBLISHED", `Brückensanierung ${stamp}`, "panorama");
 
-  await page.goto("/admin");
+  await page.goto("/admin/articles");
   const filters = page.getByRole("search", { name: "Find articles" });
   await filters.getByLabel("Search headlines").fill(`haushaltsstreit ${stamp}`);
   await filters.getByRole("button", { name: "Show" }).click();
@@ -37,7 +37,7 @@ test("an editor searches, filters and pages through the list", async ({ page }) 
   await expect(page.getByText("1 article", { exact: true })).toBeVisible();
   await expect(table.getByRole("row").nth(1)).toContainText(published.headline);
   await page.getByRole("link", { name: "Clear filters" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin\/articles$/);
 });
 
 test("an editor moves an article to the trash, restores one, and an admin deletes one for good", async ({ page, browser }) => {
@@ -62,7 +62,7 @@ test("an editor moves an article to the trash, restores one, and an admin delete
   expect((await reader.goto(`/panorama/${slug}`))!.status()).toBe(410);
 
   // Out of the article list, into the trash.
-  await page.goto(`/admin?q=${encodeURIComponent(`Fehlmeldung ${stamp}`)}`);
+  await page.goto(`/admin/articles?q=${encodeURIComponent(`Fehlmeldung ${stamp}`)}`);
   await expect(page.getByText("No articles match these filters.")).toBeVisible();
   await page.getByRole("link", { name: "Trash" }).click();
   await expect(page.getByRole("heading", { name: "Trash" })).toBeVisible();
@@ -100,7 +100,7 @@ test("on a phone the newsroom menu collapses and the article list shows every ar
   const writer = await createAccount("AUTHOR");
   await insertArticle(writer.id, "DRAFT", `Ein sehr langer Titel über die Sanierung der Rheinbrücken im ganzen Land ${stamp}`);
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto(`/admin?q=${stamp}`);
+  await page.goto(`/admin/articles?q=${stamp}`);
   const nav = page.getByRole("navigation", { name: "Newsroom" });
   await expect(nav.getByRole("link", { name: "Media" })).toBeHidden();
   await nav.getByRole("button", { name: "Menu" }).click();

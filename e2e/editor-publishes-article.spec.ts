@@ -79,7 +79,7 @@ test("an editor writes a draft, publishes it, a reader sees it at once, and it c
   await reader.close();
 
   // The newsroom list shows it, newest change first.
-  await page.goto("/admin");
+  await page.goto("/admin/articles");
   const firstRow = page.getByRole("row").nth(1);
   await expect(firstRow).toContainText(headline);
   await expect(firstRow).toContainText(t("status.UNPUBLISHED"));

@@ -17,10 +17,14 @@ test("the first visitor sets up the newsroom and lands in it", async ({ page }) 
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  // The desk: what to do first on a fresh site, and the demo article on the home page.
+  await expect(page.getByRole("heading", { name: "The newsroom's day" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New article" })).toBeVisible();
-  // The demo article is in the newsroom list.
-  await expect(page.getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
+  const firstSteps = page.getByRole("region", { name: "First steps" });
+  await expect(firstSteps.getByRole("link", { name: "Fill in and publish “Impressum”" })).toBeVisible();
+  await expect(firstSteps.getByRole("link", { name: "Invite colleagues" })).toBeVisible();
+  await expect(firstSteps.getByRole("link", { name: "Write your first article" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "On the home page" }).getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
   await page.context().storageState({ path: adminStorageState });
 
   // Setup is gone once an administrator exists, for everyone.

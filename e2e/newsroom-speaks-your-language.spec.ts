@@ -29,10 +29,16 @@ test("a German browser gets the newsroom in German; the profile switches it to E
   await page.getByLabel("Passwort").fill(reporter.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
 
-  await expect(page.getByRole("heading", { name: "Artikel", level: 1 })).toBeVisible();
+  // The desk first, in German; the article list one click away.
+  await expect(page.getByRole("heading", { name: "Der Tag in der Redaktion", level: 1 })).toBeVisible();
   expect(await htmlLang(page)).toBe("de");
-  await expect(page).toHaveTitle("Artikel – Redaktion");
+  await expect(page).toHaveTitle("Überblick – Redaktion");
+  await expect(page.getByRole("region", { name: "Meine Entwürfe" })).toContainText("Entwurf für die Sprache");
+  await expectNoAxeViolations(page, "desk in German");
   const nav = page.getByRole("navigation", { name: "Redaktion" });
+  await nav.getByRole("link", { name: "Artikel", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Artikel", level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Artikel – Redaktion");
   await expect(nav.getByRole("link", { name: "Medien" })).toBeVisible();
   await expect(nav.getByRole("link", { name: /^Freigabe/ })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Überschrift" })).toBeVisible();
@@ -67,7 +73,7 @@ test("a German browser gets the newsroom in German; the profile switches it to E
   const tree = await page.locator("main").ariaSnapshot();
   expect(tree).toContain('heading "Your profile"');
   expect(tree).toContain('combobox "Newsroom language"');
-  await page.goto("/admin");
+  await page.goto("/admin/articles");
   await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
   await expect(page.getByRole("row").nth(1).locator("time").last()).toHaveText(/^\d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
 
@@ -95,7 +101,7 @@ test("before anyone signs in, the site's language decides when the browser asks 
 });
 
 test("every newsroom page in German declares German and passes axe", async ({ browser }) => {
-  // Fourteen pages, each analysed by axe (1–3 s a page on a small machine): more than one page's budget.
+  // Seventeen pages, each analysed by axe (1–3 s a page on a small machine): more than one page's budget.
   test.setTimeout(120_000);
   const admin = await createAccount("ADMIN", `Grete Kühn ${Date.now()}`);
   // A draft: it must not turn up in other journeys' reader pages.
@@ -106,9 +112,12 @@ test("every newsroom page in German declares German and passes axe", async ({ br
   await page.getByLabel("E-Mail").fill(admin.email);
   await page.getByLabel("Passwort").fill(admin.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { name: "Artikel", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Der Tag in der Redaktion", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, "/admin in German");
 
   const pages: [string, string][] = [
+    ["/admin/articles", "Artikel"],
+    ["/admin/pages", "Seiten"],
     ["/admin/review", "Freigabe"],
     ["/admin/media", "Mediathek"],
     ["/admin/sections", "Ressorts und Schlagwörter"],

@@ -24,7 +24,7 @@ test("an article scheduled a few seconds ahead appears for a signed-out reader o
   await expect(page.getByText("Goes live")).toBeVisible();
 
   // The newsroom list says when.
-  await page.goto("/admin");
+  await page.goto("/admin/articles");
   await expect(page.getByRole("row", { name: new RegExp(headline) })).toContainText("goes live");
 
   const reader = await (await browser.newContext()).newPage();

@@ -22,7 +22,7 @@ test("an editor updates name and bio, and changes the password only with the cur
   await expect(page.getByText("Password changed. Your other sessions are signed out.")).toBeVisible();
   // This tab was signed in again with the new password; the old one no longer works.
   await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The newsroom's day" })).toBeVisible();
   const other = await (await browser.newContext()).newPage();
   await other.goto("/login");
   await other.getByLabel("Email").fill(me.email);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { berlinInputToUtc, formatDateTimeDe, toBerlinInputValue } from "./dates";
+import { berlinInputToUtc, formatDateTimeDe, formatDeskTime, toBerlinInputValue } from "./dates";
 
 describe("Berlin wall time", () => {
   it("converts winter and summer times to UTC", () => {
@@ -30,5 +30,16 @@ describe("how long something has waited", () => {
     expect(formatWaiting(3 * 86_400_000, "de")).toBe("3 Tage");
     expect(formatWaiting(12 * 60_000, "en")).toBe("12 minutes");
     expect(formatWaiting(3 * 3600_000, "en")).toBe("3 hours");
+  });
+});
+
+describe("the desk's times", () => {
+  it("say only the time for today in Berlin, the date too otherwise", () => {
+    const now = new Date("2026-12-07T22:30:00Z"); // 23:30 in Berlin
+    expect(formatDeskTime("2026-12-07T22:05:00Z", "de", now)).toBe("23:05");
+    expect(formatDeskTime("2026-12-07T22:05:00Z", "en", now)).toBe("23:05");
+    // 00:10 in Berlin is tomorrow there, though still the 7th in UTC.
+    expect(formatDeskTime("2026-12-07T23:10:00Z", "de", now)).toBe("08.12.2026, 00:10");
+    expect(formatDeskTime("2026-12-06T09:00:00Z", "en", now)).toBe("06 Dec 2026, 10:00");
   });
 });

@@ -47,6 +47,15 @@ export function formatNewsroomTimestamp(iso: string, locale: "de" | "en"): strin
   return withSeconds[locale].format(new Date(iso));
 }
 
+const clock = new Intl.DateTimeFormat("de-DE", { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: SITE_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The desk's times: "14:05" for today (Berlin), else the newsroom date ("12.02.2025, 14:05" / "12 Feb 2025, 14:05"). */
+export function formatDeskTime(iso: string, locale: "de" | "en", now = new Date()): string {
+  const date = new Date(iso);
+  return berlinDay.format(date) === berlinDay.format(now) ? clock.format(date) : formatNewsroomDate(iso, locale);
+}
+
 /** Newsroom dates: "12.02.2025, 14:05" in German, "12 Feb 2025, 14:05" in English (Berlin time). */
 export function formatNewsroomDate(iso: string, locale: "de" | "en"): string {
   return newsroom[locale].format(new Date(iso));

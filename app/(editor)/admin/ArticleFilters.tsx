@@ -16,7 +16,7 @@ const MENU = "min-w-0 max-w-full flex-[1_1_auto]";
 export async function ArticleFilters({ query, sections, people }: { query: ListQuery; sections: Option[]; people: Option[] | null }) {
   const t = await getTranslator();
   return (
-    <form method="get" action="/admin" role="search" aria-label={t("articles.list.filters")} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
+    <form method="get" action="/admin/articles" role="search" aria-label={t("articles.list.filters")} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
       {/* Each menu as wide as its longest choice ("Zuletzt geändert zuerst" whole), the row wrapping where the screen ends. */}
       <Field label={t("articles.list.search")} name="q" type="search" defaultValue={query.q} className="min-w-0 flex-[2_1_14rem]" />
       <SelectField className={MENU} label={t("articles.list.status")} name="status" defaultValue={query.status ?? ""}>

@@ -22,7 +22,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           <NewsroomMenu label={t("nav.menu")}>
           {/* On a wide screen two deliberate rows: the person and the way out beside the name, the desks below. */}
           <div className="flex flex-col gap-3 sm:order-2 sm:w-full sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5 sm:gap-y-2">
-          <Link href="/admin" className={linkClass}>
+          <Link href="/admin/articles" className={linkClass}>
             {t("nav.articles")}
           </Link>
           {can(user, "review.queue") ? (

@@ -39,7 +39,7 @@ export function parseListQuery(params: SearchParams): ListQuery {
 }
 
 /** The URL of the list with `query` (defaults left out, so links stay short and shareable). */
-export function listHref(query: Partial<ListQuery>, base = "/admin"): string {
+export function listHref(query: Partial<ListQuery>, base = "/admin/articles"): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.status) params.set("status", query.status);

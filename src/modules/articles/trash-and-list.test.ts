@@ -162,6 +162,6 @@ describe("the list's address", () => {
   });
   it("writes short addresses", () => {
     expect(listHref({})).toBe("/admin");
-    expect(listHref({ q: "Ärzte", sort: "updated", after: "c1" })).toBe("/admin?q=%C3%84rzte&after=c1");
+    expect(listHref({ q: "Ärzte", sort: "updated", after: "c1" })).toBe("/admin/articles?q=%C3%84rzte&after=c1");
   });
 });

@@ -22,7 +22,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   return (
     <main>
       <p className="text-sm">
-        <Link href="/admin" className="underline">
+        <Link href="/admin/articles" className="underline">
           {t("trash.back")}
         </Link>
       </p>
