@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { useTranslations } from "use-intl/react";
 import { Field, TextAreaField } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { useWarnBeforeLeaving } from "@/components/ui/use-warn-before-leaving";
 import { useConfirm } from "@/components/ui/ConfirmDialog";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
@@ -120,12 +121,7 @@ export function ArticleForm({ article: initial, sections, tags, people = [], rel
     rememberFormState(article?.id ?? "new", { fields, slugTouched, dirty });
   }, [article?.id, fields, slugTouched, dirty]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useWarnBeforeLeaving(dirty);
 
   function change<K extends keyof Fields>(key: K, value: Fields[K]) {
     changeSeq.current += 1;

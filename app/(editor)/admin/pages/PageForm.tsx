@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "use-intl/react";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { Button } from "@/components/ui/Button";
 import { useConfirm } from "@/components/ui/ConfirmDialog";
 import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { useWarnBeforeLeaving } from "@/components/ui/use-warn-before-leaving";
 import { refused, succeeded, useActionForm } from "@/components/ui/use-action-form";
 import { useMessage } from "@/i18n/client";
 import { formatNewsroomDate, formatNewsroomTimestamp } from "@/lib/dates";
@@ -42,12 +43,7 @@ export function PageForm({ page, template, siteUrl }: { page: EditablePage | nul
   const published = page?.status === "PUBLISHED";
   const errors = fieldErrors(outcome.errors);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useWarnBeforeLeaving(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const fields = { ...draft, footerOrder: Number(draft.footerOrder) };
