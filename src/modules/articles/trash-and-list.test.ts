@@ -161,7 +161,7 @@ describe("the list's address", () => {
     expect(parseListQuery({ status: "TRASHED", sort: "random", section: "x'; DROP", after: "" })).toMatchObject({ status: null, sort: "updated", sectionId: null, after: null });
   });
   it("writes short addresses", () => {
-    expect(listHref({})).toBe("/admin");
+    expect(listHref({})).toBe("/admin/articles");
     expect(listHref({ q: "Ärzte", sort: "updated", after: "c1" })).toBe("/admin/articles?q=%C3%84rzte&after=c1");
   });
 });

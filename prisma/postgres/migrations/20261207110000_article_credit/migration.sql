@@ -1,4 +1,4 @@
--- Whose copy an article is ("dpa"), shown after the dateline; kept in revisions.
+-- Whose copy an article is ("dpa"), shown after the dateline, and kept in revisions.
 -- AlterTable
 ALTER TABLE "Article" ADD COLUMN     "credit" TEXT NOT NULL DEFAULT '';
 
