@@ -29,11 +29,11 @@ describe("the audit log's words", () => {
         .split("\n")
         .filter((line) => /action: |audit[:(]|recordAudit/.test(line))
         .join("\n");
-      for (const m of text.matchAll(/(?:action: |audit: |audit\(tx, actor, |\? |: )"((?:article|preview|breaking|front|live|media|section|tag|user|signin|apikey|webhook)\.[a-z-]+)"/g)) recorded.add(m[1]!);
+      for (const m of text.matchAll(/(?:action: |audit: |audit\(tx, actor, |\? |: )"((?:article|preview|breaking|front|live|page|media|section|tag|user|signin|apikey|webhook)\.[a-z-]+)"/g)) recorded.add(m[1]!);
     }
     expect(recorded.size).toBeGreaterThan(40); // the scan finds the events (it would pass vacuously otherwise)
     // Codes that are log lines or permission names, not audit events.
-    for (const code of recorded) if (!/^(article\.(save|view|update|create|link-search|lock|heartbeat|created|saved)|media\.(search|uploaded|upload-failed|upload-throttled|cleanup-failed|edit)|user\.manage|front\.(manage|save)|breaking\.manage)$/.test(code)) expect(AUDIT_ACTIONS, code).toContain(code);
+    for (const code of recorded) if (!/^(article\.(save|view|update|create|link-search|lock|heartbeat|created|saved)|media\.(search|uploaded|upload-failed|upload-throttled|cleanup-failed|edit)|user\.manage|front\.(manage|save)|breaking\.manage|page\.manage)$/.test(code)) expect(AUDIT_ACTIONS, code).toContain(code);
     for (const action of AUDIT_ACTIONS) {
       const key = actionKey(action) as MessageKey;
       expect(inEnglish(msg(key))).not.toBe(key);
@@ -62,6 +62,21 @@ describe("the audit log's filters", () => {
       ],
     });
     await recordAudit(db, { action: "user.role-change", actorId: ada, actorEmail: "ada@example.org", targetType: "user", targetId: bernd, detail: "AUTHOR → EDITOR" });
+    // A live ticker's entry (named by its entry before events named the ticker), a banner and the fronts.
+    await db.liveTicker.create({ data: { articleId: article.id } });
+    const entry = await db.liveEntry.create({ data: { articleId: article.id, body: {} } });
+    const banner = await db.breakingNews.create({ data: { text: "Waffenruhe vereinbart", href: "/politik/gipfel", createdById: ada } });
+    const politik = await db.section.findUniqueOrThrow({ where: { slug: "politik" } });
+    for (const [action, targetType, targetId] of [
+      ["live.post", "live", entry.id],
+      ["live.edit", "live", article.id],
+      ["live.delete", "live", "entry-gone"],
+      ["breaking.set", "breaking", banner.id],
+      ["front.publish", "front", "home"],
+      ["front.save-draft", "front", `section:${politik.id}`],
+    ] as const) {
+      await recordAudit(db, { action, actorId: null, actorEmail: "desk@example.org", targetType, targetId, detail: action === "live.delete" ? "Gelöschter Eintrag" : "" });
+    }
   });
 
   const admin = () => makeActor({ id: ada, role: "ADMIN", name: "Ada", email: "ada@example.org", ip: "127.0.0.1" });
@@ -74,6 +89,17 @@ describe("the audit log's filters", () => {
     expect(rows.find((r) => r.action === "article.purge")!.target).toEqual({ label: "Alte Meldung", href: null, gone: true });
     expect(rows.find((r) => r.action === "user.role-change")!.target).toEqual({ label: "Bernd", href: "/admin/users", gone: false });
     expect(rows.every((r) => r.known)).toBe(true);
+  });
+
+  it("names tickers by their article, banners by their text and fronts by their name; only what is gone says so", async () => {
+    const { rows } = await listAuditEvents(admin(), parseAuditFilter({}));
+    const target = (action: string) => rows.find((r) => r.action === action)!.target;
+    expect(target("live.post")).toMatchObject({ label: "Gipfel vertagt", gone: false, href: expect.stringMatching(/\/live$/) });
+    expect(target("live.edit")).toMatchObject({ label: "Gipfel vertagt", gone: false });
+    expect(target("live.delete")).toEqual({ label: "Gelöschter Eintrag", href: null, gone: true });
+    expect(target("breaking.set")).toEqual({ label: "Waffenruhe vereinbart", href: "/admin/breaking", gone: false });
+    expect(target("front.publish")).toMatchObject({ front: "home", gone: false });
+    expect(target("front.save-draft")).toMatchObject({ front: "section", label: "Politik", gone: false });
   });
 
   it("filters by person, event and Berlin day", async () => {

@@ -4,7 +4,7 @@ import { firstParam as one, idParam as id, oneOfParam as oneOf, type SearchParam
 /** Every event the log has words for (audit.actions.* in the catalogues), grouped for the event filter. */
 export const AUDIT_ACTION_GROUPS = {
   article: ["article.publish", "article.schedule", "article.unschedule", "article.unpublish", "article.reopen", "article.request-changes", "article.withdraw", "article.author-change", "article.trash", "article.untrash", "article.purge", "preview.share", "preview.revoke"],
-  front: ["breaking.set", "breaking.end", "front.save-draft", "front.publish", "front.publish-scheduled", "front.schedule", "front.unschedule", "front.restore", "live.start", "live.post", "live.edit", "live.delete", "live.summary", "live.poll", "live.close"],
+  front: ["breaking.set", "breaking.end", "front.save-draft", "front.publish", "front.publish-scheduled", "front.schedule", "front.unschedule", "front.restore", "live.start", "live.post", "live.edit", "live.delete", "live.summary", "live.poll", "live.close", "page.create", "page.save", "page.update", "page.publish", "page.unpublish"],
   media: ["media.upload", "media.update", "media.focal-point", "media.delete"],
   taxonomy: ["section.create", "section.rename", "section.delete", "tag.create", "tag.rename", "tag.delete"],
   integrations: ["apikey.create", "apikey.revoke", "webhook.create", "webhook.delete", "webhook.resend"],

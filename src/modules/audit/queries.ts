@@ -14,7 +14,8 @@ export type AuditRow = {
   action: string;
   /** True for an action the log has words for (AUDIT_ACTIONS). */
   known: boolean;
-  target: { label: string; href: string | null; gone: boolean } | null;
+  /** What the event acted on, in words; `front` names a front for the page to put into words (the home page, a section's). */
+  target: { label: string; href: string | null; gone: boolean; front?: "home" | "section" } | null;
   ip: string;
   outcome: string;
   detail: string;
@@ -77,14 +78,20 @@ type Event = { targetType: string; targetId: string; action: string; detail: str
 /** Looks up what a page of events points at, in one query per kind. */
 async function nameTargets(events: Event[]) {
   const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId))];
-  const articleIds = [...ids("article"), ...ids("live")];
-  const [articles, users, media, sections, tags] = await Promise.all([
+  // Ticker events name the ticker's article; older ones named the entry, found through it while it exists.
+  const entries = ids("live").length ? await db.liveEntry.findMany({ where: { id: { in: ids("live") } }, select: { id: true, articleId: true } }) : [];
+  const entryArticle = new Map(entries.map((e) => [e.id, e.articleId]));
+  const articleIds = [...ids("article"), ...ids("live"), ...entries.map((e) => e.articleId)];
+  const frontSectionIds = ids("front").flatMap((key) => (key.startsWith("section:") ? [key.slice("section:".length)] : []));
+  const [articles, users, media, sections, tags, banners] = await Promise.all([
     articleIds.length ? db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, headline: true } }) : [],
     ids("user").length ? db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true } }) : [],
     ids("media").length ? db.mediaAsset.findMany({ where: { id: { in: ids("media") } }, select: { id: true, fileName: true } }) : [],
-    ids("section").length ? db.section.findMany({ where: { id: { in: ids("section") } }, select: { id: true, name: true } }) : [],
+    [...ids("section"), ...frontSectionIds].length ? db.section.findMany({ where: { id: { in: [...ids("section"), ...frontSectionIds] } }, select: { id: true, name: true } }) : [],
     ids("tag").length ? db.tag.findMany({ where: { id: { in: ids("tag") } }, select: { id: true, name: true } }) : [],
+    ids("breaking").length ? db.breakingNews.findMany({ where: { id: { in: ids("breaking") } }, select: { id: true, text: true } }) : [],
   ]);
+  const bannerText = new Map(banners.map((b) => [b.id, b.text]));
   const headline = new Map(articles.map((a) => [a.id, a.headline]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const fileName = new Map(media.map((m) => [m.id, m.fileName]));
@@ -94,8 +101,11 @@ async function nameTargets(events: Event[]) {
     switch (e.targetType) {
       case "article":
       case "live": {
-        const h = headline.get(id);
-        if (h !== undefined) return { label: h || id, href: e.targetType === "live" ? `/admin/articles/${id}/live` : `/admin/articles/${id}`, gone: false };
+        const articleId = e.targetType === "live" ? (entryArticle.get(id) ?? id) : id;
+        const h = headline.get(articleId);
+        if (h !== undefined) return { label: h || articleId, href: e.targetType === "live" ? `/admin/articles/${articleId}/live` : `/admin/articles/${articleId}`, gone: false };
+        // An entry deleted before ticker events named their article: the entry is what is gone, its words are in the detail.
+        if (e.targetType === "live") return { label: e.detail || id, href: null, gone: true };
         return { label: e.action === "article.purge" ? e.detail : id, href: null, gone: true };
       }
       case "user": {
@@ -111,10 +121,13 @@ async function nameTargets(events: Event[]) {
         const name = termName.get(id);
         return name !== undefined ? { label: name, href: "/admin/sections", gone: false } : { label: e.detail || id, href: null, gone: true };
       }
-      case "front":
-        return { label: id, href: `/admin/fronts/${encodeURIComponent(id)}`, gone: false };
+      case "front": {
+        if (id === "home") return { label: "", href: "/admin/fronts/home", gone: false, front: "home" };
+        const name = termName.get(id.slice("section:".length));
+        return name !== undefined ? { label: name, href: `/admin/fronts/${encodeURIComponent(id)}`, gone: false, front: "section" } : { label: id, href: null, gone: true };
+      }
       case "breaking":
-        return { label: id, href: "/admin/breaking", gone: false };
+        return { label: bannerText.get(id) ?? (e.detail.split(" → ")[0] || id), href: "/admin/breaking", gone: false };
       case "apikey":
       case "webhook":
         return { label: e.detail.split(":")[0] || id, href: "/admin/integrations", gone: false };

@@ -93,7 +93,7 @@ export async function saveFrontDraft(actor: Actor, ref: string, input: Write) {
     const saved = row
       ? await tx.front.update({ where: { key: front.key }, data: { draft: json(layout), version: { increment: 1 }, updatedById: actor.id } })
       : await tx.front.create({ data: { key: front.key, draft: json(layout), updatedById: actor.id } });
-    await audit(tx, actor, "front.save-draft", front, describe(layout));
+    await audit(tx, actor, "front.save-draft", front, await describe(tx, layout));
     return { version: saved.version };
   });
 }
@@ -117,9 +117,21 @@ async function publishLayout(tx: Tx, front: FrontRef, layout: Arrangement, kind:
   return saved;
 }
 
-function describe({ slots, blocks }: Arrangement) {
-  const placed = slots.map((s, i) => (s ? `${i === 0 ? "lead" : i}:${s.articleId}${s.until ? ` until ${s.until}` : ""}` : null)).filter(Boolean).join(", ") || "all automatic";
-  return blocks ? `${placed}; blocks: ${blocks.map((b) => `${b.sectionId}${b.hidden ? " (hidden)" : ""}`).join(", ")}` : placed;
+/** The audit log's words for a layout: each placed slot with its story's headline, the section blocks by name. */
+async function describe(tx: Tx, { slots, blocks }: Arrangement) {
+  const articleIds = slots.flatMap((s) => (s ? [s.articleId] : []));
+  const [articles, sections] = await Promise.all([
+    articleIds.length ? tx.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, headline: true } }) : [],
+    blocks?.length ? tx.section.findMany({ where: { id: { in: blocks.map((b) => b.sectionId) } }, select: { id: true, name: true } }) : [],
+  ]);
+  const headline = new Map(articles.map((a) => [a.id, a.headline]));
+  const section = new Map(sections.map((x) => [x.id, x.name]));
+  const placed =
+    slots
+      .map((s, i) => (s ? `${i === 0 ? "lead" : i + 1} „${headline.get(s.articleId) ?? s.articleId}“${s.until ? ` until ${s.until}` : ""}` : null))
+      .filter(Boolean)
+      .join(", ") || "all automatic";
+  return blocks ? `${placed}; blocks: ${blocks.map((b) => `${section.get(b.sectionId) ?? b.sectionId}${b.hidden ? " (hidden)" : ""}`).join(", ")}` : placed;
 }
 
 /** Publishes the arrangement now (saving it as the draft too). */
@@ -131,7 +143,7 @@ export async function publishFront(actor: Actor, ref: string, input: Write) {
     const now = new Date();
     const layout = await checkedArrangement(tx, front, input, now);
     const saved = await publishLayout(tx, front, layout, "publish", actor.id, now, {});
-    await audit(tx, actor, "front.publish", front, describe(layout));
+    await audit(tx, actor, "front.publish", front, await describe(tx, layout));
     await enqueueFrontPublished(tx, front);
     return { version: saved.version, invalidate: [TAGS.front(front.path)] };
   });
@@ -155,7 +167,7 @@ export async function scheduleFront(actor: Actor, ref: string, input: Write & { 
     const published = row?.published ? storedLayout(row.published, front.count) : null;
     const data = { draft: json(layout), scheduled: json(layout), scheduledAt: when, nextChangeAt: earliest(nextPinEnd(published, now.getTime()), when), updatedById: actor.id };
     const saved = await tx.front.upsert({ where: { key: front.key }, create: { key: front.key, ...data }, update: { ...data, version: { increment: 1 } } });
-    await audit(tx, actor, "front.schedule", front, `at ${when.toISOString()}: ${describe(layout)}`);
+    await audit(tx, actor, "front.schedule", front, `at ${when.toISOString()}: ${await describe(tx, layout)}`);
     return { version: saved.version };
   });
 }
@@ -187,7 +199,7 @@ export async function restoreFrontRevision(actor: Actor, ref: string, input: { v
     if (!revision) throw new NotFoundError(msg("fronts.errors.revisionGone"));
     const layout = storedArrangement(revision.slots, front.count);
     const saved = await publishLayout(tx, front, layout, "restore", actor.id, new Date(), {});
-    await audit(tx, actor, "front.restore", front, `version ${revision.number}: ${describe(layout)}`);
+    await audit(tx, actor, "front.restore", front, `version ${revision.number}: ${await describe(tx, layout)}`);
     return { version: saved.version, invalidate: [TAGS.front(front.path)] };
   });
 }
@@ -210,7 +222,7 @@ export async function publishDueFronts(now: Date = new Date()): Promise<{ change
       if (row.scheduledAt && row.scheduledAt <= now && row.scheduled) {
         const layout = storedArrangement(row.scheduled, front.count);
         await publishLayout(tx, front, layout, "scheduled", row.updatedById, now, { scheduled: null });
-        await recordAudit(tx, { action: "front.publish-scheduled", targetType: "front", targetId: key, detail: `${describe(layout)} (due ${row.scheduledAt.toISOString()})` });
+        await recordAudit(tx, { action: "front.publish-scheduled", targetType: "front", targetId: key, detail: `${await describe(tx, layout)} (due ${row.scheduledAt.toISOString()})` });
         await enqueueFrontPublished(tx, front);
       } else {
         // A pin ran out: readers' view changes, the layout does not.

@@ -92,7 +92,8 @@ export async function postEntry(actor: Actor, articleId: string, input: Fields) 
     const entry = await checkedEntry(tx, input);
     const { text, ...data } = entry;
     const created = await tx.liveEntry.create({ data: { ...data, articleId: ticker.articleId, authorId: actor.id } });
-    await audit(tx, actor, "live.post", created.id, text.slice(0, 200));
+    // The ticker (its article) is what the log names; the entry's words are the detail.
+    await audit(tx, actor, "live.post", ticker.articleId, text.slice(0, 200));
     return { id: created.id, version: created.version, invalidate: tagsFor(ticker) };
   });
 }
@@ -113,9 +114,15 @@ export async function updateEntry(actor: Actor, entryId: string, version: number
     const { entry, ticker } = await entryFor(tx, actor, entryId, version);
     const { text, ...data } = await checkedEntry(tx, input);
     const saved = await tx.liveEntry.update({ where: { id: entry.id }, data: { ...data, version: { increment: 1 } } });
-    await audit(tx, actor, "live.edit", entry.id, text.slice(0, 200));
+    await audit(tx, actor, "live.edit", ticker.articleId, text.slice(0, 200));
     return { version: saved.version, invalidate: tagsFor(ticker) };
   });
+}
+
+/** A stored entry's words, for the log ("what was deleted"). */
+function storedEntryText(body: unknown): string {
+  const parsed = parseBody(body);
+  return parsed.ok ? bodyText(parsed.body).trim() : "";
 }
 
 export async function deleteEntry(actor: Actor, entryId: string, version: number) {
@@ -123,7 +130,7 @@ export async function deleteEntry(actor: Actor, entryId: string, version: number
     const { entry, ticker } = await entryFor(tx, actor, entryId, version);
     await tx.liveEntry.delete({ where: { id: entry.id } });
     // What was deleted stays readable in the audit log.
-    await audit(tx, actor, "live.delete", entry.id, JSON.stringify(entry.body).slice(0, 400));
+    await audit(tx, actor, "live.delete", ticker.articleId, `${storedEntryText(entry.body)}`.slice(0, 400));
     return { invalidate: tagsFor(ticker) };
   });
 }

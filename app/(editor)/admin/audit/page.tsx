@@ -78,7 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <td className="px-3 py-2">
                 {r.target?.href ? (
                   <Link href={r.target.href} className="underline">
-                    {r.target.label}
+                    {r.target.front === "home" ? t("audit.frontHome") : r.target.front === "section" ? t("audit.frontSection", { name: r.target.label }) : r.target.label}
                   </Link>
                 ) : r.target ? (
                   <span>
