@@ -40,7 +40,7 @@ test("an admin invites a colleague, who sets a password through the link and lan
   await expect(newcomer.getByRole("heading", { name: "Welcome, Nora Neu" })).toBeVisible();
   await newcomer.getByLabel("Password").fill("Nora schreibt gern Nachrichten");
   await newcomer.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(newcomer.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(newcomer.getByRole("heading", { name: "The newsroom's day" })).toBeVisible();
 
   // The link works once.
   const again = await (await browser.newContext()).newPage();

@@ -51,6 +51,13 @@ test("an editor pins a story as the lead; readers see it within a second while n
   await page.getByLabel("Lead: pinned until (Berlin time)").fill(berlinInput(new Date(Date.now() + 3 * 3600_000)));
   await page.getByRole("button", { name: "Publish front" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toHaveText("Published: readers see this layout now.");
+  // Each slot says which story stands there now, chosen or automatic, and the preview beside the slots shows the front as readers will.
+  const now = (label: string) => page.getByRole("listitem", { name: label }).getByTestId("slot-now");
+  await expect(now("Top story 2")).toContainText(other.headline);
+  await expect(now("Top story 2")).toContainText("chosen · Politik");
+  await expect(now("Lead")).toContainText("Der Haushalt 2027 steht");
+  await expect(now("Top story 1")).toContainText(/automatic · \w+ · \d{2} \w{3} \d{4}, \d{2}:\d{2}/);
+  await expect(page.getByRole("region", { name: "What readers will see" })).toContainText("Der Haushalt 2027 steht");
 
   await readerSeesWithin(reader, "/", () => expect(lead(reader)).toContainText("Der Haushalt 2027 steht", { timeout: 300 }));
   await expectNoAxeViolations(reader, "curated home page");

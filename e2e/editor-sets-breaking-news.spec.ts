@@ -21,7 +21,7 @@ test("an editor sets an Eilmeldung; a reader's cached article page shows it with
 
   const desk = await (await browser.newContext({ storageState: adminStorageState })).newPage();
   await desk.goto("/admin");
-  await desk.getByRole("link", { name: "Breaking news" }).click();
+  await desk.getByRole("link", { name: "Breaking news", exact: true }).click();
   await expect(desk.getByRole("heading", { name: "Breaking news (Eilmeldung)" })).toBeVisible();
   await expectNoAxeViolations(desk, "breaking news desk");
 

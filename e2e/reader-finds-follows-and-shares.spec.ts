@@ -37,6 +37,12 @@ test("a reader follows the section link and the author link", async ({ page }) =
   await page.goto(DEMO);
   await page.getByRole("link", { name: "Politik", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Politik" })).toBeVisible();
+  // The section's newest first: the demo article is on this page or, after other journeys' stories, a later one.
+  const teasers = page.getByRole("main").locator('a[href^="/politik/"]');
+  await expect(teasers.first()).toBeVisible();
+  for (let pageNo = 1; pageNo <= 10 && (await page.getByRole("link", { name: "Trump geht auf Putin zu!" }).count()) === 0; pageNo++) {
+    await page.getByRole("link", { name: "Ältere Artikel →" }).click();
+  }
   await expect(page.getByRole("link", { name: "Trump geht auf Putin zu!" })).toBeVisible();
   await page.goto(DEMO);
   await page.getByRole("article").getByRole("link", { name: "Redaktion" }).click();

@@ -111,7 +111,7 @@ export default async function DeskPage() {
             <ul className="mt-2 divide-y divide-neutral-100 dark:divide-neutral-800">
               {desk.tickers.map((ticker) => (
                 <li key={ticker.articleId} className={itemClass}>
-                  <Link href={`/admin/articles/${ticker.articleId}/live`} aria-label={t("desk.live.openTicker", { headline: ticker.headline })} className="min-w-0 break-words font-semibold underline-offset-2 hover:underline">
+                  <Link href={`/admin/articles/${ticker.articleId}/live`} className="min-w-0 break-words font-semibold underline-offset-2 hover:underline">
                     <span className="mr-2 rounded-sm bg-red-700 px-1.5 py-0.5 text-xs font-bold tracking-wider text-white">{t("desk.live.mark")}</span>
                     {ticker.headline}
                   </Link>

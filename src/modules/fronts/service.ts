@@ -128,7 +128,7 @@ async function describe(tx: Tx, { slots, blocks }: Arrangement) {
   const section = new Map(sections.map((x) => [x.id, x.name]));
   const placed =
     slots
-      .map((s, i) => (s ? `${i === 0 ? "lead" : i + 1} „${headline.get(s.articleId) ?? s.articleId}“${s.until ? ` until ${s.until}` : ""}` : null))
+      .map((s, i) => (s ? `${i === 0 ? "lead" : `top ${i}`} „${headline.get(s.articleId) ?? s.articleId}“${s.until ? ` until ${s.until}` : ""}` : null))
       .filter(Boolean)
       .join(", ") || "all automatic";
   return blocks ? `${placed}; blocks: ${blocks.map((b) => `${section.get(b.sectionId) ?? b.sectionId}${b.hidden ? " (hidden)" : ""}`).join(", ")}` : placed;

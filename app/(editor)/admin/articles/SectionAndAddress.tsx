@@ -34,33 +34,33 @@ export function SectionAndAddress({
   return (
     <>
       {parts !== "address" ? (
-      <SelectField
-        label={t("section")}
-        value={sectionId}
-        onChange={(e) => onSection(e.target.value)}
-        errors={errors.sectionId}
-        hint={sectionId ? undefined : t("sectionToSave")}
-        disabled={readOnly}
-        data-check="sectionId"
-      >
-        {sectionId ? null : <option value="">{t("chooseSectionOption")}</option>}
-        {sections.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </SelectField>
+        <SelectField
+          label={t("section")}
+          value={sectionId}
+          onChange={(e) => onSection(e.target.value)}
+          errors={errors.sectionId}
+          hint={sectionId ? undefined : t("sectionToSave")}
+          disabled={readOnly}
+          data-check="sectionId"
+        >
+          {sectionId ? null : <option value="">{t("chooseSectionOption")}</option>}
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
       {parts !== "section" ? (
-      <Field
-        label={t("slug")}
-        value={slug}
-        onChange={(e) => onSlug(e.target.value)}
-        errors={errors.slug}
-        readOnly={readOnly}
-        spellCheck={false}
-        hint={t("address", { section: section?.slug ?? "…", slug: slug || "…" })}
-      />
+        <Field
+          label={t("slug")}
+          value={slug}
+          onChange={(e) => onSlug(e.target.value)}
+          errors={errors.slug}
+          readOnly={readOnly}
+          spellCheck={false}
+          hint={t("address", { section: section?.slug ?? "…", slug: slug || "…" })}
+        />
       ) : null}
     </>
   );

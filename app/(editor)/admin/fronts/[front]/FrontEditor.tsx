@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "use-intl/react";
 import { useNewsroomDate } from "@/i18n/client";
 import { Button } from "@/components/ui/Button";
@@ -16,13 +16,16 @@ import { cancelScheduledFrontAction, publishFrontAction, restoreFrontRevisionAct
 import { BlockList, type BlockState } from "./BlockList";
 import { SlotCard, useSlotLabel, type SlotState } from "./SlotCard";
 
-type Props = { desk: FrontDesk };
+/** The story that fills a slot in the saved draft now (chosen, or the newest one the slot takes by itself). */
+export type SlotFill = { id: string; headline: string; sectionName: string; at: string; thumb: string | null; chosen: boolean };
+
+type Props = { desk: FrontDesk; filled: (SlotFill | null)[]; preview: ReactNode };
 
 function toState(layout: Layout): (SlotState | null)[] {
   return layout.map((s) => (s ? { articleId: s.articleId, until: s.until ? toBerlinInputValue(new Date(s.until)) : "", headline: s.headline, teaser: s.teaser, image: s.image } : null));
 }
 
-export function FrontEditor({ desk }: Props) {
+export function FrontEditor({ desk, filled, preview }: Props) {
   const router = useRouter();
   const t = useTranslations("fronts.editor");
   const slotLabel = useSlotLabel();
@@ -166,6 +169,8 @@ export function FrontEditor({ desk }: Props) {
               count={slots.length}
               slot={slot}
               article={slot ? (articles.get(slot.articleId) ?? null) : null}
+              // What stands there in the saved draft; after an unsaved change, only what was chosen is known.
+              filled={dirty ? null : (filled[i] ?? null)}
               options={desk.articles}
               onPlace={(id) => place(i, id)}
               onMove={(to) => move(i, to)}
@@ -213,6 +218,13 @@ export function FrontEditor({ desk }: Props) {
         ) : null}
       </div>
       <aside className="space-y-6">
+        <section aria-labelledby="front-preview" className="space-y-2">
+          <h2 id="front-preview" className="font-semibold">
+            {t("previewHeading")}
+          </h2>
+          <p className="text-xs text-neutral-600 dark:text-neutral-400">{dirty ? t("previewStale") : t("previewNote")}</p>
+          <div className={`overflow-hidden rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-950 ${dirty ? "opacity-50" : ""}`}>{preview}</div>
+        </section>
         <section aria-labelledby="stories" className="space-y-2">
           <h2 id="stories" className="font-semibold">
             {t("stories")}

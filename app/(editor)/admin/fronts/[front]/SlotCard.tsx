@@ -4,7 +4,9 @@ import { useState } from "react";
 import { useTranslations } from "use-intl/react";
 import { Button } from "@/components/ui/Button";
 import { Field, SelectField } from "@/components/ui/Field";
+import { useNewsroomDate } from "@/i18n/client";
 import { HEADLINE_MAX, TEASER_MAX, type SlotImage } from "@/modules/fronts/schema";
+import type { SlotFill } from "./FrontEditor";
 
 export type SlotState = { articleId: string; until: string; headline: string; teaser: string; image: SlotImage };
 type Article = { id: string; headline: string; status: string; path: string; sectionName: string };
@@ -16,6 +18,8 @@ export function useSlotLabel() {
 }
 
 type Props = {
+  /** The story there now in the saved draft (null after an unsaved change). */
+  filled: SlotFill | null;
   index: number;
   count: number;
   slot: SlotState | null;
@@ -30,7 +34,8 @@ type Props = {
 };
 
 /** One slot of a front: what stands there, how it is teased here, and the controls to move it (by keyboard or by dragging). */
-export function SlotCard({ index, count, slot, article, options, onPlace, onMove, onDropArticle, onDropSlot, onChange }: Props) {
+export function SlotCard({ filled, index, count, slot, article, options, onPlace, onMove, onDropArticle, onDropSlot, onChange }: Props) {
+  const date = useNewsroomDate();
   const [over, setOver] = useState(false);
   const t = useTranslations("fronts.slot");
   const label = useSlotLabel()(index);
@@ -72,6 +77,31 @@ export function SlotCard({ index, count, slot, article, options, onPlace, onMove
             </Button>
           ) : null}
         </div>
+      </div>
+      {/* Which story stands here: headline, picture, section and time, chosen or taken by itself. */}
+      <div className="mt-2 flex min-w-0 items-start gap-3 rounded bg-neutral-50 p-2 text-sm dark:bg-neutral-950" data-testid="slot-now">
+        {/* The library's own thumbnail (already small and WebP): no image optimiser in between. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        {filled?.thumb ? <img src={filled.thumb} alt="" width={64} height={36} className="h-9 w-16 shrink-0 rounded object-cover" /> : <span className="h-9 w-16 shrink-0 rounded bg-neutral-200 dark:bg-neutral-800" aria-hidden="true" />}
+        <span className="min-w-0">
+          {filled ? (
+            <>
+              <span className="block break-words font-semibold">{filled.headline}</span>
+              <span className="block text-xs text-neutral-600 dark:text-neutral-400">
+                {filled.chosen ? t("nowChosen") : t("nowAutomatic")} · {filled.sectionName} · {date(filled.at)}
+              </span>
+            </>
+          ) : slot && article ? (
+            <>
+              <span className="block break-words font-semibold">{article.headline}</span>
+              <span className="block text-xs text-neutral-600 dark:text-neutral-400">
+                {t("nowChosen")} · {article.sectionName}
+              </span>
+            </>
+          ) : (
+            <span className="block text-neutral-600 dark:text-neutral-400">{slot ? t("notListed") : t("nowNewest")}</span>
+          )}
+        </span>
       </div>
       <SelectField label={t("story", { label })} value={slot?.articleId ?? ""} onChange={(e) => onPlace(e.target.value)} className="mt-2">
         <option value="">{t("automatic")}</option>
