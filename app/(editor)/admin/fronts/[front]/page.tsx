@@ -33,7 +33,7 @@ export default async function FrontPage({ params }: Props) {
         filled={filled}
         preview={
           // The reader's own components, at half size: the front as readers will see it.
-          <div className="pointer-events-none select-none [zoom:0.5]" aria-hidden="true">
+          <div className="select-none [zoom:0.5]" inert>
             <FrontTop lead={preview.lead} top={preview.top} />
           </div>
         }
