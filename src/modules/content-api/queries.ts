@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db";
 import { publishedWhere } from "../articles/queries";
-import { parseBody, type BodyDoc } from "../articles/body";
+import { storedBody } from "../articles/dto";
 import { absoluteUrl } from "@/lib/site";
 import { bodyHtml } from "./html";
 import { apiArticleInclude, toApiArticle, toApiAuthor, toApiImage, toApiSection, type ApiArticle, type ApiImage } from "./serialize";
@@ -113,16 +113,11 @@ export async function getApiImage(id: string, client: Db | Tx = db): Promise<Api
   return m ? toApiImage(m) : null;
 }
 
-function pageBody(value: unknown): BodyDoc {
-  const parsed = parseBody(value);
-  return parsed.ok ? parsed.body : { type: "doc", content: [] };
-}
-
 /** The published standalone pages (Impressum …), footer pages first: never in the article list. */
 export async function apiPages() {
   const pages = await db.page.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ inFooter: "desc" }, { footerOrder: "asc" }, { title: "asc" }] });
   return pages.map((p) => {
-    const body = pageBody(p.body);
+    const body = storedBody(p.body);
     return {
       id: p.id,
       slug: p.slug,

@@ -2,11 +2,12 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { assertCan } from "../access/policy";
-import { bodyImageIds, parseBody, type BodyDoc } from "../articles/body";
+import { bodyImageIds, type BodyDoc } from "../articles/body";
+import { storedBody } from "../articles/dto";
 import { TAGS } from "../articles/cache-tags";
 import type { Actor } from "../auth/actor";
 import { toReaderImage, type ReaderImage } from "../media/dto";
-import { LEGAL_PAGES, placeholdersIn } from "./legal";
+import { LEGAL_DRAFTS, LEGAL_PAGES, placeholdersIn } from "./legal";
 
 // Reader queries read published pages only (status in `where`), cached under
 // the pages' tags; the newsroom's read everything, after the permission check.
@@ -14,10 +15,6 @@ import { LEGAL_PAGES, placeholdersIn } from "./legal";
 const PUBLISHED = { status: "PUBLISHED" } as const;
 const building = () => process.env.NEXT_PHASE === "phase-production-build";
 
-function storedBody(value: unknown): BodyDoc {
-  const parsed = parseBody(value);
-  return parsed.ok ? parsed.body : { type: "doc", content: [] };
-}
 
 export type ReaderPage = { slug: string; title: string; body: BodyDoc; images: Record<string, ReaderImage>; updatedAt: string };
 
@@ -100,4 +97,14 @@ export async function missingLegalPages(): Promise<{ slug: string; title: string
     const page = pages.find((p) => p.slug === legal.slug);
     return !page || page.status !== "PUBLISHED" || !page.inFooter;
   }).map((legal) => ({ slug: legal.slug, title: legal.title, id: pages.find((p) => p.slug === legal.slug)?.id ?? null }));
+}
+
+/**
+ * What a new page starts from: empty, or a legal page's draft with its
+ * placeholders (`?vorlage=impressum`). Only people who write pages get it.
+ */
+export async function newPageTemplate(actor: Actor, vorlage: string | undefined): Promise<{ title: string; slug: string; body: BodyDoc } | null> {
+  assertCan(actor, "page.manage");
+  const legal = LEGAL_PAGES.find((l) => l.slug === vorlage);
+  return legal ? { title: legal.title, slug: legal.slug, body: LEGAL_DRAFTS[legal.slug]() } : null;
 }
