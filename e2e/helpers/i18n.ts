@@ -13,7 +13,7 @@ import type en from "../../src/i18n/messages/en.json";
 type Messages = typeof en;
 const catalogue = (locale: "de" | "en") => JSON.parse(fs.readFileSync(path.resolve("src", "i18n", "messages", `${locale}.json`), "utf8")) as Messages;
 
-function translatorFor(locale: "de" | "en") {
+export function translatorFor(locale: "de" | "en") {
   return createTranslator({ locale, messages: catalogue(locale), timeZone: "Europe/Berlin", formats: FORMATS });
 }
 

@@ -3,7 +3,7 @@
 // the file arrives, and the lead image fetched first while the rest wait
 // until they are near the viewport.
 import type { ReaderImage } from "@/modules/media/dto";
-import { publicMediaUrl } from "@/modules/media/public-url";
+import { readerUrlsOf } from "@/modules/media/public-url";
 import { cropPicture, fullPicture, type CropName } from "@/modules/media/variants";
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 };
 
 export function ResponsiveImage({ image, crop, sizes, priority = false, className = "" }: Props) {
-  const picture = crop ? cropPicture(image, crop, publicMediaUrl) : fullPicture(image, publicMediaUrl);
+  const picture = crop ? cropPicture(image, crop, readerUrlsOf(image)) : fullPicture(image, readerUrlsOf(image));
   const [avif, webp] = picture.sources;
   return (
     <picture>

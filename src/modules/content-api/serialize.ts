@@ -2,7 +2,7 @@ import "server-only";
 import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 import { articlePath, authorPath, storedBody } from "../articles/dto";
-import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
+import { absoluteMediaUrl, readerUrlsOf } from "../media/public-url";
 import { cropPicture, fullPicture, shareUrl, type Picture } from "../media/variants";
 import { bodyHtml, type HtmlImage } from "./html";
 import type { ArticleField } from "./schema";
@@ -44,6 +44,7 @@ function variants(picture: Picture) {
 }
 
 export function toApiImage(m: MediaAsset): ApiImage {
+  const urlOf = readerUrlsOf({ ready: m.readyRev >= m.rev });
   return {
     id: m.id,
     alt: m.alt,
@@ -52,10 +53,10 @@ export function toApiImage(m: MediaAsset): ApiImage {
     width: m.width,
     height: m.height,
     variants: {
-      wide: variants(cropPicture(m, "wide", publicMediaUrl)),
-      square: variants(cropPicture(m, "square", publicMediaUrl)),
-      full: variants(fullPicture(m, publicMediaUrl)),
-      share: absolute(shareUrl(m, publicMediaUrl)),
+      wide: variants(cropPicture(m, "wide", urlOf)),
+      square: variants(cropPicture(m, "square", urlOf)),
+      full: variants(fullPicture(m, urlOf)),
+      share: absolute(shareUrl(m, urlOf)),
     },
   };
 }
@@ -73,7 +74,7 @@ export function toApiArticle(a: ApiArticleRow, fields?: readonly ArticleField[])
   const body = storedBody(a.body);
   const images: Record<string, HtmlImage> = {};
   for (const { media } of a.media) {
-    const full = fullPicture(media, publicMediaUrl);
+    const full = fullPicture(media, readerUrlsOf({ ready: media.readyRev >= media.rev }));
     images[media.id] = { url: absolute(full.src), width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit };
   }
   const full: Required<ApiArticle> = {

@@ -8,7 +8,7 @@ import { thumbUrl, type ImageRef } from "./variants";
 export type ReaderImage = ImageRef & { caption: string; credit: string };
 
 export function toReaderImage(m: MediaAsset): ReaderImage {
-  return { id: m.id, rev: m.rev, width: m.width, height: m.height, alt: m.alt, placeholder: m.placeholder, caption: m.caption, credit: m.credit };
+  return { id: m.id, rev: m.rev, ready: m.readyRev >= m.rev, width: m.width, height: m.height, alt: m.alt, placeholder: m.placeholder, caption: m.caption, credit: m.credit };
 }
 
 /** An image in the newsroom library. */

@@ -1,39 +1,23 @@
 import { msg } from "@/i18n/message";
 import "server-only";
-import os from "node:os";
 import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
 import { createWorkQueue } from "@/lib/work-queue";
 import type { ImageType } from "./detect";
-import { CROPS, FORMATS, FULL_WIDTHS, MASTER_MAX, SHARE, THUMB_WIDTH, focalCrop, keys, widthsFor, type CropName, type Format } from "./variants";
+import { MASTER_MAX, SHARE, THUMB_WIDTH, keys, type Format, type MasterFormat, type Variant } from "./variants";
 
 // The image pipeline: decode once (orientation applied, metadata dropped),
-// keep a master of bounded size, and make every variant from it. Outputs carry
-// no EXIF, GPS or XMP: sharp writes none unless asked to.
+// keep a master of bounded size, and make every variant from it. An upload
+// makes only the master, the newsroom thumbnail and the placeholder (what a
+// person needs to go on working); the variants follow (variant-maker.ts).
+// Outputs carry no EXIF, GPS or XMP: sharp writes none unless asked to.
 
 export class ImageReadError extends Error {}
 
 // libvips' operation cache would keep decoded images around between uploads.
 sharp.cache(false);
 
-/**
- * Runs encodes a few at a time (one per core): all at once, the AVIF encoders
- * of one photo took over 200 MB more memory and no less time on two cores.
- */
-async function inTurns<T>(jobs: (() => Promise<T>)[], parallel = Math.max(1, os.availableParallelism())): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
-  return results;
-}
-
 export type StoredFile = { key: string; data: Buffer };
-type Pixels = { data: Buffer; info: OutputInfo };
+export type Pixels = { data: Buffer; info: OutputInfo };
 
 const SHARP_FORMAT: Record<ImageType, string> = { jpeg: "jpeg", png: "png", gif: "gif", webp: "webp", avif: "heif" };
 /** 100 megapixels (a medium-format camera): a bigger image is a decompression bomb, not a news photo. */
@@ -41,10 +25,11 @@ export const MAX_MEGAPIXELS = 100;
 const MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000;
 
 /**
- * Decoding and encoding run one image at a time, whoever uploads: one
- * 100-megapixel decode with its 21 encodes takes ~100 MB and both cores for a
- * few seconds; three at once would take the memory the reader pages need.
- * Up to 8 wait their turn; the 9th is asked to come back.
+ * Decoding and encoding run one job at a time, whoever asks: one
+ * 100-megapixel decode takes ~300 MB for a moment and both cores; three at
+ * once would take the memory the reader pages need. Up to 8 people wait their
+ * turn, the 9th is asked to come back; the variants made in the background
+ * wait for a moment when nobody does.
  */
 export const imageWork = createWorkQueue({
   concurrency: 1,
@@ -87,60 +72,62 @@ export async function inspect(input: Buffer, type: ImageType): Promise<{ width: 
   return { width: meta.width, height: meta.height, frames: meta.pages ?? 1 };
 }
 
-export type Prepared = { width: number; height: number; placeholder: string; files: StoredFile[]; pixels: Pixels };
+export type Prepared = { width: number; height: number; placeholder: string; masterFormat: MasterFormat; files: StoredFile[]; pixels: Pixels };
 
 /**
- * Everything that does not depend on the focal point: the master, the
- * uncropped widths in AVIF and WebP, the newsroom thumbnail and the placeholder.
+ * What an upload answers with: the master (JPEG, or WebP where there is
+ * transparency), the newsroom thumbnail and the placeholder. About a third of
+ * a second for a 24-megapixel photo on one core; the decode shrinks a large
+ * JPEG while it reads it.
  */
-export async function prepareImage(id: string, input: Buffer): Promise<Prepared> {
+export async function prepareUpload(id: string, input: Buffer): Promise<Prepared> {
   let pixels: Pixels;
   try {
     pixels = await decode(input, MASTER_MAX);
   } catch {
     throw new ImageReadError(msg("media.errors.incomplete"));
   }
-  const { width, height } = pixels.info;
-  const jobs: (() => Promise<StoredFile>)[] = [
-    () => fromPixels(pixels).webp({ quality: 90 }).toBuffer().then((data) => ({ key: keys.master(id), data })),
-    () => fromPixels(pixels).resize({ width: Math.min(THUMB_WIDTH, width) }).webp({ quality: 75 }).toBuffer().then((data) => ({ key: keys.thumb(id), data })),
-  ];
-  for (const w of widthsFor(width, FULL_WIDTHS)) {
-    for (const format of FORMATS) {
-      jobs.push(() => encoders[format](fromPixels(pixels).resize({ width: w })).toBuffer().then((data) => ({ key: keys.full(id, w, format), data })));
-    }
-  }
-  const placeholder = await fromPixels(pixels).resize({ width: 16 }).webp({ quality: 40 }).toBuffer();
-  const files = await inTurns(jobs);
-  return { width, height, placeholder: `data:image/webp;base64,${placeholder.toString("base64")}`, files, pixels };
+  const { width, height, channels } = pixels.info;
+  // Transparency (grey or colour with alpha) needs WebP; everything else is a photo.
+  const masterFormat: MasterFormat = channels === 2 || channels === 4 ? "webp" : "jpg";
+  const master = masterFormat === "jpg" ? fromPixels(pixels).jpeg({ quality: 92, chromaSubsampling: "4:4:4" }) : fromPixels(pixels).webp({ quality: 90, effort: 2 });
+  const [masterData, thumb, placeholder] = await Promise.all([
+    master.toBuffer(),
+    fromPixels(pixels).resize({ width: Math.min(THUMB_WIDTH, width) }).webp({ quality: 75 }).toBuffer(),
+    fromPixels(pixels).resize({ width: 16 }).webp({ quality: 40 }).toBuffer(),
+  ]);
+  return {
+    width,
+    height,
+    masterFormat,
+    placeholder: `data:image/webp;base64,${placeholder.toString("base64")}`,
+    files: [
+      { key: keys.master(id, masterFormat), data: masterData },
+      { key: keys.thumb(id), data: thumb },
+    ],
+    pixels,
+  };
 }
 
-/** Reads a stored master back into pixels, for new crops after the focal point moved. */
+/** Reads a stored master back into pixels, to make variants from. */
 export async function pixelsOfMaster(master: Buffer): Promise<Pixels> {
   return sharp(master).raw().toBuffer({ resolveWithObject: true });
 }
 
-/** The focal-point crops (16:9, 1:1 in AVIF and WebP) and the 1200×630 share JPEG for revision `rev`. */
-export async function renderCrops(id: string, rev: number, pixels: Pixels, focal: { x: number; y: number }): Promise<StoredFile[]> {
-  const { width, height } = pixels.info;
-  const jobs: (() => Promise<StoredFile>)[] = [];
-  for (const crop of Object.keys(CROPS) as CropName[]) {
-    const rect = focalCrop(width, height, focal.x, focal.y, CROPS[crop].ratio);
-    for (const w of widthsFor(rect.width, CROPS[crop].widths)) {
-      for (const format of FORMATS) {
-        jobs.push(() => encoders[format](fromPixels(pixels).extract(rect).resize({ width: w })).toBuffer().then((data) => ({ key: keys.crop(id, rev, crop, w, format), data })));
-      }
-    }
+/** One variant (variants.ts's variantsOf) from the master's pixels. */
+export function renderVariant(variant: Variant, pixels: Pixels): Promise<Buffer> {
+  switch (variant.kind) {
+    case "full":
+      return encoders[variant.format](fromPixels(pixels).resize({ width: variant.width })).toBuffer();
+    case "crop":
+      return encoders[variant.format](fromPixels(pixels).extract(variant.rect).resize({ width: variant.width })).toBuffer();
+    case "share":
+      return fromPixels(pixels)
+        .extract(variant.rect)
+        .resize(SHARE.width, SHARE.height, { fit: "cover" })
+        .flatten({ background: "#ffffff" })
+        .jpeg({ quality: 82, mozjpeg: true })
+        .toBuffer();
   }
-  const shareRect = focalCrop(width, height, focal.x, focal.y, SHARE.width / SHARE.height);
-  jobs.push(() =>
-    fromPixels(pixels)
-      .extract(shareRect)
-      .resize(SHARE.width, SHARE.height, { fit: "cover" })
-      .flatten({ background: "#ffffff" })
-      .jpeg({ quality: 82, mozjpeg: true })
-      .toBuffer()
-      .then((data) => ({ key: keys.share(id, rev), data })),
-  );
-  return inTurns(jobs);
 }
+

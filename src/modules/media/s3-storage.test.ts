@@ -39,6 +39,8 @@ describe("media in an S3-compatible bucket", () => {
     await s.put(`${id}/r2/c16x9-800.avif`, Buffer.from("crop"));
     expect((await s.get(`${id}/full-401.webp`))?.toString()).toBe("webp 1");
     expect(await s.get(`${id}/full-999.webp`)).toBeNull();
+    expect(await s.has(`${id}/full-401.webp`)).toBe(true);
+    expect(await s.has(`${id}/full-999.webp`)).toBe(false);
     await s.removeFolder(`${id}/r2`);
     expect(await s.get(`${id}/r2/c16x9-800.avif`)).toBeNull();
     expect((await s.get(`${id}/master`))?.toString()).toBe("original");

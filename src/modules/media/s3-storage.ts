@@ -81,6 +81,18 @@ export class S3Storage implements MediaStorage {
     }
   }
 
+  async has(key: string) {
+    assertKey(key);
+    const { client, s3 } = await this.connect();
+    try {
+      await client.send(new s3.HeadObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }));
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === "NotFound" || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+      throw error;
+    }
+  }
+
   async removeFolder(prefix: string) {
     assertKey(prefix, FOLDER_KEY);
     const folder = `${this.objectKey(prefix)}/`;

@@ -15,6 +15,7 @@ const { ForbiddenError, ValidationError } = await import("@/lib/errors");
 const { mediaStorage, rateLimiter } = await import("../infrastructure");
 const { keys } = await import("./variants");
 const { getImage } = await import("./queries");
+const { variantsSettled, makeVariantOnRequest } = await import("./variant-maker");
 const { TooManyRequestsError } = await import("@/lib/errors");
 
 type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
@@ -56,10 +57,16 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe("upload", () => {
-  it("applies orientation, strips EXIF and GPS, and makes every variant at the right size", async () => {
+  it("answers with the master and thumbnail, then makes every variant at the right size, stripped of EXIF and GPS", async () => {
     const photo = await cameraPhoto();
     expect((await sharp(photo).metadata()).exif?.toString("latin1")).toContain("Agentur Geheim");
     const media = await uploadImage(author, { fileName: "Kanzleramt.jpg", data: photo });
+    // Usable at once: the thumbnail is there, upright (portrait), the variants are still being made.
+    const thumb = await sharp((await mediaStorage().get(keys.thumb(media.id)))!).metadata();
+    expect([thumb.width, thumb.height]).toEqual([480, 720]);
+    expect(media.ready).toBe(false);
+    await variantsSettled(media.id);
+    expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: media.id } })).readyRev).toBe(1);
     // Rotated upright: the portrait photo is 2000 wide, 3000 high, scaled to at most 2560.
     expect([media.width, media.height]).toEqual([1707, 2560]);
     expect(media.type).toBe("jpeg");
@@ -80,7 +87,7 @@ describe("upload", () => {
       expect(meta.xmp, key).toBeUndefined();
       expect(file!.toString("latin1"), key).not.toContain("Agentur Geheim");
     }
-    expect(fs.readdirSync(path.join(storage.describe(), media.id)).sort()).toContain("master.webp");
+    expect(fs.readdirSync(path.join(storage.describe(), media.id)).sort()).toContain("master.jpg");
   });
 
   it("refuses what is not an accepted image, and keeps nothing", async () => {
@@ -124,11 +131,16 @@ describe("details, focal point, use in articles and deletion", () => {
       const { dominant } = await sharp((await storage.get(key))!).stats();
       return dominant.r > dominant.b ? "red" : "blue";
     };
+    await variantsSettled(media.id);
     const moved = await setFocalPoint(admin, { id: media.id, version: media.version }, { x: 0.5, y: 0.95 });
     expect(moved.media.rev).toBe(2);
+    // Until the new crops are made, the old revision's stay for pages still naming them.
+    expect(await storage.get(keys.crop(media.id, 1, "wide", 800, "webp"))).not.toBeNull();
+    await variantsSettled(media.id);
     expect(await colourOf(keys.crop(media.id, 2, "wide", 800, "webp"))).toBe("blue");
     expect(await storage.get(keys.crop(media.id, 1, "wide", 800, "webp"))).toBeNull();
     const up = await setFocalPoint(admin, { id: media.id, version: moved.media.version }, { x: 0.5, y: 0.05 });
+    await variantsSettled(media.id);
     expect(await colourOf(keys.crop(media.id, 3, "wide", 800, "webp"))).toBe("red");
     expect(await colourOf(keys.share(media.id, 3))).toBe("red");
     expect(await refusal(setFocalPoint(admin, { id: media.id, version: up.media.version }, { x: 2, y: 0.5 }))).toMatch(/at most 100 %/);
@@ -168,6 +180,47 @@ describe("details, focal point, use in articles and deletion", () => {
 
 });
 
+
+describe("variants after the upload", () => {
+  it("a variant asked for before the background made it is made on request and kept; nothing outside the plan is made", async () => {
+    const data = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#357" } }).jpeg().toBuffer();
+    const media = await uploadImage(author, { fileName: "sofort.jpg", data });
+    const key = keys.crop(media.id, 1, "wide", 1200, "avif");
+    const made = await makeVariantOnRequest(key);
+    expect(made).not.toBeNull();
+    expect(await sharp(made!).metadata()).toMatchObject({ width: 1200, height: 675 });
+    expect(await mediaStorage().has(key)).toBe(true);
+    // Widths, revisions and files the pages never name are not made for anyone who asks.
+    for (const other of [`${media.id}/full-999.webp`, keys.crop(media.id, 7, "wide", 800, "webp"), keys.master(media.id, "jpg"), "0123456789abcdef01234567/full-800.webp"]) {
+      expect(await makeVariantOnRequest(other), other).toBeNull();
+    }
+    expect(await mediaStorage().has(`${media.id}/full-999.webp`)).toBe(false);
+    await variantsSettled(media.id);
+  });
+
+  it("an image deleted while its variants are made leaves no files behind", async () => {
+    const data = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#753" } }).jpeg().toBuffer();
+    const media = await uploadImage(author, { fileName: "gleich-weg.jpg", data });
+    await deleteImage(author, media.id);
+    await variantsSettled(media.id);
+    expect(fs.existsSync(path.join(mediaStorage().describe(), media.id))).toBe(false);
+  });
+
+  it("the scheduler finishes an image a stopped server left half made", async () => {
+    const { completeUnfinishedImages } = await import("./variant-maker");
+    const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#573" } }).png().toBuffer();
+    const media = await uploadImage(author, { fileName: "halb-fertig.png", data });
+    await variantsSettled(media.id);
+    // As a server killed after the upload leaves it: no variants, not ready, a while ago.
+    const share = keys.share(media.id, 1);
+    fs.rmSync(path.join(mediaStorage().describe(), ...share.split("/")));
+    await db.$executeRaw`UPDATE "MediaAsset" SET "readyRev" = 0, "updatedAt" = ${new Date(Date.now() - 120_000)} WHERE "id" = ${media.id}`;
+    expect(await completeUnfinishedImages(Date.now() + 3_600_000)).toBe(1);
+    await variantsSettled(media.id);
+    expect(await mediaStorage().has(share)).toBe(true);
+    expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: media.id } })).readyRev).toBe(1);
+  });
+});
 
 describe("uploads that would starve the server", () => {
   it("a 20,000 × 20,000 image is refused by its header, with its own message", async () => {

@@ -13,10 +13,10 @@ import type { Actor } from "../auth/actor";
 import { checkFileName, describeRefusal, detectImageType, megabytes } from "./detect";
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
-import { ImageReadError, imageWork, inspect, pixelsOfMaster, prepareImage, renderCrops } from "./process";
+import { ImageReadError, imageWork, inspect, prepareUpload } from "./process";
+import { completeVariants } from "./variant-maker";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage, rateLimiter } from "../infrastructure";
-import { keys } from "./variants";
 import { enqueueMediaUpdated } from "../webhooks/outbox";
 
 // The media library: upload, details, focal point, delete. Files are written
@@ -53,8 +53,10 @@ async function tagsForImage(tx: Tx, mediaId: string): Promise<string[]> {
 
 /**
  * Takes an upload: checks its name, size and content (by its bytes), strips
- * metadata, applies orientation, makes the variants and the default crops
- * (focal point in the middle), and records it.
+ * metadata, applies orientation, stores the master and the newsroom thumbnail,
+ * and records it. It answers then: the image can be seen, described, given a
+ * focal point and used at once. The variants follow in the background
+ * (variant-maker.ts); one asked for before it is made is made on request.
  */
 export async function uploadImage(actor: Actor, input: { fileName: string; data: Buffer }): Promise<MediaItem> {
   assertCan(actor, "media.upload");
@@ -77,10 +79,9 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
     // The header first (cheap): a too-large image is refused before it waits for its turn.
     const info = await inspect(input.data, type);
     const prepared = await imageWork.run(async () => {
-      const { pixels, files, ...rest } = await prepareImage(id, input.data);
-      const crops = await renderCrops(id, 1, pixels, { x: 0.5, y: 0.5 });
-      for (const file of [...files, ...crops]) await storage.put(file.key, file.data);
-      return rest; // the pixels stay inside the turn
+      const result = await prepareUpload(id, input.data);
+      await Promise.all(result.files.map((file) => storage.put(file.key, file.data)));
+      return result;
     });
     const row = await db.$transaction(async (tx) => {
       const created = await tx.mediaAsset.create({
@@ -100,6 +101,7 @@ export async function uploadImage(actor: Actor, input: { fileName: string; data:
       return created;
     });
     log.info("media.uploaded", { mediaId: id, userId: actor.id, type, bytes: input.data.length, ms: Math.round(performance.now() - started) });
+    void completeVariants(id, prepared.pixels);
     return toMediaItem(actor, row);
   } catch (error) {
     await storage.removeFolder(id).catch(() => undefined);
@@ -151,9 +153,10 @@ export async function updateImageDetails(actor: Actor, refInput: MediaRef, input
 }
 
 /**
- * Moves the focal point: new crops are made under a new revision (new URLs,
- * so no cache anywhere serves the old crop for the new page), then the old
- * revision's files are removed.
+ * Moves the focal point: the image gets a new revision (new crop URLs, so no
+ * cache anywhere serves the old crop for the new page). Its crops are made
+ * after the answer, or on request; the old revision's files go once the new
+ * one is complete.
  */
 export async function setFocalPoint(actor: Actor, refInput: MediaRef, input: Fields): Promise<MediaWrite> {
   const ref = parseRef(refInput);
@@ -162,29 +165,18 @@ export async function setFocalPoint(actor: Actor, refInput: MediaRef, input: Fie
   const current = await loadImage(db, ref.id);
   assertCan(actor, "media.edit", subjectOf(current));
   if (current.version !== ref.version) throw new ConflictError(CONFLICT, current.version);
-  const storage = mediaStorage();
-  const master = await storage.get(keys.master(current.id));
-  if (!master) throw new NotFoundError(msg("media.errors.masterMissing"));
-  const rev = current.rev + 1;
-  const crops = await imageWork.run(async () => renderCrops(current.id, rev, await pixelsOfMaster(master), focal.data));
-  for (const file of crops) await storage.put(file.key, file.data);
-  try {
-    const result = await db.$transaction(async (tx) => {
-      const { count } = await tx.mediaAsset.updateMany({
-        where: { id: current.id, version: ref.version },
-        data: { focalX: focal.data.x, focalY: focal.data.y, rev, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new ConflictError(CONFLICT);
-      await audit(tx, actor, "media.focal-point", current.id, `${Math.round(focal.data.x * 100)} %, ${Math.round(focal.data.y * 100)} %`);
-      await enqueueMediaUpdated(tx, current.id);
-      return { media: toMediaItem(actor, await loadImage(tx, current.id)), invalidate: await tagsForImage(tx, current.id) };
+  const result = await db.$transaction(async (tx) => {
+    const { count } = await tx.mediaAsset.updateMany({
+      where: { id: current.id, version: ref.version },
+      data: { focalX: focal.data.x, focalY: focal.data.y, rev: { increment: 1 }, version: { increment: 1 } },
     });
-    await storage.removeFolder(keys.revisionFolder(current.id, current.rev)).catch((error) => log.warn("media.cleanup-failed", { mediaId: current.id, error }));
-    return result;
-  } catch (error) {
-    await storage.removeFolder(keys.revisionFolder(current.id, rev)).catch(() => undefined);
-    throw error;
-  }
+    if (count !== 1) throw new ConflictError(CONFLICT);
+    await audit(tx, actor, "media.focal-point", current.id, `${Math.round(focal.data.x * 100)} %, ${Math.round(focal.data.y * 100)} %`);
+    await enqueueMediaUpdated(tx, current.id);
+    return { media: toMediaItem(actor, await loadImage(tx, current.id)), invalidate: await tagsForImage(tx, current.id) };
+  });
+  void completeVariants(current.id);
+  return result;
 }
 
 /**

@@ -11,6 +11,8 @@ import { publicMediaUrl } from "./public-url";
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  /** Whether the file is there, without reading it. */
+  has(key: string): Promise<boolean>;
   /** Removes every file under `prefix/` (an image, or one revision of its crops). */
   removeFolder(prefix: string): Promise<void>;
   /** The address a browser fetches the file from: the app's /media route here, a CDN or the bucket for an object store. */
@@ -50,6 +52,15 @@ export class LocalDiskStorage implements MediaStorage {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
+    }
+  }
+
+  async has(key: string) {
+    try {
+      await fs.access(this.file(key));
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cropPicture, focalCrop, fullPicture, isPublicKey, keys, widthsFor } from "./variants";
+import { cropPicture, focalCrop, fullPicture, imageIdOf, isPublicKey, keys, shareUrl, variantsOf, widthsFor } from "./variants";
 
 describe("focal-point crops", () => {
   it("keeps a focal point on the left edge in a 16:9 crop of a portrait photo", () => {
@@ -62,8 +62,25 @@ describe("variant widths and URLs", () => {
     expect(isPublicKey(keys.crop(id, 2, "square", 400, "webp"))).toBe(true);
     expect(isPublicKey(keys.share(id, 2))).toBe(true);
     expect(isPublicKey(keys.thumb(id))).toBe(true);
-    expect(isPublicKey(keys.master(id))).toBe(false);
+    expect(isPublicKey(keys.master(id, "jpg"))).toBe(false);
+    expect(isPublicKey(keys.master(id, "webp"))).toBe(false);
     expect(isPublicKey(`${id}/../../etc/passwd`)).toBe(false);
     expect(isPublicKey(`../${id}/thumb.webp`)).toBe(false);
+  });
+});
+
+describe("the variants of an image", () => {
+  it("are exactly the files the reader pages name, at the current revision", () => {
+    const image = { id: "0123456789abcdef01234567", rev: 3, width: 1000, height: 750, focalX: 0.2, focalY: 0.5 };
+    const named = new Set<string>();
+    const add = (srcSet: string) => srcSet.split(", ").forEach((entry) => named.add(entry.split(" ")[0]!.replace("/media/", "")));
+    for (const picture of [fullPicture(image), cropPicture(image, "wide"), cropPicture(image, "square")]) picture.sources.forEach((s) => add(s.srcSet));
+    named.add(shareUrl(image).replace("/media/", ""));
+    const planned = variantsOf(image);
+    expect(new Set(planned.map((v) => v.key))).toEqual(named);
+    expect(planned.every((v) => isPublicKey(v.key) && imageIdOf(v.key) === image.id)).toBe(true);
+    // The crops follow the focal point: the square of a 1000×750 image at 20 % from the left starts at the edge.
+    expect(planned.find((v) => v.key.endsWith("square-400.webp"))).toMatchObject({ kind: "crop", rect: { left: 0, top: 0, width: 750, height: 750 } });
+    expect(imageIdOf(keys.master(image.id, "jpg"))).toBeNull();
   });
 });

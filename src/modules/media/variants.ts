@@ -24,6 +24,8 @@ export const MEDIA_ROUTE = "/media";
 /** What a page needs to show an image: no URLs stored, they follow from these. */
 export type ImageRef = {
   id: string;
+  /** False while the variants are still being made: readers then fetch through the app, which makes what is missing. */
+  ready?: boolean;
   /** Bumped when the focal point moves: crop URLs change, so caches never serve an old crop. */
   rev: number;
   width: number;
@@ -64,14 +66,57 @@ export function cropSize(width: number, height: number, crop: CropName) {
 
 // ---- Storage keys (relative to the media store) ---------------------------
 
+/**
+ * The master: JPEG for photos (encoded in a tenth of WebP's time, so an upload
+ * answers sooner), WebP where there is transparency. Images from before kept
+ * a WebP master; readers of the master try both names.
+ */
+export const MASTER_FORMATS = ["jpg", "webp"] as const;
+export type MasterFormat = (typeof MASTER_FORMATS)[number];
+
 export const keys = {
-  master: (id: string) => `${id}/master.webp`,
+  master: (id: string, format: MasterFormat) => `${id}/master.${format}`,
   thumb: (id: string) => `${id}/thumb.webp`,
   full: (id: string, width: number, format: Format) => `${id}/full-${width}.${format}`,
   crop: (id: string, rev: number, crop: CropName, width: number, format: Format) => `${id}/r${rev}/${crop}-${width}.${format}`,
   share: (id: string, rev: number) => `${id}/r${rev}/share.jpg`,
   revisionFolder: (id: string, rev: number) => `${id}/r${rev}`,
 };
+
+/** What `variantsOf` needs to know of an image. */
+export type VariantSubject = { id: string; rev: number; width: number; height: number; focalX: number; focalY: number };
+
+/** One file made from the master: the uncropped image at a width, a focal-point crop, or the share image. */
+export type Variant =
+  | { key: string; kind: "full"; width: number; format: Format }
+  | { key: string; kind: "crop"; crop: CropName; width: number; format: Format; rect: Rect }
+  | { key: string; kind: "share"; rect: Rect };
+
+/**
+ * Every variant an image has at its current revision: exactly the files the
+ * reader pages name (fullPicture, cropPicture, shareUrl), no more. The only
+ * files the media route makes on request, so nobody can ask the server to
+ * encode a width or a revision it would never use.
+ */
+export function variantsOf(image: VariantSubject): Variant[] {
+  const out: Variant[] = [];
+  for (const width of widthsFor(image.width, FULL_WIDTHS)) {
+    for (const format of FORMATS) out.push({ key: keys.full(image.id, width, format), kind: "full", width, format });
+  }
+  for (const crop of Object.keys(CROPS) as CropName[]) {
+    const rect = focalCrop(image.width, image.height, image.focalX, image.focalY, CROPS[crop].ratio);
+    for (const width of widthsFor(rect.width, CROPS[crop].widths)) {
+      for (const format of FORMATS) out.push({ key: keys.crop(image.id, image.rev, crop, width, format), kind: "crop", crop, width, format, rect });
+    }
+  }
+  out.push({ key: keys.share(image.id, image.rev), kind: "share", rect: focalCrop(image.width, image.height, image.focalX, image.focalY, SHARE.width / SHARE.height) });
+  return out;
+}
+
+/** The image a public key belongs to, or null for anything that is not one. */
+export function imageIdOf(key: string): string | null {
+  return isPublicKey(key) ? key.slice(0, 24) : null;
+}
 
 /** Keys that the public media route may serve: everything but the master. */
 export function isPublicKey(key: string): boolean {

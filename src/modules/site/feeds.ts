@@ -1,7 +1,7 @@
 import "server-only";
 import { absoluteUrl, SITE, siteUrl } from "@/lib/site";
 import { db } from "@/lib/db";
-import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
+import { absoluteMediaUrl, readerUrlsOf } from "../media/public-url";
 import { SHARE, shareUrl } from "../media/variants";
 import { feedArticles } from "./queries";
 import { rss } from "./xml";
@@ -27,7 +27,7 @@ export async function buildFeed(sectionSlug?: string): Promise<string | null> {
       publishedAt: i.publishedAt,
       category: i.section,
       authors: i.authors,
-      image: i.image ? { url: absoluteMediaUrl(shareUrl(i.image, publicMediaUrl), siteUrl()), width: SHARE.width, height: SHARE.height, type: "image/jpeg", alt: i.image.alt } : undefined,
+      image: i.image ? { url: absoluteMediaUrl(shareUrl(i.image, readerUrlsOf(i.image)), siteUrl()), width: SHARE.width, height: SHARE.height, type: "image/jpeg", alt: i.image.alt } : undefined,
     })),
   );
 }

@@ -1,6 +1,6 @@
 import type { ReaderArticle } from "../articles/dto";
 import type { LiveFeed } from "../live/dto";
-import { absoluteMediaUrl, publicMediaUrl } from "../media/public-url";
+import { absoluteMediaUrl, readerUrlsOf } from "../media/public-url";
 import { largestCropUrl, shareUrl } from "../media/variants";
 
 type Site = { name: string; url: string };
@@ -21,7 +21,7 @@ export function newsArticleJsonLd(article: ReaderArticle, site: Site) {
     inLanguage: "de-DE",
     // Google asks for 16:9, 4:3 or 1:1 at 1200 px or more; the lead image's focal-point crops are those.
     image: article.image
-      ? [largestCropUrl(article.image, "wide", publicMediaUrl), largestCropUrl(article.image, "square", publicMediaUrl), shareUrl(article.image, publicMediaUrl)].map((u) => absoluteMediaUrl(u, site.url))
+      ? [largestCropUrl(article.image, "wide", readerUrlsOf(article.image)), largestCropUrl(article.image, "square", readerUrlsOf(article.image)), shareUrl(article.image, readerUrlsOf(article.image))].map((u) => absoluteMediaUrl(u, site.url))
       : [`${site.url}/og${article.path}`],
     author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${site.url}${a.path}` })),
     publisher: { "@type": "Organization", name: site.name, url: site.url, logo: { "@type": "ImageObject", url: `${site.url}/icon.svg` } },

@@ -186,7 +186,7 @@ export function feedArticles(options: { sectionSlug?: string; since?: Date; limi
         publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
         section: a.section.name,
         authors: a.bylines.map((b) => b.user.name),
-        image: a.leadImage ? { id: a.leadImage.id, rev: a.leadImage.rev, alt: a.leadImage.alt ?? "" } : null,
+        image: a.leadImage ? { id: a.leadImage.id, rev: a.leadImage.rev, ready: a.leadImage.readyRev >= a.leadImage.rev, alt: a.leadImage.alt ?? "" } : null,
       }));
     },
     ["site:feed", options.sectionSlug ?? "", String(options.since ? Math.floor(options.since.getTime() / 60_000) : ""), String(options.limit)],

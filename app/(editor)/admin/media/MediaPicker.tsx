@@ -1,7 +1,7 @@
 "use client";
 
 // Choosing an image for an article: search the library or upload in place,
-// then make sure it has alt text before it goes in.
+// set its focal point, then make sure it has alt text before it goes in.
 import { useTranslations } from "use-intl/react";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { MediaItem } from "@/modules/media/dto";
 import { searchMediaAction } from "./actions";
+import { FocalPoint } from "./FocalPoint";
 import { ImageDetailsForm } from "./ImageDetailsForm";
 
 type Props = { title: string; maxBytes: number; onPick: (media: MediaItem) => void; onClose: () => void };
@@ -128,11 +129,18 @@ export function MediaPicker({ title, maxBytes, onPick, onClose }: Props) {
         <div>
           {selected ? (
             <div className="space-y-3">
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={selected.thumbUrl} alt="" className="w-full rounded" />
               <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
                 {selected.fileName} · {selected.width}×{selected.height}
               </p>
+              <FocalPoint
+                key={`focal-${selected.id}`}
+                media={selected}
+                compact
+                onSaved={(media) => {
+                  setSelected(media);
+                  setItems((all) => (all ?? []).map((m) => (m.id === media.id ? media : m)));
+                }}
+              />
               <ImageDetailsForm key={selected.id} media={selected} submitLabel={t("use")} onSaved={onPick} />
             </div>
           ) : (

@@ -7,7 +7,7 @@ import { ShareLinks } from "@/components/site/ShareLinks";
 import { SITE, siteUrl } from "@/lib/site";
 import { getPublishedArticle } from "@/modules/articles/queries";
 import { moreOnTheTopic } from "@/modules/articles/related";
-import { publicMediaUrl } from "@/modules/media/public-url";
+import { readerUrlsOf } from "@/modules/media/public-url";
 import { shareUrl } from "@/modules/media/variants";
 import { getLiveFeed } from "@/modules/live/queries";
 import { jsonLdScript, liveBlogJsonLd, newsArticleJsonLd } from "@/modules/site/jsonld";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle || article.headline;
   const description = article.seoDescription || article.teaser;
   // The lead image's 1200×630 crop (focal point kept), else a generated card with the headline.
-  const image = article.image ? shareUrl(article.image, publicMediaUrl) : `/og${article.path}`;
+  const image = article.image ? shareUrl(article.image, readerUrlsOf(article.image)) : `/og${article.path}`;
   const imageAlt = article.image?.alt || article.headline;
   return {
     title,

@@ -2,6 +2,7 @@ import { isAppError } from "@/lib/errors";
 import { publishDueArticles, purgeExpiredTrash } from "@/modules/articles/transitions";
 import { publishDueFronts } from "@/modules/fronts/service";
 import { startDeliveringWebhooks } from "@/modules/webhooks/deliver";
+import { completeUnfinishedImages } from "@/modules/media/variant-maker";
 import { purge } from "@/modules/system/purge";
 import { assertSchedulerRequest, holdSchedulerLease } from "@/modules/system/scheduler";
 
@@ -24,5 +25,7 @@ export async function POST(request: Request) {
   // Webhooks from the outbox: this server holds the lease, so each event is sent once. Not awaited:
   // the next tick (and its scheduled articles) never waits for a partner that is slow to answer.
   const webhooks = startDeliveringWebhooks();
+  // Images whose variants a stopped server left half made (once a minute at most, in the background).
+  await completeUnfinishedImages();
   return Response.json({ published: result.published.length, fronts: fronts.changed.length, webhooks: webhooks ? "started" : "running", leader: true }, { headers: { "Cache-Control": "no-store" } });
 }

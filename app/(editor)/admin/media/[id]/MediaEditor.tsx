@@ -9,11 +9,10 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert, UNREACHABLE } from "@/components/ui/FormAlert";
 import type { MediaItem } from "@/modules/media/dto";
 import type { ImageUsages } from "@/modules/media/queries";
-import { cropPicture, fullPicture, shareUrl } from "@/modules/media/variants";
-import { deleteImageAction, setFocalPointAction } from "../actions";
+import { cropPicture, shareUrl } from "@/modules/media/variants";
+import { deleteImageAction } from "../actions";
+import { FocalPoint } from "../FocalPoint";
 import { ImageDetailsForm } from "../ImageDetailsForm";
-
-const pct = (v: number) => Math.round(v * 100);
 
 export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: ImageUsages }) {
   const [media, setMedia] = useState(initial);
@@ -35,78 +34,6 @@ export function MediaEditor({ initial, usages }: { initial: MediaItem; usages: I
         {media.permissions.delete ? <DeleteImage media={media} usages={usages.total} /> : null}
       </div>
     </div>
-  );
-}
-
-/** Click on the most important part of the picture (a face); crops keep it in the frame. */
-function FocalPoint({ media, onSaved }: { media: MediaItem; onSaved: (m: MediaItem) => void }) {
-  const [point, setPoint] = useState({ x: media.focalX, y: media.focalY });
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-  const t = useTranslations("media.focal");
-  const notSaved = useTranslations("media.details")("notSaved");
-  const picture = fullPicture(media);
-  const changed = point.x !== media.focalX || point.y !== media.focalY;
-  const setAxis = (axis: "x" | "y") => (e: React.ChangeEvent<HTMLInputElement>) => {
-    const value = Number(e.target.value);
-    if (Number.isFinite(value)) setPoint((p) => ({ ...p, [axis]: Math.min(100, Math.max(0, value)) / 100 }));
-  };
-  async function save() {
-    setPending(true);
-    try {
-      const result = await setFocalPointAction({ id: media.id, version: media.version }, point);
-      if (!result.ok) setMessage({ error: true, text: result.message });
-      else {
-        onSaved(result.data);
-        setMessage({ error: false, text: t("saved") });
-      }
-    } catch {
-      setMessage({ error: true, text: UNREACHABLE });
-    } finally {
-      setPending(false);
-    }
-  }
-  return (
-    <section aria-labelledby="focal-heading" className="space-y-3">
-      <h2 id="focal-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">{t("intro")}</p>
-      <div className="relative w-full max-w-3xl select-none">
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={picture.src} srcSet={picture.sources[1]!.srcSet} sizes="(min-width: 64rem) 48rem, 100vw" width={media.width} height={media.height} alt={media.alt} className="block h-auto w-full rounded" />
-        <button
-          type="button"
-          aria-label={t("button")}
-          disabled={!media.permissions.edit}
-          className="absolute inset-0 h-full w-full cursor-crosshair disabled:cursor-default"
-          onClick={(e) => {
-            if (e.detail === 0) return; // keyboard: use the number fields below
-            const box = e.currentTarget.getBoundingClientRect();
-            setPoint({ x: Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)), y: Math.min(1, Math.max(0, (e.clientY - box.top) / box.height)) });
-          }}
-        />
-        <span
-          aria-hidden="true"
-          className="pointer-events-none absolute h-8 w-8 -translate-x-1/2 -translate-y-1/2 rounded-full border-4 border-white shadow-[0_0_0_2px_rgba(0,0,0,0.7)]"
-          style={{ left: `${point.x * 100}%`, top: `${point.y * 100}%` }}
-        />
-      </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-semibold">
-          {t("left")}
-          <input type="number" min={0} max={100} value={pct(point.x)} onChange={setAxis("x")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
-        <label className="text-sm font-semibold">
-          {t("top")}
-          <input type="number" min={0} max={100} value={pct(point.y)} onChange={setAxis("y")} disabled={!media.permissions.edit} className="mt-1 block w-28 rounded border border-neutral-400 px-2 py-1 font-normal dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
-        <Button type="button" onClick={() => void save()} disabled={!changed || pending || !media.permissions.edit}>
-          {pending ? t("making") : t("save")}
-        </Button>
-      </div>
-      {message ? message.error ? <FormAlert title={notSaved}>{message.text}</FormAlert> : <p role="status" className="text-sm text-green-800 dark:text-green-300">{message.text}</p> : null}
-    </section>
   );
 }
 
