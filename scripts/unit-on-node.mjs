@@ -9,6 +9,8 @@
 //   node scripts/unit-on-node.mjs              # 20.19.0 and 26.12.1
 //   node scripts/unit-on-node.mjs 24.22.3      # any other
 //   node scripts/unit-on-node.mjs 26.12.1 --runtime   # only the tests of what leans on Node itself (CI)
+//   node scripts/unit-on-node.mjs 26.12.1 --prepare   # fetch that Node and compile better-sqlite3 for it, nothing else:
+//                                                     # CI does this while npm ci runs, so the compile costs no time later
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -53,6 +55,38 @@ function nodeOf(version) {
   return { dir: path.join(dir, "package"), bin };
 }
 
+const betterSqliteVersion = () => JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies["better-sqlite3"];
+const nodeGyp = () => ["/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js", path.join(path.dirname(path.dirname(process.execPath)), "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js")].find((p) => fs.existsSync(p));
+
+/**
+ * better-sqlite3's compiled module for `version`, kept in .ci/node/<version>/: from the registry's package of the
+ * version package.json names (the same files npm ci installs), so it needs no node_modules and can be made while
+ * npm ci runs.
+ */
+function compiledSqliteFor(version, node) {
+  const wanted = betterSqliteVersion();
+  const dir = path.join(cache, version, `better-sqlite3-${wanted}`);
+  const binary = path.join(dir, "package", "build", "Release", "better_sqlite3.node");
+  if (fs.existsSync(binary)) return binary;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  run(`fetch better-sqlite3@${wanted}`, "npm", ["pack", `better-sqlite3@${wanted}`, "--silent", "--pack-destination", dir], { cwd: dir, quiet: true });
+  const tarball = fs.readdirSync(dir).find((f) => f.endsWith(".tgz"));
+  run(`unpack better-sqlite3@${wanted}`, "tar", ["xzf", path.join(dir, tarball), "-C", dir]);
+  fs.rmSync(path.join(dir, tarball));
+  const gyp = nodeGyp();
+  if (!gyp) {
+    console.error("[unit-on-node] node-gyp (bundled with npm) was not found: it compiles better-sqlite3 for the other Node.");
+    process.exit(1);
+  }
+  run(`compile better-sqlite3 for Node ${version}`, node.bin, [gyp, "rebuild", "--release", `--nodedir=${node.dir}`, `--jobs=${os.availableParallelism()}`], {
+    cwd: path.join(dir, "package"),
+    env: { ...process.env, npm_config_nodedir: node.dir },
+    quiet: true,
+  });
+  return binary;
+}
+
 /** A copy of the project to run in: sources copied, node_modules hard-linked, better-sqlite3 built for this Node. */
 function workspaceFor(version, node) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `redaktion-node${version.split(".")[0]}-`));
@@ -67,21 +101,20 @@ function workspaceFor(version, node) {
   fs.rmSync(sqlite, { recursive: true, force: true });
   fs.cpSync(path.join(root, "node_modules", "better-sqlite3"), sqlite, { recursive: true });
   fs.rmSync(path.join(sqlite, "build"), { recursive: true, force: true });
-  const gyp = ["/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js", path.join(path.dirname(path.dirname(process.execPath)), "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js")].find((p) => fs.existsSync(p));
-  if (!gyp) {
-    console.error("[unit-on-node] node-gyp (bundled with npm) was not found: it compiles better-sqlite3 for the other Node.");
-    process.exit(1);
-  }
-  run(`compile better-sqlite3 for Node ${version}`, node.bin, [gyp, "rebuild", "--release", `--nodedir=${node.dir}`, `--jobs=${os.availableParallelism()}`], {
-    cwd: sqlite,
-    env: { ...process.env, npm_config_nodedir: node.dir },
-    quiet: true,
-  });
+  const binary = compiledSqliteFor(version, node);
+  fs.mkdirSync(path.join(sqlite, "build", "Release"), { recursive: true });
+  fs.copyFileSync(binary, path.join(sqlite, "build", "Release", "better_sqlite3.node"));
   return work;
 }
 
+const prepareOnly = process.argv.includes("--prepare");
+
 for (const version of versions.length ? versions : DEFAULT_VERSIONS) {
   const node = nodeOf(version);
+  if (prepareOnly) {
+    compiledSqliteFor(version, node);
+    continue;
+  }
   const reported = spawnSync(node.bin, ["--version"], { encoding: "utf8" }).stdout.trim();
   if (reported !== `v${version}`) {
     console.error(`[unit-on-node] expected Node v${version}, the binary says ${reported || "nothing"}.`);
