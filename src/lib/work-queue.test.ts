@@ -30,15 +30,23 @@ describe("work queue", () => {
     expect(queue.load).toEqual({ running: 0, waiting: 0, background: 0 });
   });
 
-  it("lets a person's job go before background work that has not started, never more than one job behind", async () => {
+  it("never keeps a person waiting for background work, and starts background work only when nobody works or waits", async () => {
     const queue = createWorkQueue({ concurrency: 1, maxWaiting: 1, busyMessage: "busy" });
-    const order: string[] = [];
-    const job = (name: string) => () => new Promise<void>((resolve) => setTimeout(() => (order.push(name), resolve()), 5));
+    const events: string[] = [];
+    const job = (name: string, ms = 20) => () =>
+      new Promise<void>((resolve) => {
+        events.push(`start ${name}`);
+        setTimeout(() => (events.push(`end ${name}`), resolve()), ms);
+      });
     const work = [queue.run(job("variant 1"), { lane: "background" }), queue.run(job("variant 2"), { lane: "background" }), queue.run(job("variant 3"), { lane: "background" })];
-    // Background work does not count against the line: a person is still let in.
+    // Background work does not count against the line: a person is still let in, at once, beside the running variant.
     expect(queue.load).toEqual({ running: 1, waiting: 0, background: 2 });
-    work.push(queue.run(job("upload")));
+    work.push(queue.run(job("upload", 40)));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(events).toEqual(["start variant 1", "start upload"]);
     await Promise.all(work);
-    expect(order).toEqual(["variant 1", "upload", "variant 2", "variant 3"]);
+    // Variant 2 waited for the upload to finish, not only for variant 1.
+    expect(events.slice(2)).toEqual(["end variant 1", "end upload", "start variant 2", "end variant 2", "start variant 3", "end variant 3"]);
+    expect(queue.load).toEqual({ running: 0, waiting: 0, background: 0 });
   });
 });

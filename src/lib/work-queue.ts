@@ -6,21 +6,25 @@ import { TooManyRequestsError } from "./errors";
  * of piling memory onto the server. A person's upload waits its turn; readers
  * are not starved of the CPU and memory meanwhile.
  *
- * Two lanes: what someone waits for (an upload, a reader's missing image) goes
- * first, in arrival order; background work (the rest of an image's variants)
- * takes a free place only when nobody is waiting, one small job at a time, so
- * a person never waits behind more than the one job already running.
+ * Two lanes: what someone waits for (an upload, a reader's missing image) is
+ * never kept waiting by background work (the rest of an image's variants): it
+ * starts beside a background job already running. Background work starts only
+ * when nobody is working or waiting in the front lane, one small job at a time,
+ * so at most one background job ever runs beside the front lane's.
  */
 export function createWorkQueue({ concurrency, maxWaiting, busyMessage }: { concurrency: number; maxWaiting: number; busyMessage: string }) {
   let running = 0;
+  let backgroundRunning = 0;
   const waiting: (() => void)[] = [];
   const background: (() => void)[] = [];
   const next = () => {
-    if (running >= concurrency) return;
-    const start = waiting.shift() ?? background.shift();
-    if (start) {
+    while (running < concurrency && waiting.length > 0) {
       running++;
-      start();
+      waiting.shift()!();
+    }
+    if (running === 0 && backgroundRunning === 0 && background.length > 0) {
+      backgroundRunning++;
+      background.shift()!();
     }
   };
   return {
@@ -33,12 +37,13 @@ export function createWorkQueue({ concurrency, maxWaiting, busyMessage }: { conc
       try {
         return await work();
       } finally {
-        running--;
+        if (lane === "now") running--;
+        else backgroundRunning--;
         next();
       }
     },
     get load() {
-      return { running, waiting: waiting.length, background: background.length };
+      return { running: running + backgroundRunning, waiting: waiting.length, background: background.length };
     },
   };
 }

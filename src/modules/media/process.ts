@@ -15,6 +15,9 @@ export class ImageReadError extends Error {}
 
 // libvips' operation cache would keep decoded images around between uploads.
 sharp.cache(false);
+// One thread per image operation (libvips and the AVIF encoder): the variants made in the background then
+// take one core, never both, and the reader pages keep the other.
+sharp.concurrency(1);
 
 export type StoredFile = { key: string; data: Buffer };
 export type Pixels = { data: Buffer; info: OutputInfo };

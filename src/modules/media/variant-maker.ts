@@ -88,20 +88,23 @@ export async function makeVariantOnRequest(key: string): Promise<Buffer | null> 
 }
 
 const completing = new Map<string, Promise<void>>();
+// Images are completed one after another, not interleaved: each decodes its master once and keeps the pixels to the end.
+let completionLine: Promise<unknown> = Promise.resolve();
 
 /**
  * Makes whatever an image lacks at its current revision, in the background
  * lane, then records the revision as ready and removes the crops of earlier
  * revisions. Called after an upload (with the pixels it decoded) and after the
- * focal point moved; a second call while one runs waits for it, then checks again.
+ * focal point moved. One image at a time: a call waits for the images before
+ * it (and a second call for the same image for the first), then checks again.
  */
 export function completeVariants(id: string, pixels?: Pixels): Promise<void> {
   if (pixels) rememberPixels(id, pixels);
-  const previous = completing.get(id) ?? Promise.resolve();
-  const run = previous.then(() => completeOnce(id)).catch((error) => {
+  const run = completionLine.then(() => completeOnce(id)).catch((error) => {
     if (error instanceof TooManyRequestsError) return;
     log.warn("media.variants-failed", { mediaId: id, error });
   });
+  completionLine = run;
   completing.set(id, run);
   void run.finally(() => completing.get(id) === run && completing.delete(id));
   return run;
