@@ -14,7 +14,7 @@ import { checkFileName, describeRefusal, detectImageType, megabytes } from "./de
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 import { ImageReadError, imageWork, inspect, prepareUpload } from "./process";
-import { completeVariants } from "./variant-maker";
+import { completeVariants, hasMaster } from "./variant-maker";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage, rateLimiter } from "../infrastructure";
 import { enqueueMediaUpdated } from "../webhooks/outbox";
@@ -165,6 +165,7 @@ export async function setFocalPoint(actor: Actor, refInput: MediaRef, input: Fie
   const current = await loadImage(db, ref.id);
   assertCan(actor, "media.edit", subjectOf(current));
   if (current.version !== ref.version) throw new ConflictError(CONFLICT, current.version);
+  if (!(await hasMaster(current.id))) throw new NotFoundError(msg("media.errors.masterMissing"));
   const result = await db.$transaction(async (tx) => {
     const { count } = await tx.mediaAsset.updateMany({
       where: { id: current.id, version: ref.version },

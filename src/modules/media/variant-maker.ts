@@ -29,6 +29,12 @@ export async function readMaster(id: string): Promise<Buffer | null> {
   return null;
 }
 
+/** Whether an image's master is stored (a focal point needs it to make crops from). */
+export async function hasMaster(id: string): Promise<boolean> {
+  for (const format of MASTER_FORMATS) if (await mediaStorage().has(keys.master(id, format))) return true;
+  return false;
+}
+
 // The last masters decoded: a page asking for three of an image's variants at once decodes it once.
 const decoded = new Map<string, Promise<Pixels | null>>();
 function pixelsOf(id: string): Promise<Pixels | null> {
