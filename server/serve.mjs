@@ -80,6 +80,7 @@ export async function serve({ dir, hostname, port, log: say }) {
     server.once("error", reject);
     server.listen(Number(port), hostname, resolve);
   });
+  warmUp(hostname, port);
   // On SIGTERM: readiness (/api/health) answers 503 from now on, no new
   // connections are accepted, idle keep-alive ones are closed, the shutdown
   // hooks run (the scheduler gives up its lease), and what is in flight
@@ -117,6 +118,23 @@ function refuse(req, res, refusal, address) {
 const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 /** The body, or null once it passes `limit` bytes. */
+/**
+ * Routes whose first request loads heavy modules (the image pipeline: sharp
+ * and libvips, about 170 ms of loading that stops every other request): asked
+ * for once right after the start, by a GET that does nothing, so the first
+ * upload does not stall the readers being served at that moment.
+ */
+const WARM_UP = ["/api/media"];
+
+function warmUp(hostname, port) {
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  for (const path of WARM_UP) {
+    const request = http.get({ host, port: Number(port), path, headers: { "x-warm-up": "1" } }, (res) => res.resume());
+    request.on("error", () => {});
+    request.setTimeout(30_000, () => request.destroy());
+  }
+}
+
 function readBounded(req, limit) {
   return new Promise((resolve, reject) => {
     const chunks = [];
