@@ -14,7 +14,7 @@ import { checkFileName, describeRefusal, detectImageType, megabytes } from "./de
 import { MEDIA_ID } from "../articles/body";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./dto";
 import { ImageReadError, imageWork, inspect, prepareUpload } from "./process";
-import { completeVariants, hasMaster } from "./variant-maker";
+import { completeVariants, hasMaster, stopVariants } from "./variant-maker";
 import { checkMediaDetails, focalSchema, mediaRefSchema, type MediaRef } from "./schema";
 import { mediaStorage, rateLimiter } from "../infrastructure";
 import { enqueueMediaUpdated } from "../webhooks/outbox";
@@ -203,6 +203,8 @@ export async function deleteImage(actor: Actor, idInput: string, options: { conf
     await audit(tx, actor, "media.delete", id, `${image.fileName}${uses > 0 ? ` (was used in ${uses})` : ""}`);
     return { invalidate };
   });
+  // Variants still being made for it stop first, so no file of it is written after its folder is gone.
+  await stopVariants(id);
   await mediaStorage().removeFolder(id).catch((error) => log.warn("media.cleanup-failed", { mediaId: id, error }));
   return result;
 }

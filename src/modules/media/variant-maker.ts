@@ -63,6 +63,7 @@ function make(variant: Variant, id: string, lane: "now" | "background"): Promise
   if (!pending) {
     pending = imageWork
       .run(async () => {
+        if (deleted.has(id)) return null;
         const pixels = await pixelsOf(id);
         if (!pixels) return null;
         const data = await renderVariant(variant, pixels);
@@ -116,13 +117,26 @@ export function completeVariants(id: string, pixels?: Pixels): Promise<void> {
   return run;
 }
 
+/** The image whose variants are being made now. */
+let current: string | null = null;
+
 async function completeOnce(id: string) {
+  current = id;
+  try {
+    await completeImage(id);
+  } finally {
+    current = null;
+  }
+}
+
+async function completeImage(id: string) {
   const image: Subject | null = await db.mediaAsset.findUnique({ where: { id }, select: subjectSelect });
   if (!image || image.readyRev >= image.rev) return;
   const started = performance.now();
   const storage = mediaStorage();
   let made = 0;
   for (const variant of variantsOf(image)) {
+    if (deleted.has(id)) return;
     if (await storage.has(variant.key)) continue;
     if (!(await make(variant, id, "background"))) return; // the master is gone: the image was deleted meanwhile
     made++;
@@ -142,6 +156,25 @@ async function completeOnce(id: string) {
   if (config().media.publicUrl) {
     const articles = await publishedArticleTags(db, { media: { some: { mediaId: id } } });
     if (articles.length > 0) await purge([TAGS.publishedList, ...articles]);
+  }
+}
+
+// Images deleted while their variants are being made: the work stops before the next file.
+const deleted = new Set<string>();
+
+/**
+ * After an image's row is deleted: stops its variants (the one being encoded
+ * finishes, nothing after it), forgets its pixels, and resolves once no more
+ * files of it will be written here, so the caller can remove its folder for good.
+ */
+export async function stopVariants(id: string): Promise<void> {
+  deleted.add(id);
+  decoded.delete(id);
+  try {
+    // Only a completion already under way can still write; one waiting its turn finds the row gone.
+    await Promise.all([current === id ? completing.get(id) : undefined, ...[...making].filter(([key]) => key.startsWith(`${id}/`)).map(([, pending]) => pending.catch(() => null))]);
+  } finally {
+    deleted.delete(id);
   }
 }
 
