@@ -49,7 +49,7 @@ const only = (files, ...patterns) => ({ files, rules: { "no-restricted-imports":
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".e2e/**", "src/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".e2e/**", ".ci/node/**", "src/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
       // Unused on purpose when written with a leading underscore (e.g. a field left out of a copy).
