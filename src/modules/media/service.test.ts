@@ -220,6 +220,14 @@ describe("variants after the upload", () => {
     expect(await mediaStorage().has(share)).toBe(true);
     expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: media.id } })).readyRev).toBe(1);
   });
+
+  it("an image without a master is recorded as complete instead of being tried again every minute", async () => {
+    const { completeVariants } = await import("./variant-maker");
+    const row = await db.mediaAsset.create({ data: { id: "f".repeat(24), fileName: "ohne-dateien.jpg", type: "jpeg", bytes: 1, width: 800, height: 600, placeholder: "", uploadedById: author.id } });
+    await completeVariants(row.id);
+    expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: row.id } })).readyRev).toBe(1);
+    expect(await mediaStorage().has(keys.full(row.id, 480, "webp"))).toBe(false);
+  });
 });
 
 describe("uploads that would starve the server", () => {

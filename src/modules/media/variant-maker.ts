@@ -138,7 +138,14 @@ async function completeImage(id: string) {
   for (const variant of variantsOf(image)) {
     if (deleted.has(id)) return;
     if (await storage.has(variant.key)) continue;
-    if (!(await make(variant, id, "background"))) return; // the master is gone: the image was deleted meanwhile
+    if (!(await make(variant, id, "background"))) {
+      if (deleted.has(id)) return;
+      // No master to make anything from (lost, or a row without files): nothing will ever be made, so it is
+      // recorded as complete instead of being tried again every minute ahead of the images that can be finished.
+      const { count } = await db.mediaAsset.updateMany({ where: { id, rev: image.rev }, data: { readyRev: image.rev } });
+      if (count === 1) log.warn("media.master-missing", { mediaId: id });
+      return;
+    }
     made++;
   }
   // Only if the revision is still the current one (the focal point may have moved meanwhile: the next call goes on).
