@@ -3,7 +3,7 @@ import type { Article, MediaAsset, Section } from "@/generated/prisma/client";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 import { articlePath, authorPath, storedBody } from "../articles/dto";
 import { absoluteMediaUrl, readerUrlsOf } from "../media/public-url";
-import { cropPicture, fullPicture, shareUrl, type Picture } from "../media/variants";
+import { cropPicture, fullPicture, shareUrl, variantsComplete, type Picture } from "../media/variants";
 import { bodyHtml, type HtmlImage } from "./html";
 import type { ArticleField } from "./schema";
 import type { z } from "zod";
@@ -44,7 +44,7 @@ function variants(picture: Picture) {
 }
 
 export function toApiImage(m: MediaAsset): ApiImage {
-  const urlOf = readerUrlsOf({ ready: m.readyRev >= m.rev });
+  const urlOf = readerUrlsOf({ ready: variantsComplete(m) });
   return {
     id: m.id,
     alt: m.alt,
@@ -74,7 +74,7 @@ export function toApiArticle(a: ApiArticleRow, fields?: readonly ArticleField[])
   const body = storedBody(a.body);
   const images: Record<string, HtmlImage> = {};
   for (const { media } of a.media) {
-    const full = fullPicture(media, readerUrlsOf({ ready: media.readyRev >= media.rev }));
+    const full = fullPicture(media, readerUrlsOf({ ready: variantsComplete(media) }));
     images[media.id] = { url: absolute(full.src), width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit };
   }
   const full: Required<ApiArticle> = {

@@ -2,13 +2,13 @@
 import type { MediaAsset } from "@/generated/prisma/client";
 import { can } from "../access/policy";
 import type { Actor } from "../auth/actor";
-import { thumbUrl, type ImageRef } from "./variants";
+import { thumbUrl, variantsComplete, type ImageRef } from "./variants";
 
 /** An image on a reader page: what `<picture>` and `<figcaption>` need. */
 export type ReaderImage = ImageRef & { caption: string; credit: string };
 
 export function toReaderImage(m: MediaAsset): ReaderImage {
-  return { id: m.id, rev: m.rev, ready: m.readyRev >= m.rev, width: m.width, height: m.height, alt: m.alt, placeholder: m.placeholder, caption: m.caption, credit: m.credit };
+  return { id: m.id, rev: m.rev, ready: variantsComplete(m), width: m.width, height: m.height, alt: m.alt, placeholder: m.placeholder, caption: m.caption, credit: m.credit };
 }
 
 /** An image in the newsroom library. */

@@ -75,7 +75,7 @@ export async function inspect(input: Buffer, type: ImageType): Promise<{ width: 
   return { width: meta.width, height: meta.height, frames: meta.pages ?? 1 };
 }
 
-export type Prepared = { width: number; height: number; placeholder: string; masterFormat: MasterFormat; files: StoredFile[]; pixels: Pixels };
+export type Prepared = { width: number; height: number; placeholder: string; files: StoredFile[]; pixels: Pixels };
 
 /**
  * What an upload answers with: the master (JPEG, or WebP where there is
@@ -102,7 +102,6 @@ export async function prepareUpload(id: string, input: Buffer): Promise<Prepared
   return {
     width,
     height,
-    masterFormat,
     placeholder: `data:image/webp;base64,${placeholder.toString("base64")}`,
     files: [
       { key: keys.master(id, masterFormat), data: masterData },

@@ -7,7 +7,7 @@ import { publishedArticleTags, TAGS } from "../articles/cache-tags";
 import { mediaStorage } from "../infrastructure";
 import { purge } from "../system/purge";
 import { imageWork, pixelsOfMaster, renderVariant, type Pixels } from "./process";
-import { imageIdOf, keys, MASTER_FORMATS, variantsOf, type Variant, type VariantSubject } from "./variants";
+import { imageIdOf, keys, MASTER_FORMATS, variantsComplete, variantsOf, type Variant, type VariantSubject } from "./variants";
 
 // An upload answers as soon as the master and the thumbnail are stored; the
 // other variants (widths, crops, share image: about twenty encodes) are made
@@ -41,17 +41,16 @@ function pixelsOf(id: string): Promise<Pixels | null> {
   let pixels = decoded.get(id);
   if (!pixels) {
     pixels = readMaster(id).then((master) => (master ? pixelsOfMaster(master) : null));
-    decoded.set(id, pixels);
+    keepDecoded(id, pixels);
     pixels.catch(() => decoded.delete(id));
-    // Two at most (a 2560-pixel master is ~20 MB of pixels).
-    while (decoded.size > 2) decoded.delete(decoded.keys().next().value!);
   }
   return pixels;
 }
 
-/** Remembers pixels an upload has decoded anyway, so the background work starts without decoding again. */
-function rememberPixels(id: string, pixels: Pixels) {
-  decoded.set(id, Promise.resolve(pixels));
+/** Keeps decoded pixels (also those an upload decoded anyway, so its variants start without decoding again). */
+function keepDecoded(id: string, pixels: Promise<Pixels | null>) {
+  decoded.set(id, pixels);
+  // Two at most (a 2560-pixel master is ~20 MB of pixels).
   while (decoded.size > 2) decoded.delete(decoded.keys().next().value!);
 }
 
@@ -106,7 +105,7 @@ let completionLine: Promise<unknown> = Promise.resolve();
  * it (and a second call for the same image for the first), then checks again.
  */
 export function completeVariants(id: string, pixels?: Pixels): Promise<void> {
-  if (pixels) rememberPixels(id, pixels);
+  if (pixels) keepDecoded(id, Promise.resolve(pixels));
   const run = completionLine.then(() => completeOnce(id)).catch((error) => {
     if (error instanceof TooManyRequestsError) return;
     log.warn("media.variants-failed", { mediaId: id, error });
@@ -131,7 +130,7 @@ async function completeOnce(id: string) {
 
 async function completeImage(id: string) {
   const image: Subject | null = await db.mediaAsset.findUnique({ where: { id }, select: subjectSelect });
-  if (!image || image.readyRev >= image.rev) return;
+  if (!image || variantsComplete(image)) return;
   const started = performance.now();
   const storage = mediaStorage();
   let made = 0;

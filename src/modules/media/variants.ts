@@ -83,6 +83,9 @@ export const keys = {
   revisionFolder: (id: string, rev: number) => `${id}/r${rev}`,
 };
 
+/** Whether every variant of the image's current revision is made (readyRev caught up with rev). */
+export const variantsComplete = (image: { rev: number; readyRev: number }) => image.readyRev >= image.rev;
+
 /** What `variantsOf` needs to know of an image. */
 export type VariantSubject = { id: string; rev: number; width: number; height: number; focalX: number; focalY: number };
 

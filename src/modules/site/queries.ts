@@ -7,6 +7,7 @@ import { authorPath, newestFirst, readerInclude, type ReaderTeaser, teaserInclud
 import { publishedWhere } from "../articles/queries";
 import { searchIndex } from "../infrastructure";
 import { toReaderImage } from "../media/dto";
+import { variantsComplete } from "../media/variants";
 
 // Reader-side lists: published articles only (publishedWhere), cached and
 // tagged with the list tag every publish, unpublish and correction expires.
@@ -186,7 +187,7 @@ export function feedArticles(options: { sectionSlug?: string; since?: Date; limi
         publishedAt: (a.publishedAt ?? a.updatedAt).toISOString(),
         section: a.section.name,
         authors: a.bylines.map((b) => b.user.name),
-        image: a.leadImage ? { id: a.leadImage.id, rev: a.leadImage.rev, ready: a.leadImage.readyRev >= a.leadImage.rev, alt: a.leadImage.alt ?? "" } : null,
+        image: a.leadImage ? { id: a.leadImage.id, rev: a.leadImage.rev, ready: variantsComplete(a.leadImage), alt: a.leadImage.alt ?? "" } : null,
       }));
     },
     ["site:feed", options.sectionSlug ?? "", String(options.since ? Math.floor(options.since.getTime() / 60_000) : ""), String(options.limit)],
