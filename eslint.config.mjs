@@ -19,8 +19,11 @@ const IMPLEMENTATIONS = {
 const PUBLIC_SURFACE = {
   access: ["policy"],
   audit: ["service"],
-  auth: ["actor", "password", "throttle"],
-  articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write"],
+  // session: the collaboration server checks the session of a WebSocket upgrade as getCurrentUser checks a request's.
+  auth: ["actor", "password", "throttle", "session"],
+  // service, working-copy: the shared document (collab) is stored through the article's own save (saveFields).
+  articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write", "service", "working-copy"],
+  collab: ["document", "updates", "service"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
   // queries: the desk shows what leads the home page now.

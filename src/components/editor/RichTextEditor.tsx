@@ -5,12 +5,11 @@
 // web pages) is reduced to what the server accepts and the reader page renders.
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { useTranslations } from "use-intl/react";
-import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useEffect, useId, useRef, useState } from "react";
 import { LinkDialog, type SearchLinks } from "./LinkDialog";
-import { HEADING_LEVELS, isSafeHref, MAX_CITATION, MAX_INFOBOX_TITLE, type BodyDoc } from "@/modules/articles/body";
-import { GermanTypography, InfoBox, LibraryImage, QuoteWithCitation } from "./extensions";
+import { MAX_CITATION, MAX_INFOBOX_TITLE, type BodyDoc } from "@/modules/articles/body";
+import { bodyExtensions, GermanTypography } from "./extensions";
 
 type Props = {
   value: BodyDoc;
@@ -61,26 +60,7 @@ export function RichTextEditor({
     immediatelyRender: false,
     editable: !readOnly,
     extensions: [
-      StarterKit.configure({
-        heading: { levels: [...HEADING_LEVELS] },
-        blockquote: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        strike: false,
-        underline: false,
-        link: {
-          openOnClick: false,
-          autolink: true,
-          defaultProtocol: "https",
-          protocols: ["mailto"],
-          isAllowedUri: (url) => isSafeHref(url),
-          HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-        },
-      }),
-      QuoteWithCitation,
-      InfoBox,
-      LibraryImage.configure({ alt: t("libraryImage") }),
+      ...bodyExtensions({ imageAlt: t("libraryImage") }),
       GermanTypography,
       Placeholder.configure({ placeholder }),
     ],

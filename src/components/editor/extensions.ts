@@ -1,9 +1,10 @@
 // TipTap extensions for the body editor, one per entry of the block registry
 // (src/modules/articles/body.ts) plus German typing rules and paste cleaning.
-import { Extension, Node, mergeAttributes } from "@tiptap/core";
+import { Extension, Node, mergeAttributes, type AnyExtension } from "@tiptap/core";
 import Blockquote from "@tiptap/extension-blockquote";
+import StarterKit from "@tiptap/starter-kit";
 import { Plugin } from "@tiptap/pm/state";
-import { MAX_CITATION, MAX_INFOBOX_TITLE, MEDIA_ID } from "@/modules/articles/body";
+import { HEADING_LEVELS, isSafeHref, MAX_CITATION, MAX_INFOBOX_TITLE, MEDIA_ID } from "@/modules/articles/body";
 import { thumbUrl } from "@/modules/media/variants";
 import { cleanPastedHtml } from "@/modules/articles/paste";
 import { germanQuote, germanTypography } from "@/modules/articles/typography";
@@ -149,3 +150,35 @@ export const LibraryImage = Node.create<{ alt: string }>({
     };
   },
 });
+
+/**
+ * The body's node and mark types, as the editor and the collaboration server
+ * both build their ProseMirror schema from them (src/modules/collab): the
+ * block registry's types and nothing else.
+ */
+export function bodyExtensions({ imageAlt = "", history = true }: { imageAlt?: string; history?: boolean } = {}): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...HEADING_LEVELS] },
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      // Co-editing brings its own undo (each person undoes their own typing).
+      undoRedo: history ? undefined : false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: "https",
+        protocols: ["mailto"],
+        isAllowedUri: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+      },
+    }),
+    QuoteWithCitation,
+    InfoBox,
+    LibraryImage.configure({ alt: imageAlt }),
+  ];
+}

@@ -18,7 +18,7 @@ import { checkArticleFields, checkPublishable, type ArticleFields } from "./sche
 import { slugify } from "./slug";
 import { storedBody, toEditableArticle } from "./dto";
 import { CLEARED, editedFieldsOf, writeWorkingCopy } from "./working-copy";
-import { loadForWrite, parseRef, recordRevision, syncRelated, syncTags, writeResult, writeVersioned, type WriteResult } from "./write";
+import { loadForWrite, parseRef, recordRevision, syncRelated, syncTags, writeResult, writeVersioned, type Loaded, type WriteResult } from "./write";
 
 // Content writes: creating and saving an article, and changing its author.
 // Status changes (review, publishing, scheduling) are in transitions.ts.
@@ -99,37 +99,48 @@ export async function updateArticle(actor: Actor, refInput: ArticleRef, input: F
     const current = await loadForWrite(tx, ref.id);
     assertCan(actor, "article.update", current);
     await assertNotLockedByOther(tx, actor, current.id);
-    await requireSection(tx, fields.sectionId);
-    const slug = await resolveSlug(tx, fields, current.id);
-    if (current.status === "PUBLISHED" || current.status === "SCHEDULED") {
-      const missing = checkPublishable({ ...fields, slug });
-      if (missing) throw new ValidationError(missing, msg("articles.errors.publishableMissing"));
-    }
-    const { tagIds, relatedIds, ...content } = fields;
-    if (options.autosave) {
-      const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
-      if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
-    }
-    const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
-    // Published means published: an autosave of a live article is its working copy, which readers never see.
-    if (current.status === "PUBLISHED" && options.autosave) {
-      return [null, await writeWorkingCopy(tx, actor, current, ref.version, { ...fields, slug }, "AUTOSAVE")] as const;
-    }
-    // A new update note on a published article is a correction readers see ("Aktualisiert am …").
-    const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
-    // Tags first: the revision the write records names them (a stale version still rolls all of it back).
-    await syncTags(tx, current.id, tagIds);
-    await syncRelated(tx, current.id, relatedIds);
-    // On a published article this is "Update": the form (the working copy as the editor has it now) goes live, and the working copy is done.
-    const live = current.status === "PUBLISHED";
-    // Updating changes that waited for review approves them.
-    if (live && !options.autosave && current.workingCopyInReview) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: "APPROVED", text: "" } });
-    await writeVersioned(tx, actor.id, current, ref.version, { ...content, slug, correctedAt, ...(live ? CLEARED : {}) }, options.autosave ? "AUTOSAVE" : live ? "UPDATE" : "SAVE");
-    await recordArticleImages(tx, current.id, images);
-    return [current, await loadForWrite(tx, current.id)] as const;
+    return saveFields(tx, actor, current, ref.version, fields, options);
   });
   // A working copy changes nothing readers reach: no cache to expire.
   return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
+}
+
+/**
+ * The save itself, inside the caller's transaction, once the caller has
+ * checked who may write: a form's save, or the shared document's store
+ * (src/modules/collab). Returns the article before (null: only its working
+ * copy changed, nothing readers reach) and after.
+ */
+export async function saveFields(tx: Tx, actor: Actor, current: Loaded, version: number, input: unknown, options: { autosave?: boolean } = {}): Promise<readonly [Loaded | null, Loaded]> {
+  const fields = parseFields(input);
+  await requireSection(tx, fields.sectionId);
+  const slug = await resolveSlug(tx, fields, current.id);
+  if (current.status === "PUBLISHED" || current.status === "SCHEDULED") {
+    const missing = checkPublishable({ ...fields, slug });
+    if (missing) throw new ValidationError(missing, msg("articles.errors.publishableMissing"));
+  }
+  const { tagIds, relatedIds, ...content } = fields;
+  if (options.autosave) {
+    const last = await tx.articleRevision.findFirst({ where: { articleId: current.id }, orderBy: { version: "desc" } });
+    if (last && mergesInto(last, actor.id, new Date())) await tx.articleRevision.delete({ where: { id: last.id } });
+  }
+  const images = await checkArticleImages(tx, { leadImageId: fields.leadImageId, bodyImageIds: bodyImageIds(fields.body) });
+  // Published means published: an autosave of a live article is its working copy, which readers never see.
+  if (current.status === "PUBLISHED" && options.autosave) {
+    return [null, await writeWorkingCopy(tx, actor, current, version, { ...fields, slug }, "AUTOSAVE")] as const;
+  }
+  // A new update note on a published article is a correction readers see ("Aktualisiert am …").
+  const correctedAt = !content.updateNote ? null : content.updateNote !== current.updateNote && current.status === "PUBLISHED" ? new Date() : current.correctedAt;
+  // Tags first: the revision the write records names them (a stale version still rolls all of it back).
+  await syncTags(tx, current.id, tagIds);
+  await syncRelated(tx, current.id, relatedIds);
+  // On a published article this is "Update": the form (the working copy as the editor has it now) goes live, and the working copy is done.
+  const live = current.status === "PUBLISHED";
+  // Updating changes that waited for review approves them.
+  if (live && !options.autosave && current.workingCopyInReview) await tx.articleNote.create({ data: { articleId: current.id, authorId: actor.id, kind: "APPROVED", text: "" } });
+  await writeVersioned(tx, actor.id, current, version, { ...content, slug, correctedAt, ...(live ? CLEARED : {}) }, options.autosave ? "AUTOSAVE" : live ? "UPDATE" : "SAVE");
+  await recordArticleImages(tx, current.id, images);
+  return [current, await loadForWrite(tx, current.id)] as const;
 }
 
 /** Throws away a published article's working copy: the editor shows the live text again; readers never saw it. */
