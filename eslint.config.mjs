@@ -23,7 +23,7 @@ const PUBLIC_SURFACE = {
   auth: ["actor", "password", "throttle", "session"],
   // service, working-copy: the shared document (collab) is stored through the article's own save (saveFields).
   articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write", "service", "working-copy"],
-  collab: ["document", "updates", "service"],
+  collab: ["document", "updates", "service", "bridge"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
   // queries: the desk shows what leads the home page now.

@@ -38,7 +38,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(import.meta.dirname ?? process.cwd(), "server", "shared-cache", "handler.mjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "pg", "@aws-sdk/client-s3", "@node-rs/argon2", "satori"],
+  // yjs: the collaboration server (server/collab.mjs, outside the bundle) and the app must share one copy of it.
+  serverExternalPackages: ["better-sqlite3", "pg", "@aws-sdk/client-s3", "@node-rs/argon2", "satori", "yjs"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

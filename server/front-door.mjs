@@ -85,7 +85,7 @@ export function createFrontDoor(settings = config()) {
     return { address, refusal: null };
   }
 
-  return { trust, check };
+  return { trust, check, isOwnOrigin };
 }
 
 function firstValue(value) {

@@ -2,6 +2,7 @@
 // (server/front-cache.mjs). A hit is answered here; everything else, and
 // every miss, goes to Next as `next start` would send it.
 import { createHash } from "node:crypto";
+import { EventEmitter } from "node:events";
 import http from "node:http";
 import zlib from "node:zlib";
 import { config } from "./config.mjs";
@@ -10,6 +11,7 @@ import { inlineScriptHashes, withScriptHashes } from "./csp-hashes.mjs";
 import { isLeanPage, leanPage } from "./lean-page.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, createFrontDoor, Refusal } from "./front-door.mjs";
 import { beginShutdown } from "./lifecycle.mjs";
+import { attachCollab } from "./collab.mjs";
 import { sharedCache } from "./shared-cache/runtime.mjs";
 import { routeOutput } from "./log-format.mjs";
 import { log } from "./log.mjs";
@@ -21,7 +23,9 @@ export async function serve({ dir, hostname, port, log: say }) {
   const shared = await sharedCache().start({ dir });
   say(shared.shared ? `Cache shared through Redis (${config().redis.display}), build ${shared.build}` : "Cache in this process (set REDIS_URL to share it between servers)");
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir, hostname, port: Number(port) });
+  // Upgrades are ours (the collaboration server, server/collab.mjs): Next would attach its own upgrade handler
+  // to this server on the first request and end every upgrade it has no rewrite for. It gets an emitter nobody fires.
+  const app = next({ dev: false, dir, hostname, port: Number(port), httpServer: new EventEmitter() });
   const handle = app.getRequestHandler();
   await app.prepare();
   const settings = config();
@@ -76,6 +80,8 @@ export async function serve({ dir, hostname, port, log: say }) {
     });
   });
   server.keepAliveTimeout = 65_000;
+  // People typing into one article at once: WebSocket upgrades at /collab (server/collab.mjs).
+  attachCollab(server, door);
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(Number(port), hostname, resolve);

@@ -46,8 +46,10 @@ export async function actorFromCookies(cookieHeader: string | undefined, ip: str
     const at = part.indexOf("=");
     if (at > 0) cookies.set(part.slice(0, at).trim(), decodeURIComponent(part.slice(at + 1).trim()));
   }
-  const claims = (await getToken({ req: { cookies, headers: {} } as never, secret: authOptions.secret })) as Claims | null;
-  const actor = await actorForClaims(claims ?? undefined, ip);
+  const token = await getToken({ req: { cookies, headers: {} } as never, secret: authOptions.secret });
+  // The same claims the session callback (./options.ts) makes of the token.
+  const claims: Claims = token ? { id: token.sub, sid: token.sid, sv: token.sv, role: token.role } : undefined;
+  const actor = await actorForClaims(claims, ip);
   return actor && claims?.sid ? { actor, session: { sessionId: claims.sid, userId: actor.id, role: actor.role, sessionVersion: claims.sv ?? -1 } } : null;
 }
 

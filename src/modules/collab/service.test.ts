@@ -30,7 +30,7 @@ async function person(name: string, role: "EDITOR" | "CONTRIBUTOR" | "AUTHOR") {
 }
 
 async function cookieOf(name: string, role: string) {
-  const token = await encode({ token: { id: users[name]!.id, sid: users[name]!.sessionId, sv: 0, role }, secret: process.env.NEXTAUTH_SECRET! });
+  const token = await encode({ token: { sub: users[name]!.id, sid: users[name]!.sessionId, sv: 0, role }, secret: process.env.NEXTAUTH_SECRET! });
   return `other=1; next-auth.session-token=${token}`;
 }
 

@@ -102,15 +102,16 @@ function placeOf(item: Y.Item, local: Map<number, Y.Item[]>, doc: Y.Doc | undefi
   const inUpdate = local.get(neighbour.client)?.find((other) => other.id.clock <= neighbour.clock && neighbour.clock < other.id.clock + other.length);
   if (inUpdate) return placeOf(inUpdate, local, doc, depth + 1);
   if (!doc) return undefined;
-  let known: Y.AbstractStruct;
+  // The document may come from the collaboration server's own copy of Yjs (server/collab.mjs): read, never instanceof.
+  let known: Partial<Y.Item>;
   try {
-    known = Y.getItem(doc.store, neighbour);
+    known = Y.getItem(doc.store, neighbour) as Partial<Y.Item>;
   } catch {
     return undefined;
   }
-  if (!(known instanceof Y.Item)) return undefined;
+  if (!known || !("parentSub" in known) || !known.parent || typeof known.parent !== "object" || !("_item" in known.parent)) return undefined;
   const parent = known.parent as Y.AbstractType<unknown>;
-  return { root: parent._item === null ? Y.findRootTypeKey(parent) : null, sub: known.parentSub };
+  return { root: parent._item === null ? Y.findRootTypeKey(parent) : null, sub: known.parentSub ?? null };
 }
 
 function checkContent(item: Y.Item, place: Place): string | null {

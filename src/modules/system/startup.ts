@@ -9,6 +9,7 @@ import { assignMissingAuthorSlugs } from "../users/slug";
 import { ensureLegalPageDrafts } from "../pages/seed";
 import { adoptConfiguredPurgeEndpoint } from "../webhooks/purge-endpoint";
 import { startScheduler } from "./scheduler";
+import { registerCollabBridge } from "../collab/bridge";
 
 /**
  * Runs once when the server process starts (instrumentation.ts): refuses to
@@ -43,6 +44,8 @@ export async function startUp() {
     );
   }, 6 * 3600_000);
   every6h.unref();
+  // The collaboration server (server/collab.mjs) reaches the shared documents through this.
+  registerCollabBridge();
   // Its first run publishes whatever was due while the server was down.
   startScheduler();
 }

@@ -1,0 +1,229 @@
+// The collaboration server: people typing into one article at once (Yjs,
+// Hocuspocus). It lives in the same process and on the same port as the app,
+// at /collab (Next's route handlers cannot take a WebSocket upgrade), behind
+// the same front door. What a document is, who may join it and how it is
+// stored is the domain's (src/modules/collab, reached through the bridge the
+// app registers when it starts); this file only holds the connections.
+import { Hocuspocus } from "@hocuspocus/server";
+import * as decoding from "lib0/decoding";
+import { WebSocketServer } from "ws";
+import * as Y from "yjs";
+import { createLru } from "./lru.mjs";
+import { onShutdown } from "./lifecycle.mjs";
+import { log } from "./log.mjs";
+
+export const COLLAB_PATH = "/collab";
+const BRIDGE = Symbol.for("redaktion.collab");
+const HUB = Symbol.for("redaktion.collab.hub");
+/** Marks this server's own writes into a document (loading, writes from elsewhere). */
+const SERVER = Symbol("collab.server");
+
+/** Close codes the editor understands (4000–4999 are the application's). */
+export const CLOSE = {
+  /** The update broke the document's rules: the browser drops its copy and starts again from the server's. */
+  refused: { code: 4400, reason: "refused-update" },
+  /** The session ended, or the person may no longer see the article. */
+  signedOut: { code: 4401, reason: "signed-out" },
+  /** The article is gone. */
+  gone: { code: 4404, reason: "gone" },
+};
+
+/** How often every connection's session and rights are checked again (signing out disconnects within this). */
+const RECHECK_MS = 1000;
+/** Upgrades one address may make per minute (a reconnecting editor makes a few; a flood is refused). */
+const UPGRADES_PER_MINUTE = 120;
+/** Largest message a browser may send: one update (a pasted article) with its framing. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+const STATUS_TEXT = { 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 429: "Too Many Requests", 503: "Service Unavailable" };
+
+function unavailable() {
+  throw new Error("The app has not registered its collaboration bridge (src/modules/collab/bridge.ts).");
+}
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/**
+ * Attaches the collaboration server to `server` (the app's HTTP server) when
+ * the app registered its bridge. `door` is the front door (origin rules).
+ */
+export function attachCollab(server, door) {
+  // Registered by the app when it starts (src/modules/collab/bridge.ts); asked for at each use.
+  const bridge = new Proxy({}, { get: (_, key) => globalThis[BRIDGE]?.[key] ?? unavailable });
+  const sizes = new Map(); // document name → bytes it is stored in (about): the bound on a document's size
+  const lastEditor = new Map(); // document name → the person whose typing the next store saves
+  const storing = new Map(); // document name → the store running now (one at a time per document)
+  const upgrades = createLru({ maxEntries: 10_000 });
+
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    // Stored (and so saved as the article, with its autosave revision) two seconds after typing pauses, at least every ten.
+    debounce: 2000,
+    maxDebounce: 10_000,
+    async onAuthenticate({ request, documentName, connectionConfig, context }) {
+      try {
+        const person = await bridge.join(request.headers.cookie, context.ip, documentName);
+        connectionConfig.readOnly = person.readOnly;
+        return { person };
+      } catch (error) {
+        log.warn("collab.refused", { document: documentName.slice(0, 80), ip: context.ip, code: error?.code ?? "ERROR" });
+        if (!error?.code) log.error("collab.join-failed", { error });
+        throw { reason: error?.code === "UNAUTHORIZED" ? "signed-out" : error?.code === "NOT_FOUND" ? "gone" : "forbidden" };
+      }
+    },
+    async onLoadDocument({ documentName, document }) {
+      const state = await bridge.load(documentName);
+      Y.applyUpdate(document, state, SERVER);
+      sizes.set(documentName, state.byteLength);
+      return document;
+    },
+    beforeHandleMessage({ update: message, document, context, connection }) {
+      const refusal = checkMessage(message, document, context.person, sizes.get(document.name) ?? 0);
+      if (!refusal) return Promise.resolve();
+      // The client's error, not ours: one warning, the connection closed, and the message never applied
+      // (the promise stays pending; it goes with the connection).
+      log.warn("collab.update-refused", { document: document.name, userId: context.person?.actor.id, ip: context.ip, reason: refusal });
+      connection.close(CLOSE.refused);
+      return new Promise(() => {});
+    },
+    async onChange({ documentName, context, update }) {
+      if (context?.person) lastEditor.set(documentName, context.person.actor);
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
+    },
+    async onStoreDocument({ documentName, document }) {
+      await store(documentName, document);
+    },
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+      lastEditor.delete(documentName);
+    },
+  });
+
+  /** Checks one message from a browser: its document updates against the rules, its presence against who it is. */
+  function checkMessage(message, document, person, documentBytes) {
+    try {
+      const decoder = decoding.createDecoder(message);
+      decoding.readVarString(decoder);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_SYNC) {
+        const step = decoding.readVarUint(decoder);
+        if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return null;
+        return bridge.check(decoding.readVarUint8Array(decoder), documentBytes, document)?.reason ?? null;
+      }
+      if (type === MESSAGE_AWARENESS) return checkPresence(decoding.readVarUint8Array(decoder), person);
+      return null;
+    } catch {
+      return "unreadable message";
+    }
+  }
+
+  /** A browser's presence (name, colour, cursor) must be its own person's: nobody types under someone else's name. */
+  function checkPresence(update, person) {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder); // client id
+      decoding.readVarUint(decoder); // clock
+      const state = JSON.parse(decoding.readVarString(decoder));
+      if (state === null) continue;
+      const user = state?.user;
+      if (user && (user.id !== person?.actor.id || user.name !== person?.actor.name)) return "presence under another name";
+    }
+    return null;
+  }
+
+  /** One store at a time per document: the document becomes the article (src/modules/collab/service.ts). */
+  function store(name, document) {
+    const previous = storing.get(name) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const state = Y.encodeStateAsUpdate(document);
+      sizes.set(name, state.byteLength);
+      const { outcome, merge } = await bridge.store(name, state, lastEditor.get(name) ?? null);
+      if (merge) Y.applyUpdate(document, merge, SERVER);
+      document.broadcastStateless(JSON.stringify({ type: "stored", ...outcome }));
+      if (outcome.stored === "refused") closeAll(name, CLOSE.gone);
+    });
+    const settled = next.catch((error) => log.error("collab.store-failed", { document: name, error }));
+    storing.set(name, settled);
+    settled.finally(() => {
+      if (storing.get(name) === settled) storing.delete(name);
+    });
+    return next;
+  }
+
+  function closeAll(name, why) {
+    const document = hocuspocus.documents.get(name);
+    for (const connection of document?.getConnections() ?? []) connection.close(why);
+  }
+
+  // Sessions and rights, checked again every second for every connection.
+  let rechecking = false;
+  const recheck = setInterval(async () => {
+    if (rechecking) return;
+    const entries = [];
+    for (const document of hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const person = connection.context?.person;
+        if (person) entries.push({ connection, documentName: document.name, person });
+      }
+    }
+    if (entries.length === 0) return;
+    rechecking = true;
+    try {
+      const access = await bridge.recheck(entries.map(({ person, documentName }) => ({ session: person.session, actor: person.actor, documentName })));
+      entries.forEach(({ connection, person }, i) => {
+        if (access[i] === "none") return connection.close(CLOSE.signedOut);
+        const readOnly = access[i] !== "edit";
+        if (connection.readOnly === readOnly) return;
+        connection.readOnly = readOnly;
+        person.readOnly = readOnly;
+        connection.sendStateless(JSON.stringify({ type: "access", access: access[i] }));
+      });
+    } catch (error) {
+      log.warn("collab.recheck-failed", { error });
+    } finally {
+      rechecking = false;
+    }
+  }, RECHECK_MS);
+  recheck.unref();
+
+  // Writes from elsewhere in this process reach the document at once (the store brings them in).
+  globalThis[HUB] = {
+    articleChanged(articleId) {
+      const name = `article:${articleId}`;
+      const document = hocuspocus.documents.get(name);
+      if (document) void store(name, document).catch(() => {});
+    },
+  };
+
+  // Stopping: everything typed is stored before the process goes.
+  onShutdown(async () => {
+    clearInterval(recheck);
+    await Promise.all([...hocuspocus.documents.entries()].map(([name, document]) => store(name, document).catch(() => {})));
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on("upgrade", (req, socket, head) => {
+    const { address, refusal } = door.check(req);
+    const pathname = String(req.url ?? "").split("?")[0];
+    const deny = (status, reason) => {
+      log.warn("request.refused", { method: "GET", path: pathname.slice(0, 200), ip: address, status, reason });
+      socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? "Forbidden"}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (refusal) return deny(refusal.status, refusal.reason);
+    if (pathname !== COLLAB_PATH) return deny(404, "no-upgrade-here");
+    if (!globalThis[BRIDGE]) return deny(503, "starting");
+    // A WebSocket is not bound by the same-origin rule: only the newsroom's own pages may open one with its cookie.
+    const origin = req.headers.origin;
+    if (!origin || !door.isOwnOrigin(req, origin)) return deny(403, origin ? "foreign-origin" : "no-origin");
+    const count = (upgrades.get(address) ?? 0) + 1;
+    upgrades.set(address, count, { ttlMs: 60_000 });
+    if (count > UPGRADES_PER_MINUTE) return deny(429, "too-many-upgrades");
+    wss.handleUpgrade(req, socket, head, (ws) => hocuspocus.handleConnection(ws, req, { ip: address }));
+  });
+
+  return { hocuspocus };
+}
