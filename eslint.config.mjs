@@ -23,7 +23,8 @@ const PUBLIC_SURFACE = {
   auth: ["actor", "password", "throttle", "session"],
   // service, working-copy: the shared document (collab) is stored through the article's own save (saveFields).
   articles: ["body", "dto", "cache-tags", "slug", "queries", "related", "seed", "write", "service", "working-copy"],
-  collab: ["document", "updates", "service", "bridge"],
+  // hub: an article write tells the people typing into it (no imports: no cycle).
+  collab: ["document", "updates", "service", "bridge", "hub"],
   media: ["dto", "public-url", "summary", "usage", "variants"],
   live: ["dto"],
   // queries: the desk shows what leads the home page now.

@@ -14,7 +14,7 @@ import { log } from "./log.mjs";
 
 export const COLLAB_PATH = "/collab";
 const BRIDGE = Symbol.for("redaktion.collab");
-const HUB = Symbol.for("redaktion.collab.hub");
+const HUB = Symbol.for("redaktion.collab.hub"); // src/modules/collab/hub.ts
 /** Marks this server's own writes into a document (loading, writes from elsewhere). */
 const SERVER = Symbol("collab.server");
 
@@ -141,10 +141,10 @@ export function attachCollab(server, door) {
     const next = previous.then(async () => {
       const state = Y.encodeStateAsUpdate(document);
       sizes.set(name, state.byteLength);
-      const { outcome, merge } = await bridge.store(name, state, lastEditor.get(name) ?? null);
+      const { outcome, merge } = await bridge.store(name, state, editorFor(name, document));
       if (merge) Y.applyUpdate(document, merge, SERVER);
       document.broadcastStateless(JSON.stringify({ type: "stored", ...outcome }));
-      if (outcome.stored === "refused") closeAll(name, CLOSE.gone);
+      if (outcome.stored === "refused" && outcome.gone) closeAll(name, CLOSE.gone);
     });
     const settled = next.catch((error) => log.error("collab.store-failed", { document: name, error }));
     storing.set(name, settled);
@@ -152,6 +152,17 @@ export function attachCollab(server, door) {
       if (storing.get(name) === settled) storing.delete(name);
     });
     return next;
+  }
+
+  /**
+   * Whose save a store is: the last person who typed, while they may still write; else anyone in the
+   * article who may (what the first typed is kept, and stored under the name of someone who may store it).
+   */
+  function editorFor(name, document) {
+    const writers = document.getConnections().filter((c) => !c.readOnly && c.context?.person).map((c) => c.context.person.actor);
+    const last = lastEditor.get(name);
+    if (last && (writers.length === 0 || writers.some((w) => w.id === last.id))) return last;
+    return writers[0] ?? last ?? null;
   }
 
   function closeAll(name, why) {

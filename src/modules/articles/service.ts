@@ -13,6 +13,7 @@ import type { Actor } from "../auth/actor";
 import { checkArticleImages, recordArticleImages } from "../media/usage";
 import { bodyImageIds } from "./body";
 import { mergesInto } from "./editing";
+import { documentChangedElsewhere } from "../collab/hub";
 import { assertNotLockedByOther } from "./locks";
 import { checkArticleFields, checkPublishable, type ArticleFields } from "./schema";
 import { slugify } from "./slug";
@@ -101,6 +102,7 @@ export async function updateArticle(actor: Actor, refInput: ArticleRef, input: F
     await assertNotLockedByOther(tx, actor, current.id);
     return saveFields(tx, actor, current, ref.version, fields, options);
   });
+  documentChangedElsewhere(ref.id);
   // A working copy changes nothing readers reach: no cache to expire.
   return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
 }
@@ -153,6 +155,7 @@ export async function discardWorkingCopy(actor: Actor, refInput: ArticleRef): Pr
     if (current.workingCopy === null) throw new ConflictError(msg("articles.errors.noWorkingCopy"), current.version);
     return writeVersioned(tx, actor.id, current, ref.version, CLEARED, "DISCARD", true);
   });
+  documentChangedElsewhere(ref.id);
   return { article: toEditableArticle(actor, updated), invalidate: [] };
 }
 
@@ -208,5 +211,7 @@ export async function restoreRevision(actor: Actor, refInput: ArticleRef, revisi
     await recordArticleImages(tx, current.id, images);
     return [current, updated] as const;
   });
+  // Restored while others type: their document takes the old text once, as an edit (what they type meanwhile stays).
+  documentChangedElsewhere(ref.id);
   return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
 }

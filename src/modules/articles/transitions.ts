@@ -1,5 +1,6 @@
 import { msg } from "@/i18n/message";
 import "server-only";
+import { documentChangedElsewhere } from "../collab/hub";
 import type { ArticleRef } from "./schema";
 import type { NoteKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -77,6 +78,7 @@ async function transition(actor: Actor, refInput: unknown, name: TransitionName,
     return [current, updated] as const;
   });
   log.info(`article.${name}`, { articleId: after.id, userId: actor.id, status: after.status });
+  documentChangedElsewhere(after.id);
   // Review of a working copy changes nothing readers see.
   return before ? writeResult(actor, before, after) : { article: toEditableArticle(actor, after), invalidate: [] };
 }

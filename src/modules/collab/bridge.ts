@@ -1,7 +1,6 @@
 import "server-only";
 import * as Y from "yjs";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
 import { can } from "../access/policy";
 import type { Actor } from "../auth/actor";
 import { sessionsStillValid, type SessionKey } from "../auth/session";
@@ -16,7 +15,6 @@ import { checkUpdate } from "./updates";
 // server's Yjs and this bundle's are separate copies of the same library.
 
 export const COLLAB_BRIDGE = Symbol.for("redaktion.collab");
-export const COLLAB_HUB = Symbol.for("redaktion.collab.hub");
 
 export type Access = "edit" | "view" | "none";
 
@@ -31,9 +29,6 @@ export type CollabBridge = {
   /** For each connection: may the person still edit, only look, or nothing (session ended, role or article changed)? */
   recheck(entries: readonly { session: SessionKey; actor: Actor; documentName: string }[]): Promise<Access[]>;
 };
-
-/** What the collaboration server offers back: a write from elsewhere reaches the people in the article at once. */
-export type CollabHub = { articleChanged(articleId: string): void };
 
 export function registerCollabBridge() {
   const bridge: CollabBridge = {
@@ -68,19 +63,5 @@ function safeArticleId(documentName: string): string | null {
     return articleIdOf(documentName);
   } catch {
     return null;
-  }
-}
-
-/**
- * Tells the collaboration server of this process that an article was written
- * elsewhere (a restored revision, a discarded working copy, a status change):
- * if people are in it, their document takes the change now.
- */
-export function documentChangedElsewhere(articleId: string) {
-  const hub = (globalThis as Record<symbol, unknown>)[COLLAB_HUB] as CollabHub | undefined;
-  try {
-    hub?.articleChanged(articleId);
-  } catch (error) {
-    log.warn("collab.notify-failed", { articleId, error });
   }
 }

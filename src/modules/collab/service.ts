@@ -124,8 +124,8 @@ export type StoreOutcome =
   | { stored: "saved" | "unchanged"; version: number; updatedAt: string }
   /** The document is kept, the article not written: the fields are not valid yet (a headline still empty). */
   | { stored: "kept"; version: number; fieldErrors: Record<string, string[]>; message: string }
-  /** The article is gone, or the person whose typing it is may no longer write it. */
-  | { stored: "refused"; message: string };
+  /** The article is gone (`gone`), or the person whose typing it is may no longer write it. */
+  | { stored: "refused"; gone: boolean; message: string };
 
 /**
  * Stores the document people are typing into: in one transaction, whatever was
@@ -142,8 +142,8 @@ export async function storeDocument(documentName: string, live: Y.Doc, editor: A
       return await db.$transaction((tx) => storeIn(tx, articleId, live, editor));
     } catch (error) {
       if (error instanceof AppError && error.code === "CONFLICT" && attempt < 2) continue; // another server wrote the article meanwhile
-      if (error instanceof NotFoundError) return { stored: "refused", message: error.message };
-      if (error instanceof AppError && error.code === "FORBIDDEN") return { stored: "refused", message: error.message };
+      if (error instanceof NotFoundError) return { stored: "refused", gone: true, message: error.message };
+      if (error instanceof AppError && error.code === "FORBIDDEN") return { stored: "refused", gone: false, message: error.message };
       throw error;
     }
   }
