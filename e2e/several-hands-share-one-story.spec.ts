@@ -1,0 +1,115 @@
+import { expect, test } from "@playwright/test";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { ADMIN, createAccount } from "./helpers/accounts";
+import { insertArticle } from "./helpers/articles";
+import { bodyText, join, sessionCookie, type Participant } from "./helpers/collab";
+import { exec, row } from "./helpers/db";
+
+// The shared document behind co-editing, seen from the socket: who gets in,
+// what they may send, and that what several people type at once ends as one
+// text, stored as the article. (The editor's own journeys show it in browsers.)
+
+const typeInto = (p: Participant, text: string, at?: number) => {
+  const paragraph = p.doc.getXmlFragment("body").get(0) as Y.XmlElement;
+  if (paragraph.length === 0) paragraph.insert(0, [new Y.XmlText()]);
+  const run = paragraph.get(0) as Y.XmlText;
+  run.insert(at ?? run.length, text);
+};
+
+const storedBody = async (id: string) => JSON.stringify((await row<{ body: unknown }>(`SELECT "body" FROM "Article" WHERE "id" = ?`, [id]))?.body ?? "");
+
+test.describe("several hands on one story", () => {
+  const people: Participant[] = [];
+  const enter = (...args: Parameters<typeof join>) => {
+    const p = join(...args);
+    people.push(p);
+    return p;
+  };
+  test.afterEach(() => {
+    for (const p of people.splice(0)) p.leave();
+  });
+
+  test("two people typing into the same sentence end with the same text, and the article has all of it", async ({ baseURL }) => {
+    const editor = await createAccount("EDITOR", "Emil Editor");
+    const article = await insertArticle(editor.id, "DRAFT", "Gemeinsam geschrieben");
+    const [adaCookie, emilCookie] = await Promise.all([sessionCookie(baseURL!, ADMIN.email, ADMIN.password), sessionCookie(baseURL!, editor.email, editor.password)]);
+    const ada = enter(baseURL!, adaCookie, article.id);
+    const emil = enter(baseURL!, emilCookie, article.id);
+    await expect.poll(() => ada.synced() && emil.synced()).toBe(true);
+    typeInto(ada, "Der Rat tagt heute.");
+    await expect.poll(() => bodyText(emil.doc)).toBe("Der Rat tagt heute.");
+    // Both type into the same spot of the same sentence, word by word, at the same time.
+    const adaWords = [" Ada", " schreibt", " hier."];
+    const emilWords = [" Emil", " auch", " hier."];
+    for (let i = 0; i < 3; i++) {
+      typeInto(ada, adaWords[i]!, "Der Rat tagt".length);
+      typeInto(emil, emilWords[i]!, "Der Rat tagt".length);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await expect.poll(() => bodyText(ada.doc) === bodyText(emil.doc) && bodyText(ada.doc).length).toBe("Der Rat tagt heute.".length + [...adaWords, ...emilWords].join("").length);
+    const text = bodyText(ada.doc);
+    for (const word of [...adaWords, ...emilWords]) expect(text).toContain(word.trim());
+    expect(ada.doc.getXmlFragment("body").length).toBe(1);
+    // Stored as the article (a save with its revision) a few seconds after the typing stops.
+    await expect.poll(() => storedBody(article.id), { timeout: 15_000 }).toContain(text.replace(/"/g, '\\"'));
+    const revision = await row<{ kind: string }>(`SELECT "kind" FROM "ArticleRevision" WHERE "articleId" = ? ORDER BY "version" DESC LIMIT 1`, [article.id]);
+    expect(revision?.kind).toBe("AUTOSAVE");
+    expect(ada.messages.some((m) => m.type === "stored" && m.stored === "saved")).toBe(true);
+  });
+
+  test("a contributor cannot join someone else's story; one who may only look gets it read-only", async ({ baseURL }) => {
+    const contributor = await createAccount("CONTRIBUTOR", "Carla Contributor");
+    const cookie = await sessionCookie(baseURL!, contributor.email, contributor.password);
+    const adas = await insertArticle((await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [ADMIN.email]))!.id, "DRAFT");
+    const intruder = enter(baseURL!, cookie, adas.id);
+    await expect.poll(() => intruder.refused()).toBe("forbidden");
+    expect(intruder.synced()).toBe(false);
+    // Her own story, sent for review: hers to look at, no longer to type into.
+    const own = await insertArticle(contributor.id, "IN_REVIEW", "Carlas Text");
+    const carla = enter(baseURL!, cookie, own.id);
+    await expect.poll(() => carla.synced()).toBe(true);
+    expect(carla.readOnly()).toBe(true);
+    carla.doc.getText("headline").insert(0, "Geändert: ");
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect((await row<{ headline: string }>(`SELECT "headline" FROM "Article" WHERE "id" = ?`, [own.id]))?.headline).toBe("Carlas Text");
+  });
+
+  test("signing out everywhere disconnects at once; a page from elsewhere cannot open the socket", async ({ baseURL }) => {
+    const editor = await createAccount("EDITOR", "Elke Editor");
+    const article = await insertArticle(editor.id, "DRAFT");
+    const elke = enter(baseURL!, await sessionCookie(baseURL!, editor.email, editor.password), article.id);
+    await expect.poll(() => elke.synced()).toBe(true);
+    const ended = Date.now();
+    await exec(`DELETE FROM "UserSession" WHERE "userId" = ?`, [editor.id]);
+    await expect.poll(() => elke.closes.some((c) => c.reason === "signed-out"), { timeout: 1_500 }).toBe(true);
+    console.log(`disconnected ${Date.now() - ended} ms after the session ended`);
+    // A WebSocket is not bound by the same-origin rule: the server checks the page it comes from.
+    const cookie = await sessionCookie(baseURL!, ADMIN.email, ADMIN.password);
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${baseURL!.replace(/^http/, "ws")}/collab`, { headers: { cookie, origin: "https://evil.example" } });
+      ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on("open", () => resolve(101));
+      ws.on("error", () => {});
+    });
+    expect(status).toBe(403);
+  });
+
+  test("a hostile update is refused: never applied, stored or passed on", async ({ baseURL }) => {
+    const cookie = await sessionCookie(baseURL!, ADMIN.email, ADMIN.password);
+    const adaId = (await row<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [ADMIN.email]))!.id;
+    const article = await insertArticle(adaId, "DRAFT", "Sauber bleiben");
+    const honest = enter(baseURL!, cookie, article.id);
+    const hostile = enter(baseURL!, cookie, article.id);
+    await expect.poll(() => honest.synced() && hostile.synced()).toBe(true);
+    const link = new Y.XmlText();
+    link.insert(0, "klick", { link: { href: "javascript:alert(document.cookie)" } });
+    const paragraph = hostile.doc.getXmlFragment("body").get(0) as Y.XmlElement;
+    paragraph.insert(0, [link]);
+    hostile.doc.getXmlFragment("body").insert(0, [new Y.XmlElement("script")]);
+    await expect.poll(() => hostile.closes.some((c) => c.reason === "refused-update")).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(honest.doc.getXmlFragment("body").toString()).not.toMatch(/script|javascript/);
+    expect(await storedBody(article.id)).not.toMatch(/script|javascript/);
+  });
+});
