@@ -81,7 +81,7 @@ export function attachCollab(server, door) {
       return document;
     },
     beforeHandleMessage({ update: message, document, context, connection }) {
-      const refusal = checkMessage(message, document, context.person, sizes.get(document.name) ?? 0);
+      const refusal = checkMessage(message, document, context, sizes.get(document.name) ?? 0);
       if (!refusal) return Promise.resolve();
       // The client's error, not ours: one warning, the connection closed, and the message never applied
       // (the promise stays pending; it goes with the connection).
@@ -103,7 +103,7 @@ export function attachCollab(server, door) {
   });
 
   /** Checks one message from a browser: its document updates against the rules, its presence against who it is. */
-  function checkMessage(message, document, person, documentBytes) {
+  function checkMessage(message, document, context, documentBytes) {
     try {
       const decoder = decoding.createDecoder(message);
       decoding.readVarString(decoder);
@@ -111,9 +111,9 @@ export function attachCollab(server, door) {
       if (type === MESSAGE_SYNC) {
         const step = decoding.readVarUint(decoder);
         if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return null;
-        return bridge.check(decoding.readVarUint8Array(decoder), documentBytes, document)?.reason ?? null;
+        return bridge.check(decoding.readVarUint8Array(decoder), documentBytes, document, context)?.reason ?? null;
       }
-      if (type === MESSAGE_AWARENESS) return checkPresence(decoding.readVarUint8Array(decoder), person);
+      if (type === MESSAGE_AWARENESS) return checkPresence(decoding.readVarUint8Array(decoder), context.person);
       return null;
     } catch {
       return "unreadable message";

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { sessionsStillValid, type SessionKey } from "../auth/session";
 import { documentFrom } from "./document";
 import { articleIdOf, joinDocument, loadDocument, storeDocument, type CollabPerson, type StoreOutcome } from "./service";
-import { checkUpdate } from "./updates";
+import { checkUpdate, type RecentItems } from "./updates";
 
 // What the collaboration server (server/collab.mjs, below the app) may ask of
 // the domain. It lives in the same process but not in Next's bundle, so it
@@ -24,11 +24,16 @@ export type CollabBridge = {
   load(documentName: string): Promise<Uint8Array>;
   /** Stores the document; `merge` is what the server must apply to its copy (a write from elsewhere), if anything. */
   store(documentName: string, state: Uint8Array, editor: Actor | null): Promise<{ outcome: StoreOutcome; merge: Uint8Array | null }>;
-  /** Null when the update may be applied; else why not. `doc` is the server's copy, read (never written) to place the update. */
-  check(update: Uint8Array, documentBytes: number, doc: unknown): { reason: string } | null;
+  /**
+   * Null when the update may be applied; else why not. `doc` is the server's copy, read (never written) to place the
+   * update; `connection` an object kept per connection (what it sent that is not applied yet is remembered there).
+   */
+  check(update: Uint8Array, documentBytes: number, doc: unknown, connection: object): { reason: string } | null;
   /** For each connection: may the person still edit, only look, or nothing (session ended, role or article changed)? */
   recheck(entries: readonly { session: SessionKey; actor: Actor; documentName: string }[]): Promise<Access[]>;
 };
+
+const recentByConnection = new WeakMap<object, RecentItems>();
 
 export function registerCollabBridge() {
   const bridge: CollabBridge = {
@@ -42,7 +47,11 @@ export function registerCollabBridge() {
       // An update with nothing in it is two bytes (no structs, no deletions).
       return { outcome, merge: merge.byteLength > 2 ? merge : null };
     },
-    check: (update, documentBytes, doc) => checkUpdate(update, documentBytes, doc as Y.Doc),
+    check(update, documentBytes, doc, connection) {
+      let recent = recentByConnection.get(connection);
+      if (!recent) recentByConnection.set(connection, (recent = new Map()));
+      return checkUpdate(update, documentBytes, doc as Y.Doc, recent);
+    },
     async recheck(entries) {
       const valid = await sessionsStillValid(entries.map((e) => e.session));
       const ids = [...new Set(entries.map((e) => safeArticleId(e.documentName)).filter((id): id is string => !!id))];

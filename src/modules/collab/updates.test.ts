@@ -84,6 +84,31 @@ describe("updates from browsers", () => {
     expect(checkUpdate(updateAfter(edit), 0, server)).toEqual({ reason });
   });
 
+  test("typing sent faster than the server applies it: each keystroke places itself after the one before, not yet applied", () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, compactState(server));
+    const updates: Uint8Array[] = [];
+    doc.on("update", (u: Uint8Array) => updates.push(u));
+    for (const c of "Eilmeldung") firstText(doc).insert(firstText(doc).length, c, { bold: {} });
+    doc.getMap("meta").set("slug", "eilmeldung");
+    doc.getMap("meta").set("slug", "eilmeldung-2");
+    const recent = new Map();
+    // All checked before any is applied, as messages arriving together are.
+    for (const update of updates) expect(checkUpdate(update, 0, server, recent)).toBeNull();
+    // Without what the connection sent before, the later ones cannot be placed, and are refused.
+    expect(checkUpdate(updates[3]!, 0, server)).toEqual({ reason: "unknown position" });
+    // A value placed after one not yet applied is still checked as what it is.
+    const hostile = new Y.Doc();
+    Y.applyUpdate(hostile, compactState(server));
+    const sent: Uint8Array[] = [];
+    hostile.on("update", (u: Uint8Array) => sent.push(u));
+    hostile.getMap("meta").set("slug", "erst-harmlos");
+    hostile.getMap("meta").set("slug", { $where: "1" });
+    const mine = new Map();
+    expect(checkUpdate(sent[0]!, 0, server, mine)).toBeNull();
+    expect(checkUpdate(sent[1]!, 0, server, mine)).toEqual({ reason: "choice slug" });
+  });
+
   test("an oversized update or document is refused, and so is something that is not an update", () => {
     const huge = updateAfter((doc) => firstText(doc).insert(0, "x".repeat(MAX_UPDATE_BYTES)));
     expect(checkUpdate(huge)).toEqual({ reason: "update too large" });

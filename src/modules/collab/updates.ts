@@ -60,7 +60,15 @@ export type UpdateRefusal = { reason: string };
  * size now, for the bound on its size after; `doc` the document it is for
  * (where the update's items take their place from). Returns null when it may be applied.
  */
-export function checkUpdate(update: Uint8Array, documentBytes = 0, doc?: Y.Doc): UpdateRefusal | null {
+/**
+ * Items a connection sent that passed their check but may not be applied yet
+ * (the server checks each message as it arrives and applies it a moment
+ * later): the next message's items may take their place from them.
+ */
+export type RecentItems = Map<number, Y.Item[]>;
+const RECENT_PER_CLIENT = 2000;
+
+export function checkUpdate(update: Uint8Array, documentBytes = 0, doc?: Y.Doc, recent?: RecentItems): UpdateRefusal | null {
   if (update.byteLength > MAX_UPDATE_BYTES) return { reason: "update too large" };
   if (documentBytes + update.byteLength > MAX_DOCUMENT_BYTES) return { reason: "document too large" };
   let decoded: ReturnType<typeof Y.decodeUpdate>;
@@ -76,15 +84,47 @@ export function checkUpdate(update: Uint8Array, documentBytes = 0, doc?: Y.Doc):
     list.push(struct);
     local.set(struct.id.client, list);
   }
+  // What the document has applied since needs no remembering (it is found there).
+  if (recent && doc) {
+    for (const [client, items] of recent) {
+      const applied = Y.getState(doc.store, client);
+      let drop = 0;
+      while (drop < items.length && items[drop]!.id.clock + items[drop]!.length <= applied) drop++;
+      if (drop === items.length) recent.delete(client);
+      else if (drop > 0) recent.set(client, items.slice(drop));
+    }
+  }
+  const known = (client: number, clock: number) => itemAt(local.get(client), clock) ?? itemAt(recent?.get(client), clock);
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue; // GC and Skip: bookkeeping of deleted content
-    const place = placeOf(struct, local, doc);
+    const place = placeOf(struct, known, doc);
     if (place === undefined) return { reason: "unknown position" };
     if (place.root !== null && !ROOT_NAMES.has(place.root)) return { reason: `unknown field ${place.root.slice(0, 40)}` };
     const refusal = checkContent(struct, place);
     if (refusal) return { reason: refusal };
   }
+  if (recent) {
+    for (const [client, items] of local) {
+      const list = [...(recent.get(client) ?? []), ...items];
+      recent.set(client, list.length > RECENT_PER_CLIENT ? list.slice(-RECENT_PER_CLIENT) : list);
+    }
+  }
   return null;
+}
+
+/** The item covering `clock` in a client's items (in clock order, as updates list them), by halving. */
+function itemAt(items: Y.Item[] | undefined, clock: number): Y.Item | undefined {
+  if (!items) return undefined;
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid]!;
+    if (clock < item.id.clock) high = mid - 1;
+    else if (clock >= item.id.clock + item.length) low = mid + 1;
+    else return item;
+  }
+  return undefined;
 }
 
 /** Where an item goes: its root field (when it sits directly in one) and the name it is set under (maps and attributes). */
@@ -95,23 +135,23 @@ type Place = { root: string | null; sub: string | null };
  * typed after another (or a map value replacing the previous one) takes its
  * place from that neighbour, found in the same update or in the document.
  */
-function placeOf(item: Y.Item, local: Map<number, Y.Item[]>, doc: Y.Doc | undefined, depth = 0): Place | undefined {
+function placeOf(item: Y.Item, known: (client: number, clock: number) => Y.Item | undefined, doc: Y.Doc | undefined, depth = 0): Place | undefined {
   if (item.parent !== null) return { root: typeof item.parent === "string" ? item.parent : null, sub: item.parentSub };
   const neighbour = item.origin ?? item.rightOrigin;
   if (!neighbour || depth > 10_000) return undefined;
-  const inUpdate = local.get(neighbour.client)?.find((other) => other.id.clock <= neighbour.clock && neighbour.clock < other.id.clock + other.length);
-  if (inUpdate) return placeOf(inUpdate, local, doc, depth + 1);
+  const inUpdate = known(neighbour.client, neighbour.clock);
+  if (inUpdate) return placeOf(inUpdate, known, doc, depth + 1);
   if (!doc) return undefined;
   // The document may come from the collaboration server's own copy of Yjs (server/collab.mjs): read, never instanceof.
-  let known: Partial<Y.Item>;
+  let found: Partial<Y.Item>;
   try {
-    known = Y.getItem(doc.store, neighbour) as Partial<Y.Item>;
+    found = Y.getItem(doc.store, neighbour) as Partial<Y.Item>;
   } catch {
     return undefined;
   }
-  if (!known || !("parentSub" in known) || !known.parent || typeof known.parent !== "object" || !("_item" in known.parent)) return undefined;
-  const parent = known.parent as Y.AbstractType<unknown>;
-  return { root: parent._item === null ? Y.findRootTypeKey(parent) : null, sub: known.parentSub ?? null };
+  if (!found || !("parentSub" in found) || !found.parent || typeof found.parent !== "object" || !("_item" in found.parent)) return undefined;
+  const parent = found.parent as Y.AbstractType<unknown>;
+  return { root: parent._item === null ? Y.findRootTypeKey(parent) : null, sub: found.parentSub ?? null };
 }
 
 function checkContent(item: Y.Item, place: Place): string | null {
