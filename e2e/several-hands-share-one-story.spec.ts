@@ -75,9 +75,13 @@ test.describe("several hands on one story", () => {
     expect((await row<{ headline: string }>(`SELECT "headline" FROM "Article" WHERE "id" = ?`, [own.id]))?.headline).toBe("Carlas Text");
   });
 
-  test("signing out everywhere disconnects at once; a page from elsewhere cannot open the socket", async ({ baseURL }) => {
+  test("signed out, nobody gets in; signing out everywhere disconnects at once; a page from elsewhere cannot open the socket", async ({ baseURL }) => {
     const editor = await createAccount("EDITOR", "Elke Editor");
     const article = await insertArticle(editor.id, "DRAFT");
+    const stranger = enter(baseURL!, "", article.id);
+    await expect.poll(() => stranger.refused()).toBe("signed-out");
+    const forged = enter(baseURL!, "next-auth.session-token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", article.id);
+    await expect.poll(() => forged.refused()).toBe("signed-out");
     const elke = enter(baseURL!, await sessionCookie(baseURL!, editor.email, editor.password), article.id);
     await expect.poll(() => elke.synced()).toBe(true);
     const ended = Date.now();

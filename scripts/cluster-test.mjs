@@ -338,6 +338,43 @@ check(correctionMs !== null && correctionMs < PROPAGATION_MS, `a correction save
   check(upload.status === 201 && sizes.length === 2 && sizes.every((n) => n > 0), `an image uploaded through A (${upload.status}) is served by B and through nginx (${thumb ?? "no thumbnail address in the answer"}: ${sizes.join(" and ") || "-"} bytes)`);
 }
 
+// 2b. Co-editing: the WebSocket upgrade passes the recipe's /collab location and the document loads from
+// PostgreSQL (its state is stored as bytes); two people on A see each other's typing. (Two people on two
+// servers share one document once the servers relay it through Redis: issue 28's next step.)
+{
+  const { HocuspocusProvider, HocuspocusProviderWebsocket } = await import("@hocuspocus/provider");
+  const { default: WebSocket } = await import("ws");
+  const Y = await import("yjs");
+  const [article] = await sql(`SELECT "id" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`);
+  const join = (base) => {
+    const doc = new Y.Doc();
+    const cookie = editor.cookie();
+    class Socket extends WebSocket {
+      constructor(url, protocols) {
+        super(url, protocols, { headers: { cookie, origin: base } });
+        this.on("error", () => {});
+      }
+    }
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: `${base.replace("http", "ws")}/collab`, WebSocketPolyfill: Socket, maxAttempts: 2 });
+    const provider = new HocuspocusProvider({ websocketProvider, name: `article:${article.id}`, document: doc, token: "session" });
+    provider.attach();
+    return { doc, synced: new Promise((resolve) => provider.on("synced", resolve)), leave: () => (provider.destroy(), websocketProvider.destroy()) };
+  };
+  const throughNginx = join(nginx.base);
+  const onA = join(a.base);
+  const alsoOnA = join(a.base);
+  const synced = await Promise.race([Promise.all([throughNginx.synced, onA.synced, alsoOnA.synced]).then(() => true), sleep(10_000).then(() => false)]);
+  const headline = throughNginx.doc.getText("headline").toString();
+  onA.doc.getText("kicker").insert(0, "Gemeinsam: ");
+  let seen = false;
+  for (let i = 0; i < 100 && !seen; i++) {
+    seen = alsoOnA.doc.getText("kicker").toString().startsWith("Gemeinsam: ");
+    if (!seen) await sleep(50);
+  }
+  check(synced && headline.length > 0 && seen, `co-editing: the upgrade passes nginx's /collab and the document loads from PostgreSQL (${synced ? `synced, headline "${headline.slice(0, 40)}"` : "not synced"}); typing on A reaches another editor on A (${seen ? "seen" : "not seen"})`);
+  for (const person of [throughNginx, onA, alsoOnA]) person.leave();
+}
+
 // 3. Redis goes away for 2 s and comes back (empty: no persistence). Readers on both servers get
 // no errors meanwhile; a correction saved on A during the outage reaches B once Redis is back
 // (the servers empty what they hold, since they may have missed purges); purges work again.
