@@ -1,7 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { ADMIN, createAccount } from "./helpers/accounts";
+import { ADMIN, adminStorageState, createAccount } from "./helpers/accounts";
+import { callAction } from "./helpers/actions";
 import { insertArticle } from "./helpers/articles";
 import { bodyText, join, sessionCookie, type Participant } from "./helpers/collab";
 import { exec, row } from "./helpers/db";
@@ -56,6 +57,66 @@ test.describe("several hands on one story", () => {
     const revision = await row<{ kind: string }>(`SELECT "kind" FROM "ArticleRevision" WHERE "articleId" = ? ORDER BY "version" DESC LIMIT 1`, [article.id]);
     expect(revision?.kind).toBe("AUTOSAVE");
     expect(ada.messages.some((m) => m.type === "stored" && m.stored === "saved")).toBe(true);
+  });
+
+  test("one of them offline for a while, typing on, then back: both texts merge and nothing is lost", async ({ baseURL }) => {
+    const editor = await createAccount("EDITOR", "Olga Offline");
+    const article = await insertArticle(editor.id, "DRAFT", "Funkloch");
+    const [adaCookie, olgaCookie] = await Promise.all([sessionCookie(baseURL!, ADMIN.email, ADMIN.password), sessionCookie(baseURL!, editor.email, editor.password)]);
+    const ada = enter(baseURL!, adaCookie, article.id);
+    const olga = enter(baseURL!, olgaCookie, article.id);
+    await expect.poll(() => ada.synced() && olga.synced()).toBe(true);
+    typeInto(ada, "Im Zug.");
+    await expect.poll(() => bodyText(olga.doc)).toBe("Im Zug.");
+    // Olga's train enters a tunnel: she keeps typing, and so does Ada.
+    olga.provider.configuration.websocketProvider.disconnect();
+    typeInto(olga, " Olga schreibt im Tunnel weiter.");
+    olga.doc.getText("headline").insert(olga.doc.getText("headline").length, " zwischen Kassel und Fulda");
+    typeInto(ada, " Ada schreibt am Schreibtisch.");
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(bodyText(ada.doc)).not.toContain("Tunnel");
+    // Out of the tunnel: her provider reconnects and sends what the server lacks.
+    await olga.provider.configuration.websocketProvider.connect();
+    await expect.poll(() => bodyText(ada.doc) === bodyText(olga.doc) && bodyText(ada.doc)).toContain("Tunnel");
+    for (const words of ["Im Zug.", " Olga schreibt im Tunnel weiter.", " Ada schreibt am Schreibtisch."]) expect(bodyText(ada.doc)).toContain(words);
+    expect(ada.doc.getText("headline").toString()).toBe("Funkloch zwischen Kassel und Fulda");
+    await expect.poll(async () => (await row<{ headline: string }>(`SELECT "headline" FROM "Article" WHERE "id" = ?`, [article.id]))?.headline, { timeout: 15_000 }).toBe("Funkloch zwischen Kassel und Fulda");
+    expect(await storedBody(article.id)).toContain("Tunnel weiter.");
+  });
+
+  test("a revision restored while someone types: the old text for everyone, once, and what was typed meanwhile stays", async ({ baseURL }) => {
+    const emilAccount = await createAccount("EDITOR", "Emil Erstfassung");
+    const article = await insertArticle(emilAccount.id, "DRAFT", "Zwei Fassungen");
+    const [adaCookie, emilCookie] = await Promise.all([sessionCookie(baseURL!, ADMIN.email, ADMIN.password), sessionCookie(baseURL!, emilAccount.email, emilAccount.password)]);
+    // Emil writes the first version and leaves (stored: his revision).
+    const emil = enter(baseURL!, emilCookie, article.id);
+    await expect.poll(() => emil.synced()).toBe(true);
+    typeInto(emil, "Erste Fassung.");
+    await expect.poll(() => storedBody(article.id), { timeout: 15_000 }).toContain("Erste Fassung.");
+    const first = (await row<{ id: string }>(`SELECT "id" FROM "ArticleRevision" WHERE "articleId" = ? ORDER BY "version" DESC LIMIT 1`, [article.id]))!;
+    emil.leave();
+    // Ada rewrites it, and keeps typing in the second paragraph while someone restores Emil's version.
+    const ada = enter(baseURL!, adaCookie, article.id);
+    const watcher = enter(baseURL!, emilCookie, article.id);
+    await expect.poll(() => ada.synced() && watcher.synced()).toBe(true);
+    typeInto(ada, " Zweite Fassung.");
+    await expect.poll(() => storedBody(article.id), { timeout: 15_000 }).toContain("Zweite Fassung.");
+    const context = await playwrightRequest.newContext({ baseURL, storageState: adminStorageState });
+    const { version } = (await row<{ version: number }>(`SELECT "version" FROM "Article" WHERE "id" = ?`, [article.id]))!;
+    const restoring = callAction(context, baseURL!, "restoreRevisionAction", [{ id: article.id, version }, first.id]);
+    ada.doc.getText("kicker").insert(0, "Während der Wiederherstellung");
+    const answer = await restoring;
+    expect(answer.body).toContain('"ok":true');
+    await context.dispose();
+    // Everyone gets the old text once; Ada's typing meanwhile is still there.
+    await expect.poll(() => bodyText(ada.doc)).toBe("Erste Fassung.");
+    await expect.poll(() => bodyText(watcher.doc)).toBe("Erste Fassung.");
+    expect(ada.doc.getText("kicker").toString()).toBe("Während der Wiederherstellung");
+    expect(ada.doc.getXmlFragment("body").length).toBe(1);
+    await expect.poll(async () => (await row<{ kicker: string }>(`SELECT "kicker" FROM "Article" WHERE "id" = ?`, [article.id]))?.kicker, { timeout: 15_000 }).toBe("Während der Wiederherstellung");
+    const stored = await storedBody(article.id);
+    expect(stored).toContain("Erste Fassung.");
+    expect(stored).not.toContain("Zweite Fassung.");
   });
 
   test("a contributor cannot join someone else's story; one who may only look gets it read-only", async ({ baseURL }) => {
