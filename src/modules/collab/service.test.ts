@@ -97,6 +97,28 @@ describe("the shared document of an article", () => {
     expect(JSON.stringify(stored.body)).toContain("Die Züge stehen. Seit fünf Uhr.");
   });
 
+  it("brings one write from elsewhere in once, even when two servers holding the document both do it", async () => {
+    const article = (await createArticle(editor, fields({ headline: "Zwei Server", body: body("Absatz eins.") }))).article;
+    const name = `article:${article.id}`;
+    const state = await loadDocument(name);
+    // The same document, open on two servers (their copies of one shared history).
+    const onA = documentFrom(state);
+    const onB = documentFrom(state);
+    await updateArticle(editor, { id: article.id, version: article.version }, fields({ headline: "Zwei Server", body: body("Absatz eins, korrigiert.") }));
+    // Both stores run before either sees the other's result (the row still names the old version).
+    const row = await db.articleDocument.findUniqueOrThrow({ where: { articleId: article.id } });
+    await storeDocument(name, onA, editor);
+    await db.articleDocument.update({ where: { articleId: article.id }, data: { version: row.version, base: row.base } });
+    await storeDocument(name, onB, editor);
+    // Their histories meet (the relay between them): the correction is there once.
+    Y.applyUpdate(onA, Y.encodeStateAsUpdate(onB));
+    Y.applyUpdate(onB, Y.encodeStateAsUpdate(onA));
+    expect(JSON.stringify(readDocument(onA).body)).toBe(JSON.stringify(readDocument(onB).body));
+    const text = JSON.stringify(readDocument(onA).body);
+    expect(text.match(/korrigiert/g)).toHaveLength(1);
+    expect(text).toContain("Absatz eins, korrigiert.");
+  });
+
   it("a newcomer after a write from elsewhere loads the document with that write in it", async () => {
     const article = (await createArticle(editor, fields({ headline: "Wahl in Hessen" }))).article;
     const name = `article:${article.id}`;

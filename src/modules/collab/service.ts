@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import * as Y from "yjs";
 import { msg } from "@/i18n/message";
 import { db, type Tx } from "@/lib/db";
@@ -113,10 +114,19 @@ export async function loadDocument(documentName: string): Promise<Uint8Array> {
  */
 function bringUpToDate(live: Y.Doc, base: Uint8Array, article: Loaded): Uint8Array<ArrayBuffer> {
   const then = documentFrom(base);
+  // The same change made on two servers at once (each brings the article into the document it holds) must be
+  // the same edit, or the shared document would hold it twice: same base, same article version, same author id,
+  // so the same items with the same ids, which Yjs merges into one.
+  then.clientID = mergeClientId(article.id, article.version, base);
   const before = Y.encodeStateVector(then);
   writeFields(then, documentFieldsOf(article));
   Y.applyUpdate(live, Y.encodeStateAsUpdate(then, before), SERVER_ORIGIN);
   return compactState(then);
+}
+
+/** A Yjs client id (32 bits, as Yjs draws them) that only this exact merge uses. */
+export function mergeClientId(articleId: string, version: number, base: Uint8Array): number {
+  return createHash("sha256").update(articleId).update(`:${version}:`).update(base).digest().readUInt32BE(0);
 }
 
 export type StoreOutcome =
