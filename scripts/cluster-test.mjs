@@ -71,6 +71,34 @@ function fresh(url) {
   });
 }
 
+/** Someone in an article's shared document on `base` (the editor's own provider, over a real WebSocket). */
+async function joinDocument(base, cookie, articleId) {
+  const { HocuspocusProvider, HocuspocusProviderWebsocket } = await import("@hocuspocus/provider");
+  const { default: WebSocket } = await import("ws");
+  const Y = await import("yjs");
+  const doc = new Y.Doc();
+  class Socket extends WebSocket {
+    constructor(url, protocols) {
+      super(url, protocols, { headers: { cookie, origin: base } });
+      this.on("error", () => {});
+    }
+  }
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: `${base.replace("http", "ws")}/collab`, WebSocketPolyfill: Socket, maxAttempts: 3 });
+  const provider = new HocuspocusProvider({ websocketProvider, name: `article:${articleId}`, document: doc, token: "session" });
+  provider.attach();
+  return { doc, synced: new Promise((resolve) => provider.on("synced", resolve)), leave: () => (provider.destroy(), websocketProvider.destroy()) };
+}
+
+/** Whether `test()` holds within `ms`, polling every 50 ms. */
+async function holdsWithin(test, ms) {
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    if (test()) return true;
+    await sleep(50);
+  }
+  return test();
+}
+
 // 0. One host, every core: two server processes (WORKERS=2) share a port and an SQLite file,
 // without Redis; purges pass through the processes' own channel.
 {
@@ -95,6 +123,15 @@ function fresh(url) {
   const ms = Math.round(performance.now() - started);
   figures.workersPublishMs = ms;
   check(inARow >= 8 && ms < PROPAGATION_MS, `published through one process, on the home page of both (8 answers in a row on new connections) after ${ms} ms`);
+  // Co-editing across the processes: six connections land on both; one holds the documents, the other passes
+  // its upgrades on, so all six share one history.
+  const people = await Promise.all(Array.from({ length: 6 }, () => joinDocument(host.base, client.cookie(), draft.id)));
+  const allSynced = await Promise.race([Promise.all(people.map((p) => p.synced)).then(() => true), sleep(10_000).then(() => false)]);
+  people[0].doc.getText("kicker").insert(0, "Alle Kerne: ");
+  people[5].doc.getText("dateline").insert(0, "Kassel");
+  const shared = await holdsWithin(() => people.every((p) => p.doc.getText("kicker").toString() === "Alle Kerne: " && p.doc.getText("dateline").toString() === "Kassel"), 3000);
+  check(allSynced && shared, `co-editing with WORKERS=2: six people on both processes share one document (${allSynced ? "all synced" : "not all synced"}, ${shared ? "all see each other's typing" : "typing not seen everywhere"})`);
+  for (const person of people) person.leave();
   const [victim] = workerPids();
   process.kill(victim, "SIGKILL");
   let replaced = false;
@@ -339,40 +376,18 @@ check(correctionMs !== null && correctionMs < PROPAGATION_MS, `a correction save
 }
 
 // 2b. Co-editing: the WebSocket upgrade passes the recipe's /collab location and the document loads from
-// PostgreSQL (its state is stored as bytes); two people on A see each other's typing. (Two people on two
-// servers share one document once the servers relay it through Redis: issue 28's next step.)
+// PostgreSQL (its state is stored as bytes); someone through nginx, someone on A and someone on B share one
+// document (the servers relay it through Redis).
 {
-  const { HocuspocusProvider, HocuspocusProviderWebsocket } = await import("@hocuspocus/provider");
-  const { default: WebSocket } = await import("ws");
-  const Y = await import("yjs");
   const [article] = await sql(`SELECT "id" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`);
-  const join = (base) => {
-    const doc = new Y.Doc();
-    const cookie = editor.cookie();
-    class Socket extends WebSocket {
-      constructor(url, protocols) {
-        super(url, protocols, { headers: { cookie, origin: base } });
-        this.on("error", () => {});
-      }
-    }
-    const websocketProvider = new HocuspocusProviderWebsocket({ url: `${base.replace("http", "ws")}/collab`, WebSocketPolyfill: Socket, maxAttempts: 2 });
-    const provider = new HocuspocusProvider({ websocketProvider, name: `article:${article.id}`, document: doc, token: "session" });
-    provider.attach();
-    return { doc, synced: new Promise((resolve) => provider.on("synced", resolve)), leave: () => (provider.destroy(), websocketProvider.destroy()) };
-  };
-  const throughNginx = join(nginx.base);
-  const onA = join(a.base);
-  const alsoOnA = join(a.base);
-  const synced = await Promise.race([Promise.all([throughNginx.synced, onA.synced, alsoOnA.synced]).then(() => true), sleep(10_000).then(() => false)]);
-  const headline = throughNginx.doc.getText("headline").toString();
-  onA.doc.getText("kicker").insert(0, "Gemeinsam: ");
-  let seen = false;
-  for (let i = 0; i < 100 && !seen; i++) {
-    seen = alsoOnA.doc.getText("kicker").toString().startsWith("Gemeinsam: ");
-    if (!seen) await sleep(50);
-  }
-  check(synced && headline.length > 0 && seen, `co-editing: the upgrade passes nginx's /collab and the document loads from PostgreSQL (${synced ? `synced, headline "${headline.slice(0, 40)}"` : "not synced"}); typing on A reaches another editor on A (${seen ? "seen" : "not seen"})`);
-  for (const person of [throughNginx, onA, alsoOnA]) person.leave();
+  const people = await Promise.all([nginx.base, a.base, b.base].map((base) => joinDocument(base, editor.cookie(), article.id)));
+  const synced = await Promise.race([Promise.all(people.map((p) => p.synced)).then(() => true), sleep(10_000).then(() => false)]);
+  const headline = people[0].doc.getText("headline").toString();
+  people[1].doc.getText("kicker").insert(0, "Gemeinsam: ");
+  people[2].doc.getText("dateline").insert(0, "Fulda");
+  const seen = await holdsWithin(() => people.every((p) => p.doc.getText("kicker").toString().startsWith("Gemeinsam: ") && p.doc.getText("dateline").toString().startsWith("Fulda")), 5000);
+  check(synced && headline.length > 0 && seen, `co-editing: the upgrade passes nginx's /collab, the document loads from PostgreSQL (${synced ? `synced, headline "${headline.slice(0, 40)}"` : "not synced"}); typing on A reaches B and nginx's, typing on B reaches A (${seen ? "seen" : "not seen"})`);
+  for (const person of people) person.leave();
 }
 
 // 3. Redis goes away for 2 s and comes back (empty: no persistence). Readers on both servers get

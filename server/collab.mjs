@@ -4,11 +4,15 @@
 // the same front door. What a document is, who may join it and how it is
 // stored is the domain's (src/modules/collab, reached through the bridge the
 // app registers when it starts); this file only holds the connections.
+import { timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import net from "node:net";
 import { Hocuspocus } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { createLru } from "./lru.mjs";
+import { collabRelay } from "./shared-cache/collab-redis.mjs";
 import { onShutdown } from "./lifecycle.mjs";
 import { log } from "./log.mjs";
 
@@ -51,15 +55,29 @@ const SYNC_UPDATE = 2;
  * the app registered its bridge. `door` is the front door (origin rules).
  */
 export function attachCollab(server, door) {
+  const owner = ownerOnThisHost();
+  if (owner && !owner.isThisProcess) {
+    handleUpgrades(server, door, forwardTo(owner));
+    return null;
+  }
+  const collab = startCollab(owner);
+  handleUpgrades(server, door, collab.accept);
+  return collab;
+}
+
+/** The collaboration server of this process (the only one, or the owner of this host's documents). */
+function startCollab(owner) {
   // Registered by the app when it starts (src/modules/collab/bridge.ts); asked for at each use.
   const bridge = new Proxy({}, { get: (_, key) => globalThis[BRIDGE]?.[key] ?? unavailable });
   const sizes = new Map(); // document name → bytes it is stored in (about): the bound on a document's size
   const lastEditor = new Map(); // document name → the person whose typing the next store saves
   const storing = new Map(); // document name → the store running now (one at a time per document)
-  const upgrades = createLru({ maxEntries: 10_000 });
 
+  // Several servers (REDIS_URL): their copies of a document are one, through Redis.
+  const relay = collabRelay();
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    extensions: relay ? [relay] : [],
     // Stored (and so saved as the article, with its autosave revision) two seconds after typing pauses, at least every ten.
     debounce: 2000,
     maxDebounce: 10_000,
@@ -217,6 +235,18 @@ export function attachCollab(server, door) {
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const accept = (req, socket, head, address) => wss.handleUpgrade(req, socket, head, (ws) => hocuspocus.handleConnection(ws, req, { ip: address }));
+  if (owner) listenForForwarded(owner, accept);
+  return { hocuspocus, accept };
+}
+
+/**
+ * The upgrade itself, in front of every process: the front door's checks, the
+ * path, the page it comes from, the rate per address; then `pass` (this
+ * process's collaboration server, or the owner's on this host).
+ */
+function handleUpgrades(server, door, pass) {
+  const upgrades = createLru({ maxEntries: 10_000 });
   server.on("upgrade", (req, socket, head) => {
     const { address, refusal } = door.check(req);
     const pathname = String(req.url ?? "").split("?")[0];
@@ -233,8 +263,59 @@ export function attachCollab(server, door) {
     const count = (upgrades.get(address) ?? 0) + 1;
     upgrades.set(address, count, { ttlMs: 60_000 });
     if (count > UPGRADES_PER_MINUTE) return deny(429, "too-many-upgrades");
-    wss.handleUpgrade(req, socket, head, (ws) => hocuspocus.handleConnection(ws, req, { ip: address }));
+    pass(req, socket, head, address);
   });
+}
 
-  return { hocuspocus };
+/**
+ * Several server processes on one host (WORKERS): one of them (the first)
+ * holds every document, so everyone in an article shares one history whatever
+ * process their connection landed on. The others pass the upgrade to it over
+ * loopback, with the client's address and a token only this host's processes
+ * know (server/workers.mjs sets both).
+ */
+const FORWARD_HEADER = "x-redaktion-collab-forward";
+const ADDRESS_HEADER = "x-redaktion-collab-address";
+
+function ownerOnThisHost() {
+  const port = Number(process.env.COLLAB_OWNER_PORT);
+  const token = process.env.COLLAB_FORWARD_TOKEN ?? "";
+  if (!Number.isInteger(port) || port <= 0 || token.length < 32) return null;
+  return { port, token, isThisProcess: process.env.WORKER_INDEX === "0" };
+}
+
+function forwardTo(owner) {
+  return (req, socket, head, address) => {
+    const upstream = net.connect(owner.port, "127.0.0.1");
+    const close = () => {
+      socket.destroy();
+      upstream.destroy();
+    };
+    upstream.once("connect", () => {
+      const headers = { ...req.headers, [FORWARD_HEADER]: owner.token, [ADDRESS_HEADER]: address };
+      let text = `${req.method} ${req.url} HTTP/1.1\r\n`;
+      for (const [name, value] of Object.entries(headers)) for (const one of [value].flat()) text += `${name}: ${one}\r\n`;
+      upstream.write(`${text}\r\n`);
+      if (head?.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on("error", close);
+    socket.on("error", close);
+    upstream.on("close", close);
+    socket.on("close", close);
+  };
+}
+
+function listenForForwarded(owner, accept) {
+  const internal = http.createServer((_req, res) => res.writeHead(404).end());
+  const expected = Buffer.from(owner.token);
+  internal.on("upgrade", (req, socket, head) => {
+    const given = Buffer.from(String(req.headers[FORWARD_HEADER] ?? ""));
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    accept(req, socket, head, String(req.headers[ADDRESS_HEADER] ?? "unknown"));
+  });
+  internal.on("error", (error) => log.error("collab.owner-listen-failed", { port: owner.port, error }));
+  internal.listen(owner.port, "127.0.0.1");
+  onShutdown(() => new Promise((resolve) => internal.close(resolve)));
 }

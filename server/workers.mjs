@@ -6,6 +6,7 @@
 // purges between every process of every host).
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { IPC_PURGE } from "./shared-cache/runtime.mjs";
@@ -14,12 +15,15 @@ export async function runWorkers({ count, log }) {
   cluster.setupPrimary({ exec: fileURLToPath(new URL("./worker.mjs", import.meta.url)) });
   // The workers are one server: they share the scheduler's lease, and the first one runs the scheduler's timer.
   const instance = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  // Co-editing: the first worker holds this host's shared documents; the others pass it their upgrades over
+  // loopback on this port, with this token (server/collab.mjs).
+  const collab = { COLLAB_OWNER_PORT: String(await freeLoopbackPort()), COLLAB_FORWARD_TOKEN: randomBytes(24).toString("hex") };
   let stopping = false;
   const byIndex = new Map();
 
   const fork = (index) =>
     new Promise((resolve) => {
-      const worker = cluster.fork({ WORKER_INDEX: String(index), REDAKTION_INSTANCE: instance });
+      const worker = cluster.fork({ WORKER_INDEX: String(index), REDAKTION_INSTANCE: instance, ...collab });
       byIndex.set(index, worker);
       worker.once("listening", () => resolve(worker));
       worker.once("exit", (code, signal) => {
@@ -53,4 +57,16 @@ export async function runWorkers({ count, log }) {
   if (!(await fork(0))) throw new Error("The first server process did not start; see the lines above.");
   await Promise.all(Array.from({ length: count - 1 }, (_, i) => fork(i + 1)));
   log(`${byIndex.size} server processes on one port (WORKERS)`);
+}
+
+/** A loopback port nothing listens on now. */
+function freeLoopbackPort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -1,0 +1,26 @@
+// Redis between collaboration servers (server/collab.mjs): every server that
+// holds an article's shared document passes its updates and presence to the
+// others, so people on different servers type into one history. Connections
+// are opened here, beside the cache's (the only place that opens Redis).
+import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
+import { Redis } from "ioredis";
+import { adapters } from "../adapters.mjs";
+import { config } from "../config.mjs";
+import { reconnectDelay } from "./reconnect.mjs";
+
+/** The relay when Redis is configured (the same REDIS_URL as the cache), else null. */
+export function collabRelay() {
+  const url = adapters().cache === "redis" ? config().redis.url : undefined;
+  if (!url) return null;
+  return new RedisExtension({
+    // Two connections (publishing, subscribing); they queue while Redis is briefly away and catch up after.
+    createClient: () => {
+      const client = new Redis(url, { connectTimeout: 2000, retryStrategy: reconnectDelay, maxRetriesPerRequest: null });
+      client.on("error", () => {}); // the cache logs an outage; the relay resumes with the connection
+      return client;
+    },
+    prefix: "redaktion:collab",
+    // One server stores a document at a time (a lock in Redis); the lock lasts at most this long.
+    lockTimeout: 5000,
+  });
+}
