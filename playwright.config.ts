@@ -46,8 +46,6 @@ const DATABASE_JOURNEYS = [
   "editor-finds-and-clears-away-articles",
   "scheduled-article-appears-on-time",
   "review-a-contributors-article",
-  // The shared document is stored as bytes beside the article (BLOB here, BYTEA there).
-  "several-hands-share-one-story",
 ].map((name) => `**/${name}.spec.ts`);
 const databaseJourneysOnly = Boolean(process.env.E2E_DATABASE_JOURNEYS);
 

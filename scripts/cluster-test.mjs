@@ -502,6 +502,25 @@ const liveAfter = async (id, ms) => {
   const publisher = newsroomClient(a.base);
   await publisher.signIn(ADMIN.email, ADMIN.password);
   await publisher.rawAction("unpublishArticleAction", [{ id: goner.id, version: goner.version }]);
+  // Two people co-editing one story through nginx, typing into one paragraph through the kill.
+  const shared = await publisher.action("saveArticleAction", [null, fieldsOf(`Zu zweit, während ein Server stirbt ${Date.now()}`, "Beide tippen weiter.")]);
+  const coEditors = await Promise.all([0, 1].map(() => joinDocument(nginx.base, publisher.cookie(), shared.id)));
+  await Promise.all(coEditors.map((p) => p.synced));
+  const coTyped = [];
+  let coTyping = true;
+  const coTypingDone = Promise.all(
+    coEditors.map(async (person, n) => {
+      const Y = await import("yjs");
+      for (let i = 1; coTyping; i++) {
+        const paragraph = person.doc.getXmlFragment("body").get(0);
+        if (paragraph.length === 0) paragraph.insert(0, [new Y.XmlText()]);
+        const sentence = ` Person ${n + 1} Satz ${i}.`;
+        paragraph.get(0).insert(paragraph.get(0).length, sentence);
+        coTyped.push(sentence.trim());
+        await sleep(450 + n * 70);
+      }
+    }),
+  );
   const load = Promise.all([run(`${nginx.base}${page}`), run(`${nginx.base}/api/health/live`)]);
   const { context, page: editorPage } = await editorBrowser(nginx.base);
   await editorPage.goto("/admin/articles/new");
@@ -567,6 +586,23 @@ const liveAfter = async (id, ms) => {
   const lost = typed.filter((sentence) => !stored.includes(sentence));
   check(savedBefore && Boolean(id) && lost.length === 0, `the editor typed ${typed.length} sentences in the browser through nginx while a server was killed (autosaved before the kill: ${savedBefore}): ${typed.length - lost.length} saved, ${lost.length} lost (status: "${await savedStatus.textContent()}")`);
   await context.close();
+  coTyping = false;
+  await coTypingDone;
+  const bodyOf = (person) => person.doc.getXmlFragment("body").toString();
+  const together = await holdsWithin(() => bodyOf(coEditors[0]) === bodyOf(coEditors[1]) && coTyped.every((sentence) => bodyOf(coEditors[0]).includes(sentence)), 15_000);
+  let coStored = "";
+  const coSaved = await (async () => {
+    const started = Date.now();
+    while (Date.now() - started < 20_000) {
+      coStored = String((await sql(`SELECT "body"::text AS body FROM "Article" WHERE "id" = $1`, [shared.id]))[0]?.body ?? "");
+      if (coTyped.every((sentence) => coStored.includes(sentence))) return true;
+      await sleep(250);
+    }
+    return false;
+  })();
+  const coLost = coTyped.filter((sentence) => !coStored.includes(sentence));
+  check(together && coSaved, `two people co-editing one paragraph through nginx while a server was killed: both hold the same text (${together}), ${coTyped.length - coLost.length} of ${coTyped.length} sentences stored, ${coLost.length} lost`);
+  for (const person of coEditors) person.leave();
 
   const results = await load;
   const requests = results.reduce((n, r) => n + r.requests.total, 0);
