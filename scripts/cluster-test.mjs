@@ -131,6 +131,16 @@ async function holdsWithin(test, ms) {
   people[5].doc.getText("dateline").insert(0, "Kassel");
   const shared = await holdsWithin(() => people.every((p) => p.doc.getText("kicker").toString() === "Alle Kerne: " && p.doc.getText("dateline").toString() === "Kassel"), 3000);
   check(allSynced && shared, `co-editing with WORKERS=2: six people on both processes share one document (${allSynced ? "all synced" : "not all synced"}, ${shared ? "all see each other's typing" : "typing not seen everywhere"})`);
+  // A save through either process reaches their document (the processes tell each other through the watching one).
+  await sleep(2500); // the typing above is stored (a save of its own) before this one names the version
+  const { default: Database } = await import("better-sqlite3");
+  const file = new Database(new URL(sqliteEnv.DATABASE_URL).pathname, { readonly: true });
+  const { version } = file.prepare(`SELECT "version" FROM "Article" WHERE "id" = ?`).get(draft.id);
+  file.close();
+  const savedAt = performance.now();
+  await client.action("saveArticleAction", [{ id: draft.id, version }, fieldsOf(headline, "Überall gespeichert.", { kicker: "Alle Kerne: ", dateline: "Kassel" })]);
+  const reached = await holdsWithin(() => people.every((p) => JSON.stringify(p.doc.getXmlFragment("body").toJSON()).includes("Überall gespeichert.")), 5000);
+  check(reached, `with WORKERS=2 a save through either process reaches the six people co-editing ${reached ? `${Math.round(performance.now() - savedAt)} ms after it was sent` : "not within 5 s"}`);
   for (const person of people) person.leave();
   const [victim] = workerPids();
   process.kill(victim, "SIGKILL");
@@ -388,6 +398,17 @@ check(correctionMs !== null && correctionMs < PROPAGATION_MS, `a correction save
   const seen = await holdsWithin(() => people.every((p) => p.doc.getText("kicker").toString().startsWith("Gemeinsam: ") && p.doc.getText("dateline").toString().startsWith("Fulda")), 5000);
   check(synced && headline.length > 0 && seen, `co-editing: the upgrade passes nginx's /collab, the document loads from PostgreSQL (${synced ? `synced, headline "${headline.slice(0, 40)}"` : "not synced"}); typing on A reaches B and nginx's, typing on B reaches A (${seen ? "seen" : "not seen"})`);
   for (const person of people) person.leave();
+  // A save made on B while the people in the story are all on A: it reaches their document at once.
+  const draft = await editor.action("saveArticleAction", [null, fieldsOf(`Nur auf A offen ${Date.now()}`, "Erste Fassung.")]);
+  const onA = await Promise.all([0, 1].map(() => joinDocument(a.base, editor.cookie(), draft.id)));
+  await Promise.all(onA.map((p) => p.synced));
+  const fromB = newsroomClient(b.base);
+  await fromB.signIn(ADMIN.email, ADMIN.password);
+  const saved = performance.now();
+  await fromB.action("saveArticleAction", [{ id: draft.id, version: draft.version }, fieldsOf("Auf B gespeichert", "Zweite Fassung.")]);
+  const reached = await holdsWithin(() => onA.every((p) => p.doc.getText("headline").toString() === "Auf B gespeichert"), 5000);
+  check(reached, `a save on B reaches the people co-editing on A ${reached ? `${Math.round(performance.now() - saved)} ms after it was sent` : "not within 5 s"}`);
+  for (const person of onA) person.leave();
 }
 
 // 3. Redis goes away for 2 s and comes back (empty: no persistence). Readers on both servers get

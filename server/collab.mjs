@@ -4,6 +4,7 @@
 // the same front door. What a document is, who may join it and how it is
 // stored is the domain's (src/modules/collab, reached through the bridge the
 // app registers when it starts); this file only holds the connections.
+import cluster from "node:cluster";
 import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
@@ -11,8 +12,9 @@ import { Hocuspocus } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
+import { IPC_COLLAB_CHANGED } from "./collab-ipc.mjs";
 import { createLru } from "./lru.mjs";
-import { collabRelay } from "./shared-cache/collab-redis.mjs";
+import { changedElsewhereChannel, collabRelay } from "./shared-cache/collab-redis.mjs";
 import { onShutdown } from "./lifecycle.mjs";
 import { log } from "./log.mjs";
 
@@ -58,6 +60,8 @@ export function attachCollab(server, door) {
   const owner = ownerOnThisHost();
   if (owner && !owner.isThisProcess) {
     handleUpgrades(server, door, forwardTo(owner));
+    // This process holds no documents; its writes still reach the ones held elsewhere.
+    relayChanges(() => {});
     return null;
   }
   const collab = startCollab(owner);
@@ -219,14 +223,13 @@ function startCollab(owner) {
   }, RECHECK_MS);
   recheck.unref();
 
-  // Writes from elsewhere in this process reach the document at once (the store brings them in).
-  globalThis[HUB] = {
-    articleChanged(articleId) {
-      const name = `article:${articleId}`;
-      const document = hocuspocus.documents.get(name);
-      if (document) void store(name, document).catch(() => {});
-    },
-  };
+  // Writes from elsewhere reach the document at once (the store brings them in): from this process (the hub),
+  // from this host's other processes, and from other servers (relayChanges).
+  relayChanges((articleId) => {
+    const name = `article:${articleId}`;
+    const document = hocuspocus.documents.get(name);
+    if (document) void store(name, document).catch(() => {});
+  });
 
   // Stopping: everything typed is stored before the process goes.
   onShutdown(async () => {
@@ -265,6 +268,27 @@ function handleUpgrades(server, door, pass) {
     if (count > UPGRADES_PER_MINUTE) return deny(429, "too-many-upgrades");
     pass(req, socket, head, address);
   });
+}
+
+/**
+ * "An article was written elsewhere" (src/modules/collab/hub.ts): `here` runs
+ * for every such write anywhere (this process, the host's other processes,
+ * other servers), and the writes made in this process are passed on.
+ */
+function relayChanges(here) {
+  const servers = changedElsewhereChannel(here);
+  if (cluster.isWorker) {
+    process.on("message", (message) => {
+      if (message?.type === IPC_COLLAB_CHANGED && typeof message.articleId === "string") here(message.articleId);
+    });
+  }
+  globalThis[HUB] = {
+    articleChanged(articleId) {
+      here(articleId);
+      if (cluster.isWorker) process.send?.({ type: IPC_COLLAB_CHANGED, articleId });
+      void servers?.publish(articleId);
+    },
+  };
 }
 
 /**

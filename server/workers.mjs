@@ -10,6 +10,7 @@ import net from "node:net";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { IPC_PURGE } from "./shared-cache/runtime.mjs";
+import { IPC_COLLAB_CHANGED } from "./collab-ipc.mjs";
 
 export async function runWorkers({ count, log }) {
   cluster.setupPrimary({ exec: fileURLToPath(new URL("./worker.mjs", import.meta.url)) });
@@ -39,7 +40,8 @@ export async function runWorkers({ count, log }) {
     });
 
   cluster.on("message", (from, message) => {
-    if (message?.type !== IPC_PURGE) return;
+    // Purges, and co-editing's "an article was written elsewhere" (server/collab.mjs): to every other worker.
+    if (message?.type !== IPC_PURGE && message?.type !== IPC_COLLAB_CHANGED) return;
     for (const worker of byIndex.values()) if (worker !== from && worker.isConnected()) worker.send(message);
   });
 
