@@ -10,14 +10,12 @@
 // 2. A document after 10,000 edits (typed and deleted one character at a time):
 //    its stored size, and how long a newcomer takes from joining to holding it
 //    (the server loads it from the database first), median of five.
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import Database from "better-sqlite3";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { newsroomClient } from "./client.mjs";
-import { option, seededDataDir, startServer } from "./harness.mjs";
+import { option, processTree, rssMbOf, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
 import { cpuSeconds } from "./ticker.mjs";
 
@@ -33,15 +31,8 @@ const percentile = (values, p) => {
 
 const { env, file } = await seededDataDir("collab", 200);
 const { server, base } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
-const pids = () => [server.pid, ...spawnSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number)];
-const rssMb = () =>
-  pids().reduce((sum, pid) => {
-    try {
-      return sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
+const pids = () => processTree([server.pid]);
+const rssMb = () => rssMbOf(pids());
 
 const client = newsroomClient(base);
 await client.signIn(ADMIN.email, ADMIN.password);

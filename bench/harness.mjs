@@ -1,6 +1,6 @@
 // What the bench, the load test and the crash test share: options, a seeded
 // throwaway database, and the production server started as `npm start` does.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -76,4 +76,27 @@ export async function startServer({ env, port, logLevel = "silent", stdio = "ign
     if (i > 2400) throw new Error("server did not start within 10 minutes");
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** These processes and all their descendants (npm start's script, the server, its workers). */
+export function processTree(roots) {
+  const all = [];
+  const visit = (pid) => {
+    all.push(pid);
+    const out = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.trim();
+    for (const child of out.split(/\s+/).filter(Boolean).map(Number)) visit(child);
+  };
+  for (const pid of roots) visit(pid);
+  return all;
+}
+
+/** Resident memory of these processes together, in MB. */
+export function rssMbOf(pids) {
+  return pids.reduce((sum, pid) => {
+    try {
+      return sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
 }

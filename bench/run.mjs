@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { newsroomClient } from "./client.mjs";
 import { tickerLoad } from "./ticker.mjs";
-import { databaseOption, option, seededDataDir, startServer } from "./harness.mjs";
+import { databaseOption, option, processTree, rssMbOf, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
 import { startNginx } from "../scripts/nginx-throwaway.mjs";
 import { startThrowawayRedis } from "../scripts/redis-throwaway.mjs";
@@ -108,26 +108,8 @@ if (instances > 1) {
 /** Where reader loads go: the server, or nginx in front of several. */
 const readBase = cluster ? cluster.nginx.base : base;
 
-function serverPids() {
-  const all = [];
-  const visit = (pid) => {
-    all.push(pid);
-    const out = spawnSync("sh", ["-c", `pgrep -P ${pid}`], { encoding: "utf8" }).stdout.trim();
-    for (const child of out.split(/\s+/).filter(Boolean).map(Number)) visit(child);
-  };
-  for (const s of servers) visit(s.pid);
-  return all;
-}
-function rssMb() {
-  return serverPids().reduce((sum, pid) => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-      return sum + kb / 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
+const serverPids = () => processTree(servers.map((s) => s.pid));
+const rssMb = () => rssMbOf(serverPids());
 
 // ---- 3. load -------------------------------------------------------------------
 async function load(url, seconds = duration, headers = {}) {

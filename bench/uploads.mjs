@@ -13,14 +13,12 @@
 // 3. SECURITY.md's expensive-uploads test: three 100-megapixel photos at once
 //    with readers: server memory under 512 MB and the readers' p99 under
 //    100 ms; and a 20,000 × 20,000 image refused by its header.
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import Database from "better-sqlite3";
 import autocannon from "autocannon";
 import sharp from "sharp";
 import { pngClaiming } from "../src/lib/testing/png-claiming.mjs";
 import { newsroomClient } from "./client.mjs";
-import { option, seededDataDir, startServer } from "./harness.mjs";
+import { option, processTree, rssMbOf, seededDataDir, startServer } from "./harness.mjs";
 import { ADMIN } from "./seed.mjs";
 
 const say = (m) => console.log(`[uploads] ${m}`);
@@ -80,16 +78,9 @@ const percentile = (values, p) => {
 /** A freshly started server, signed in, with a cached reader page to read during uploads. */
 async function freshServer() {
   const { server, base, exited } = await startServer({ env, port, stdio: ["ignore", "ignore", "inherit"] });
-  // The server's processes: npm start's and the child it runs the server in (server/start.mjs).
-  const pids = () => [server.pid, ...spawnSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number)];
-  const rssMb = () =>
-    pids().reduce((sum, pid) => {
-      try {
-        return sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-      } catch {
-        return sum;
-      }
-    }, 0);
+  // The server's processes: npm start's and the ones it runs the server in.
+  const pids = () => processTree([server.pid]);
+  const rssMb = () => rssMbOf(pids());
   const editor = newsroomClient(base);
   await editor.signIn(ADMIN.email, ADMIN.password);
   const upload = (data, name) =>
